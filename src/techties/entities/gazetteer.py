@@ -1,0 +1,87 @@
+"""Finds knowledge-base actors and country or place words in text, in three languages.
+
+Russian names match in every case form (Роскосмоса, Роскосмосом) because each word
+of a Russian alias is stemmed and matched as a prefix. Short one-word Latin names and
+acronyms match only in their written case, so "MTS" is not "mts" and "Leader" is not
+"leader".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from techties.model.lexicon import Hit, Lexicon, Token, is_cjk
+from techties.model.loader import Actor, load_actors, load_side_words
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A side brought into the text: by a knowledge-base actor or by a country word."""
+
+    start: int
+    end: int
+    text: str
+    sides: tuple[str, ...]
+    actor: Actor | None = None
+    kind: str = "actor"  # actor, country, place, both
+
+
+Payload = tuple[str, object]  # ("actor", Actor) or ("side", SideWord)
+
+
+def _is_cyrillic(text: str) -> bool:
+    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in text)
+
+
+def _add_actor_name(lexicon: Lexicon[Payload], name: str, actor: Actor, *, acronym: bool) -> None:
+    payload: Payload = ("actor", actor)
+    if is_cjk(name):
+        lexicon.add(name, payload)
+    elif _is_cyrillic(name):
+        if acronym or (len(name.split()) == 1 and name.isupper()):
+            lexicon.add(name, payload, case_sensitive=True)
+        else:
+            lexicon.add(name, payload, prefix_all=True, max_extra=3)
+    elif acronym or len(name.split()) == 1:
+        # one Latin word: its own spelling, and in capitals as in headlines
+        lexicon.add(name, payload, case_sensitive=True)
+        if name.upper() != name:
+            lexicon.add(name.upper(), payload, case_sensitive=True)
+    else:
+        lexicon.add(name, payload)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Lexicon[Payload]:
+    """Actors and side words in one lexicon, so the longest name wins (RAS over Russian)."""
+    lexicon: Lexicon[Payload] = Lexicon()
+    for word in load_side_words():
+        lexicon.add(word.phrase, ("side", word))
+    for actor in load_actors():
+        for name in {actor.name, *(a for lang in actor.aliases.values() for a in lang)}:
+            _add_actor_name(lexicon, name, actor, acronym=False)
+        for acronym in actor.acronyms:
+            _add_actor_name(lexicon, acronym, actor, acronym=True)
+    return lexicon
+
+
+def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]:
+    """Every actor and side word in `text`, left to right."""
+    out: list[Mention] = []
+    seen: set[tuple[int, int, str]] = set()
+    for hit in gazetteer().find(text, tokens):
+        mention = _mention(hit)
+        key = (mention.start, mention.end, mention.actor.id if mention.actor else mention.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out
+
+
+def _mention(hit: Hit[Payload]) -> Mention:
+    kind, value = hit.payload
+    if kind == "actor":
+        assert isinstance(value, Actor)
+        return Mention(hit.start, hit.end, hit.text, (value.country,), value, "actor")
+    return Mention(hit.start, hit.end, hit.text, value.sides, None, value.kind)  # type: ignore[attr-defined]

@@ -1,0 +1,96 @@
+"""Organisations outside the knowledge base, found by the shape of their names.
+
+New players must not be missed: a sentence that reports cooperation may name a
+supplier or a university the knowledge base has never heard of. The patterns look
+for organisation heads (… University, ООО «…», …有限公司) and take the country from
+a nationality word or a known place beside the name. A name whose country cannot be
+told is dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from techties.entities.gazetteer import Mention
+
+ORG_HEADS_EN = (
+    "University|Institute|Academy|Corporation|Corp|Company|Group|Technologies|Technology|Bank|"
+    "Laboratory|Lab|Plant|Factory|Holding|Holdings|Electronics|Industries|Industry|Agency|Ministry|"
+    "Center|Centre|Foundation|Fund|Association|Bureau|Administration|Works|Systems|Trading|"
+    "Logistics|Semiconductor|Semiconductors|Aerospace|Aviation|Machinery|Engineering|Park"
+)
+NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|de|&)"
+EN_ORG = re.compile(
+    r"\b((?:[A-Z][\w&'’.-]*\s+)(?:" + NAME_WORD + r"\s+){0,5}?(?:" + ORG_HEADS_EN + r"))\b"
+    r"(?:\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|LLC|Inc\.?|JSC|PJSC))?")
+EN_LEGAL = re.compile(
+    r"\b((?:[A-Z][\w&'’-]*\s+){1,4}?)(?:\(HK\)\s+)?(?:Co\.?,?\s*Ltd\.?|Co\.?,?\s*Limited|Ltd\.?|LLC|Inc\.?|"
+    r"JSC|PJSC|GmbH|OOO|LLP)\b")
+EN_LEGAL_PREFIX = re.compile(r"\b(?:JSC|PJSC|OJSC|LLC|OOO|AO|PAO)\s+[\"“«']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+RU_ORG = re.compile(
+    r"(?:компани\w*|корпораци\w*|концерн\w*|холдинг\w*|завод\w*|предприяти\w*|фирм\w*|групп\w*|"
+    r"банк\w*|фонд\w*|ООО|АО|ПАО|ОАО|ЗАО|НПО|НИИ|институт\w*|университет\w*|центр\w*)\s+"
+    r"«([^»]{2,60})»")
+ZH_ORG = re.compile(
+    r"([\u4e00-\u9fff（）()]{2,18}?(?:有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行|中心))")
+
+CN_HINT = re.compile(r"Chin|Hong Kong|HK|Sino|Beijing|Shenzhen|Shanghai|Guangzhou|Harbin|Wuhan|"
+                     r"Hangzhou|Xiamen|Tianjin|Dalian|Yantai|Zhejiang|Jiangsu|Китай|китайск|КНР|"
+                     r"Гонконг|中国|中|华|京|沪|深圳|广州|哈尔滨|香港", re.I)
+RU_HINT = re.compile(r"Russia|Moscow|Rus|Petersburg|Novosibirsk|Siberia|Tomsk|Kazan|Росси|российск|"
+                     r"Москв|московск|Рос|俄", re.I)
+GENERIC = re.compile(r"^(?:The|This|That|Its|Their|A|An|Our|Chinese|Russian|State|National|"
+                     r"University|Institute|Company|Group|Ministry|Bank|Center|Centre)\b")
+WINDOW = 40
+
+
+@dataclass(frozen=True)
+class NameFound:
+    start: int
+    end: int
+    text: str
+
+
+def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
+    found: list[NameFound] = []
+    if lang == "zh":
+        for m in ZH_ORG.finditer(sentence):
+            found.append(NameFound(m.start(1), m.end(1), m.group(1)))
+        return found
+    patterns = (RU_ORG, EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG) if lang == "ru" else (EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG)
+    for pattern in patterns:
+        for m in pattern.finditer(sentence):
+            name = m.group(1).strip(" \"“”«»'")
+            if len(name) >= 3 and not GENERIC.match(name) and len(name.split()) <= 8:
+                start = m.start(1)
+                found.append(NameFound(start, start + len(name), name))
+    return found
+
+
+def _country(sentence: str, name: NameFound) -> str | None:
+    inside = name.text
+    before = sentence[max(0, name.start - WINDOW):name.start]
+    cn_in, ru_in = bool(CN_HINT.search(inside)), bool(RU_HINT.search(inside))
+    if cn_in != ru_in:
+        return "CN" if cn_in else "RU"
+    cn_before = [m.end() for m in CN_HINT.finditer(before)]
+    ru_before = [m.end() for m in RU_HINT.finditer(before)]
+    if cn_before or ru_before:
+        return "CN" if max(cn_before, default=-1) > max(ru_before, default=-1) else "RU"
+    return None
+
+
+def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
+    """Organisation names in `sentence` that no knowledge-base mention covers, with a country."""
+    out: list[Mention] = []
+    taken = [(m.start - offset, m.end - offset) for m in known]
+    for name in _candidates(sentence, lang):
+        if any(s < name.end and name.start < e for s, e in taken):
+            continue
+        country = _country(sentence, name)
+        if country is None:
+            continue
+        taken.append((name.start, name.end))
+        out.append(Mention(name.start + offset, name.end + offset, name.text, (country,), None, "unresolved"))
+    return out

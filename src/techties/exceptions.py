@@ -1,0 +1,22 @@
+"""Two levels of error: a bad item is skipped and reported, a broken run stops."""
+
+
+class TechtiesError(Exception):
+    """Root of every error techties raises on purpose."""
+
+
+class ItemError(TechtiesError):
+    """One input item (a file, a feed entry, a URL) is unusable; log it, skip it, go on."""
+
+    def __init__(self, source: str, message: str):
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.message = message
+
+
+class RunAbort(TechtiesError):
+    """The run cannot go on (bad configuration, unreachable database); stop with one message."""
+
+
+class ModelError(RunAbort):
+    """A vocabulary or knowledge-base file is malformed; raised at load time, never later."""

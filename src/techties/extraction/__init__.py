@@ -1,0 +1,1 @@
+"""From a clean document to China–Russia technology-cooperation events (see pipeline.py)."""

@@ -1,0 +1,135 @@
+"""When an event happened: a date written in its sentence, resolved against the document's date.
+
+Handles full and partial dates in three languages and the relative forms the press
+uses ("last month", "в прошлом году", "去年"). Returns partial dates: YYYY, YYYY-MM
+or YYYY-MM-DD.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS_EN = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS_EN.update({m[:3]: i for m, i in list(MONTHS_EN.items())})
+MONTHS_EN["sept"] = 9
+MONTHS_RU = {stem: i for i, stem in enumerate(
+    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split(), 1)}
+
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+EN_FULL = re.compile(
+    r"\b(?:(?P<day1>\d{1,2})\s+)?(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + YEAR + r")?\b", re.I)
+RU_FULL = re.compile(
+    r"(?:(?P<day>\d{1,2})\s+)?(?P<month>январ[ья]|феврал[ья]|март[а]?|апрел[ья]|ма[йя]|июн[ья]|"
+    r"июл[ья]|август[а]?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])(?:\s+" + YEAR + r")?", re.I)
+ZH_FULL = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
+ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
+BARE_YEAR = re.compile(r"(?<![\d.,])" + YEAR + r"(?![\d%])")
+
+RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
+    (re.compile(r"\blast month\b|в прошлом месяце|上个月|上月", re.I), "month", -1),
+    (re.compile(r"\bthis month\b|в этом месяце|本月|这个月", re.I), "month", 0),
+    (re.compile(r"\bnext month\b|в следующем месяце|下个月|下月", re.I), "month", 1),
+    (re.compile(r"\blast year\b|в прошлом году|去年|上一年", re.I), "year", -1),
+    (re.compile(r"\bthis year\b|в этом году|в текущем году|今年|本年", re.I), "year", 0),
+    (re.compile(r"\bnext year\b|в следующем году|в будущем году|明年", re.I), "year", 1),
+    (re.compile(r"\b(?:yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
+                r"вчера|сегодня|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                r"昨天|今天|昨日|今日|日前|近日", re.I), "day", 0),
+)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse(cls, value: str | None) -> PartialDate | None:
+        if not value:
+            return None
+        m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+        if not m:
+            return None
+        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                   int(m.group(3)) if m.group(3) else None)
+
+
+def _shift_month(date: PartialDate, months: int) -> PartialDate:
+    month = date.month or 1
+    total = date.year * 12 + (month - 1) + months
+    return PartialDate(total // 12, total % 12 + 1)
+
+
+def _month_year(month: int, year: str | None, reference: PartialDate | None) -> PartialDate | None:
+    if year:
+        return PartialDate(int(year), month)
+    if reference is None:
+        return None
+    # a month without a year is the latest such month not after the document's date
+    ref_month = reference.month or 12
+    return PartialDate(reference.year if month <= ref_month else reference.year - 1, month)
+
+
+def _valid_day(value: str | None) -> int | None:
+    return int(value) if value and 1 <= int(value) <= 31 else None
+
+
+def find_date(sentence: str, lang: str | None, published: str | None) -> str | None:
+    """The first date the sentence gives, resolved against `published`; None if it gives none."""
+    reference = PartialDate.parse(published)
+    candidates: list[tuple[int, PartialDate]] = []
+    for m in ISO.finditer(sentence):
+        candidates.append((m.start(), PartialDate(int(m["year"]), int(m["month"]), _valid_day(m["day"]))))
+    if lang == "zh" or re.search(r"[年月]", sentence):
+        for m in ZH_FULL.finditer(sentence):
+            found = _month_year(int(m["month"]), m["year"], reference)
+            if found:
+                day = _valid_day(m["day"])
+                candidates.append((m.start(), PartialDate(found.year, found.month, day)))
+    if lang != "zh":
+        for m in RU_FULL.finditer(sentence):
+            month = next(i for stem, i in MONTHS_RU.items() if m["month"].lower().startswith(stem))
+            if m["year"] or m["day"]:
+                found = _month_year(month, m["year"], reference)
+                if found:
+                    candidates.append((m.start(), PartialDate(found.year, found.month, _valid_day(m["day"]))))
+        for m in EN_FULL.finditer(sentence):
+            word = m["month"].lower().rstrip(".")
+            if word == "may" and not (m["year"] or m["day1"] or m["day2"]):
+                continue  # the modal verb
+            if not (m["year"] or m["day1"] or m["day2"]) and not m["month"][0].isupper():
+                continue
+            found = _month_year(MONTHS_EN[word[:4] if word.startswith("sept") else word[:3]],
+                                m["year"], reference)
+            if found:
+                candidates.append((m.start(), PartialDate(found.year, found.month,
+                                                          _valid_day(m["day1"] or m["day2"]))))
+    for m in BARE_YEAR.finditer(sentence):
+        if not any(start <= m.start() < start + 20 for start, _ in candidates):
+            candidates.append((m.start(), PartialDate(int(m["year"]))))
+    if reference is not None:
+        for pattern, unit, delta in RELATIVE:
+            m = pattern.search(sentence)
+            if m:
+                if unit == "year":
+                    candidates.append((m.start(), PartialDate(reference.year + delta)))
+                elif unit == "month" and reference.month:
+                    candidates.append((m.start(), _shift_month(reference, delta)))
+                elif unit == "day":
+                    candidates.append((m.start(), reference))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], -len(str(c[1]))))
+    return str(candidates[0][1])

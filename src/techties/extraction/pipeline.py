@@ -1,0 +1,174 @@
+"""Extraction of China–Russia technology-cooperation events from one document.
+
+The chain, each stage its own module:
+
+1. signals     — sentences, knowledge-base actors, country words and cue words (signals.py)
+2. candidates  — sentences that report bilateral technology cooperation, and their type (candidates.py)
+3. actors      — named parties on each side; names outside the knowledge base too (actors.py)
+4. stage       — announced, signed, implemented, stalled or alleged (stage.py)
+5. domains     — the technology fields (domains.py)
+6. date        — the event's date resolved against the document's (dates.py)
+7. merge       — candidates of one type about the same parties become one event with all
+                 their evidence sentences; a document with no event is not relevant.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from techties.extraction.actors import event_actors
+from techties.extraction.candidates import Candidate, find_candidates
+from techties.extraction.dates import find_date
+from techties.extraction.domains import decide_domains
+from techties.extraction.signals import SentenceSignals, add_unresolved, read_signals
+from techties.extraction.stage import decide_stage
+from techties.records import ActorRef, Document, Event, Evidence
+
+MAX_EVIDENCE = 3
+MAX_EVENTS_PER_TYPE = 3
+
+
+@dataclass
+class Extraction:
+    document_id: str
+    relevant: bool
+    events: list[Event] = field(default_factory=list)
+
+    def prediction(self, external_id: str | None = None) -> dict:
+        """One line of the prediction format of shared/eval/score.py."""
+        return {"id": external_id or self.document_id, "relevant": self.relevant,
+                "events": [e.prediction() for e in self.events]}
+
+
+def extract_document(doc: Document) -> Extraction:
+    title = (doc.title or "").strip()
+    text = doc.text
+    # the headline is read as the first sentence when the body does not repeat it
+    if title and not text.lstrip().startswith(title[: min(len(title), 40)]):
+        text = f"{title}\n{text}"
+        offset = len(title) + 1
+    else:
+        offset = 0
+    signals = read_signals(text, doc.lang)
+    title_sides = signals[0].sides if signals and offset else set()
+    candidates = find_candidates(signals, title_sides)
+    for c in {c.index for c in candidates}:
+        add_unresolved(signals[c], doc.lang)
+        if c > 0:
+            add_unresolved(signals[c - 1], doc.lang)
+    doc_stages: Counter[str] = Counter()
+    doc_domains: Counter[str] = Counter()
+    for s in signals:
+        doc_stages.update(s.stages)
+        doc_domains.update(s.domains)
+    drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset) for c in candidates]
+    events = _merge(drafts, doc.id)
+    return Extraction(doc.id, bool(events), events)
+
+
+@dataclass
+class _Draft:
+    candidate: Candidate
+    type: str
+    stage: str
+    domains: list[str]
+    china: list[ActorRef]
+    russia: list[ActorRef]
+    date: str | None
+    evidence: Evidence
+
+
+def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
+           doc_domains: Counter[str], offset: int) -> _Draft:
+    s = signals[c.index]
+    nearby: Counter[str] = Counter()
+    for j in (c.index - 1, c.index + 1):
+        if 0 <= j < len(signals):
+            nearby.update(signals[j].domains)
+    start = max(0, s.sentence.start - offset)
+    evidence = Evidence(s.sentence.text, start, start + len(s.sentence.text))
+    if s.sentence.start < offset:  # the headline: no offsets into the body
+        evidence = Evidence(s.sentence.text, 0, 0)
+    return _Draft(
+        candidate=c,
+        type=c.type,
+        stage=decide_stage(c.type, s.stages, doc_stages),
+        domains=decide_domains(s.domains, nearby, doc_domains),
+        china=event_actors(signals, c.index, "CN"),
+        russia=event_actors(signals, c.index, "RU"),
+        date=find_date(s.sentence.text, doc.lang, doc.published) or _month(doc.published),
+        evidence=evidence,
+    )
+
+
+def _month(published: str | None) -> str | None:
+    return published[:7] if published else None
+
+
+def _keys(refs: list[ActorRef]) -> set[str]:
+    return {r.actor_id or r.name.casefold() for r in refs}
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.type != b.type:
+        return False
+    for side_a, side_b in ((a.china, b.china), (a.russia, b.russia)):
+        ka, kb = _keys(side_a), _keys(side_b)
+        if ka and kb and not ka & kb:
+            return False
+    return True
+
+
+def _merge(drafts: list[_Draft], document_id: str) -> list[Event]:
+    groups: list[list[_Draft]] = []
+    for d in sorted(drafts, key=lambda d: -d.candidate.score):
+        for group in groups:
+            if _compatible(group[0], d):
+                group.append(d)
+                break
+        else:
+            groups.append([d])
+    per_type: Counter[str] = Counter()
+    events: list[Event] = []
+    for group in sorted(groups, key=lambda g: min(d.candidate.index for d in g)):
+        lead = group[0]
+        if per_type[lead.type] >= MAX_EVENTS_PER_TYPE:
+            continue
+        per_type[lead.type] += 1
+        events.append(_event(group, document_id))
+    return events
+
+
+def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
+    out: dict[str, ActorRef] = {}
+    for group in refs:
+        for r in group:
+            out.setdefault(r.actor_id or r.name.casefold(), r)
+    return list(out.values())
+
+
+def _event(group: list[_Draft], document_id: str) -> Event:
+    lead = group[0]
+    domain_votes: Counter[str] = Counter()
+    for d in group:
+        domain_votes.update(d.domains)
+    domains = [d for d, _ in domain_votes.most_common(3)]
+    ordered = sorted(group, key=lambda d: d.candidate.index)
+    evidence = [d.evidence for d in ordered[:MAX_EVIDENCE]]
+    china = _union([d.china for d in ordered])
+    russia = _union([d.russia for d in ordered])
+    confidence = min(0.95, lead.candidate.score * 0.6 + 0.1 * min(len(group), 3)
+                     + 0.1 * bool(china and russia))
+    return Event(
+        document_id=document_id,
+        type=lead.type,
+        stage=lead.stage,
+        domains=domains,
+        china_actors=china,
+        russia_actors=russia,
+        date=lead.date,
+        evidence=evidence,
+        confidence=confidence,
+        summary=lead.evidence.text[:300],
+    )

@@ -1,0 +1,66 @@
+"""What each sentence carries: actors, sides, and the cue words of every vocabulary.
+
+The document is tokenised and looked up once; hits are then handed to the
+sentences they fall in, which keeps extraction linear in the document's length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from techties.entities.gazetteer import Mention, find_mentions
+from techties.entities.unresolved import find_unresolved
+from techties.extraction.cues import find_cues
+from techties.extraction.sentences import Sentence, split_sentences
+from techties.model.lexicon import Hit, tokenize
+
+
+@dataclass
+class SentenceSignals:
+    sentence: Sentence
+    mentions: list[Mention] = field(default_factory=list)
+    types: Counter[str] = field(default_factory=Counter)
+    stages: Counter[str] = field(default_factory=Counter)
+    domains: Counter[str] = field(default_factory=Counter)
+    cue_spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def sides(self) -> set[str]:
+        return {side for m in self.mentions for side in m.sides}
+
+    def actors(self, side: str) -> list[Mention]:
+        return [m for m in self.mentions if side in m.sides and m.kind in ("actor", "unresolved")]
+
+
+def _assign(sentences: list[Sentence], starts: list[int], hits: list[Hit[str]], out: list[SentenceSignals],
+            attribute: str) -> None:
+    for hit in hits:
+        i = bisect_right(starts, hit.start) - 1
+        if i >= 0 and hit.start < sentences[i].end:
+            getattr(out[i], attribute)[hit.payload] += 1
+            out[i].cue_spans.append((hit.start, hit.end, f"{attribute}:{hit.payload}"))
+
+
+def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
+    """One SentenceSignals per sentence of `text`."""
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    out = [SentenceSignals(s) for s in sentences]
+    tokens = tokenize(text)
+    for mention in find_mentions(text, tokens):
+        i = bisect_right(starts, mention.start) - 1
+        if i >= 0 and mention.start < sentences[i].end:
+            out[i].mentions.append(mention)
+    _assign(sentences, starts, find_cues("event_type", text, tokens), out, "types")
+    _assign(sentences, starts, find_cues("stage", text, tokens), out, "stages")
+    _assign(sentences, starts, find_cues("domain", text, tokens), out, "domains")
+    return out
+
+
+def add_unresolved(signals: SentenceSignals, lang: str | None) -> None:
+    """Look for names outside the knowledge base; only worth it in candidate sentences."""
+    s = signals.sentence
+    signals.mentions.extend(find_unresolved(s.text, lang, signals.mentions, offset=s.start))
+    signals.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,1 @@
+"""Where the stages are wired together: the CLI, batch runs and exports."""

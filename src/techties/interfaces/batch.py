@@ -1,0 +1,77 @@
+"""Stateless batch extraction: JSON Lines of documents in, one prediction line per document out.
+
+Documents are spread over worker processes in chunks; the output keeps the input order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import IO
+
+from techties.documents.clean import clean_document
+from techties.exceptions import ItemError
+from techties.extraction.cues import warm
+from techties.extraction.pipeline import extract_document
+from techties.records import RawDocument
+from techties.sources import iter_raw_documents
+
+CHUNK = 64
+
+
+def predict(raw: RawDocument) -> dict:
+    """The prediction line of one raw document; a document that cannot be cleaned is not relevant."""
+    external = raw.external_id or raw.key
+    try:
+        doc = clean_document(raw)
+    except ItemError as exc:
+        return {"id": external, "relevant": False, "events": [], "error": exc.message}
+    return extract_document(doc).prediction(external)
+
+
+def _predict_chunk(chunk: list[RawDocument]) -> list[dict]:
+    return [predict(raw) for raw in chunk]
+
+
+def _chunks(items: Iterator[RawDocument | ItemError], errors: list[ItemError]) -> Iterator[list[RawDocument]]:
+    chunk: list[RawDocument] = []
+    for item in items:
+        if isinstance(item, ItemError):
+            errors.append(item)
+            continue
+        chunk.append(item)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _init_worker() -> None:
+    warm()
+
+
+def extract_jsonl(source: str, out: IO[str], *, workers: int | None = None) -> tuple[int, list[ItemError]]:
+    """Write one prediction per document of `source`; returns (documents, unreadable items)."""
+    errors: list[ItemError] = []
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    chunks = _chunks(iter_raw_documents([source]), errors)
+    written = 0
+    if workers <= 1:
+        warm()
+        results: Iterator[list[dict]] = map(_predict_chunk, chunks)
+        for lines in results:
+            written += _write(out, lines)
+        return written, errors
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        for lines in pool.map(_predict_chunk, chunks):
+            written += _write(out, lines)
+    return written, errors
+
+
+def _write(out: IO[str], lines: list[dict]) -> int:
+    for line in lines:
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return len(lines)

@@ -1,0 +1,107 @@
+"""Ingest: sources → documents → duplicates → extraction → store, one document at a time.
+
+Each document is saved with its events in one transaction and remembered by its
+source key, so a killed run resumes where it stopped and a second run adds nothing.
+A bad item is recorded and reported; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from techties.documents.clean import clean_document
+from techties.documents.duplicates import NearDuplicateIndex
+from techties.exceptions import ItemError
+from techties.extraction.pipeline import extract_document
+from techties.records import RawDocument
+from techties.sources import iter_raw_documents
+from techties.store.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    seen: int = 0
+    added: int = 0
+    skipped: int = 0  # already ingested
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    relevant: int = 0
+    events: int = 0
+    failures: list[ItemError] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"seen": self.seen, "added": self.added, "skipped": self.skipped,
+                "exact_duplicates": self.exact_duplicates, "near_duplicates": self.near_duplicates,
+                "relevant": self.relevant, "events": self.events,
+                "failed": len(self.failures),
+                "failures": [{"source": f.source, "message": f.message} for f in self.failures]}
+
+
+class Ingestor:
+    """Holds the near-duplicate index for one run over one store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.near = NearDuplicateIndex()
+        for doc_id, signature in store.near_duplicate_signatures():
+            self.near.add(doc_id, signature)
+
+    def ingest_raw(self, raw: RawDocument, report: IngestReport) -> None:
+        report.seen += 1
+        if self.store.is_ingested(raw.key):
+            report.skipped += 1
+            return
+        doc = clean_document(raw)
+        original = self.store.document_by_content_hash(doc.content_hash)
+        signature = None
+        if original and original != doc.id:
+            doc.duplicate_of, doc.duplicate_kind = original, "exact"
+            report.exact_duplicates += 1
+        else:
+            signature = self.near.signature(doc.text, doc.lang)
+            near = self.near.find(signature)
+            if near and near != doc.id:
+                doc.duplicate_of, doc.duplicate_kind = near, "near"
+                report.near_duplicates += 1
+                signature = None
+        events = []
+        relevant = False
+        if doc.duplicate_of is None:
+            extraction = extract_document(doc)
+            events, relevant = extraction.events, extraction.relevant
+        self.store.save_document(doc, events, relevant=relevant, signature=signature, key=raw.key)
+        if signature is not None:
+            self.near.add(doc.id, signature)
+        report.added += 1
+        report.relevant += int(relevant)
+        report.events += len(events)
+
+
+def run_ingest(targets: Iterable[str], store: Store, *, allow_private: bool = False,
+               follow_feed_links: bool = False,
+               on_item: Callable[[str], None] | None = None) -> IngestReport:
+    """Ingest every target; returns what happened, failures included."""
+    report = IngestReport()
+    ingestor = Ingestor(store)
+    for item in iter_raw_documents(list(targets), allow_private=allow_private,
+                                   follow_feed_links=follow_feed_links):
+        if isinstance(item, ItemError):
+            _fail(store, report, item, item.source)
+        else:
+            try:
+                ingestor.ingest_raw(item, report)
+            except ItemError as exc:
+                _fail(store, report, exc, item.key)
+        if on_item is not None:
+            on_item(item.source if isinstance(item, ItemError) else item.key)
+    return report
+
+
+def _fail(store: Store, report: IngestReport, error: ItemError, key: str) -> None:
+    log.warning("skipped %s", error)
+    report.failures.append(error)
+    store.record_failure(key, error.source, error.message)

@@ -1,0 +1,1 @@
+"""The domain model as data: vocabularies and the actor knowledge base."""

@@ -1,0 +1,185 @@
+"""Fast phrase lookup for cue words and actor names in English, Russian and Chinese.
+
+Regular expressions with thousands of alternatives are slow in Python, so phrases
+are matched token by token through a dict: English and Russian text is split into
+word tokens; a phrase token either matches exactly or, when written with a
+trailing ``*``, as a prefix (the way Russian inflection and English suffixes are
+covered). Chinese phrases are matched as substrings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+P = TypeVar("P")
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+KEY_LENGTHS = (4, 3, 2, 1)
+
+
+def normalise_token(token: str) -> str:
+    return token.casefold().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str
+    raw: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with character offsets; punctuation and spaces are dropped."""
+    return [Token(normalise_token(m.group()), m.group(), m.start(), m.end())
+            for m in WORD.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Hit(Generic[P]):
+    start: int  # character offsets into the text
+    end: int
+    payload: P
+    text: str
+
+
+@dataclass(frozen=True)
+class _Part:
+    stem: str
+    prefix: bool
+    max_extra: int
+    case_sensitive: str | None  # the exact raw form required, for acronyms
+
+
+@dataclass(frozen=True)
+class _Phrase(Generic[P]):
+    parts: tuple[_Part, ...]
+    payload: P
+
+
+def is_cjk(phrase: str) -> bool:
+    return bool(CJK.search(phrase))
+
+
+class Lexicon(Generic[P]):
+    """Phrases → payloads; `find` returns the longest non-overlapping matches."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        self._cjk: dict[str, list[P]] = defaultdict(list)
+        self._cjk_by_first: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, phrase: str, payload: P, *, prefix_all: bool = False, max_extra: int = 99,
+            case_sensitive: bool = False) -> None:
+        """Add one phrase. `prefix_all` lets every word take an ending (Russian names)."""
+        phrase = phrase.strip()
+        if not phrase:
+            return
+        if is_cjk(phrase):
+            key = phrase.replace(" ", "")
+            if key not in self._cjk:
+                self._cjk_by_first[key[0]].append(key)
+            self._cjk[key].append(payload)
+            return
+        words = phrase.split()
+        parts: list[_Part] = []
+        for word in words:
+            star = word.endswith("*")
+            sub = [normalise_token(t.group()) for t in WORD.finditer(word)]
+            raws = [t.group() for t in WORD.finditer(word)]
+            for j, (stem, raw) in enumerate(zip(sub, raws, strict=True)):
+                last_of_word = j == len(sub) - 1
+                prefix = (star and last_of_word) or (prefix_all and last_of_word and len(stem) >= 4)
+                if prefix_all and prefix and not star:
+                    stem = _russian_stem(stem)
+                parts.append(_Part(stem, prefix, 99 if star else max_extra,
+                                   raw if case_sensitive else None))
+        if not parts:
+            return
+        self._index[parts[0].stem[:4]].append(_Phrase(tuple(parts), payload))
+
+    def _candidates(self, token: str) -> Iterable[_Phrase[P]]:
+        seen: set[str] = set()
+        for n in KEY_LENGTHS:
+            key = token[:n]
+            if key in seen or key not in self._index:
+                seen.add(key)
+                continue
+            seen.add(key)
+            yield from self._index[key]
+
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[Hit[P]]:
+        """Every longest match in `text`, left to right, without overlaps."""
+        hits: list[Hit[P]] = []
+        if self._index:
+            tokens = tokens if tokens is not None else tokenize(text)
+            i, n = 0, len(tokens)
+            while i < n:
+                best_len, best_payloads = 0, []
+                for phrase in self._candidates(tokens[i].norm):
+                    size = len(phrase.parts)
+                    if size < best_len or i + size > n:
+                        continue
+                    if all(_part_matches(p, tokens[i + k]) for k, p in enumerate(phrase.parts)):
+                        if size > best_len:
+                            best_len, best_payloads = size, [phrase.payload]
+                        else:
+                            best_payloads.append(phrase.payload)
+                if best_len:
+                    start, end = tokens[i].start, tokens[i + best_len - 1].end
+                    hits.extend(Hit(start, end, p, text[start:end]) for p in best_payloads)
+                    i += best_len
+                else:
+                    i += 1
+        if self._cjk and CJK.search(text):
+            hits.extend(self._find_cjk(text))
+            hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    def _find_cjk(self, text: str) -> list[Hit[P]]:
+        found: list[tuple[int, int, str]] = []
+        for first, phrases in self._cjk_by_first.items():
+            if first not in text:
+                continue
+            for phrase in phrases:
+                at = text.find(phrase)
+                while at != -1:
+                    found.append((at, at + len(phrase), phrase))
+                    at = text.find(phrase, at + len(phrase))
+        # keep the longest phrase where matches overlap
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        hits: list[Hit[P]] = []
+        covered_until = -1
+        for start, end, phrase in found:
+            if start < covered_until:
+                continue
+            covered_until = end
+            hits.extend(Hit(start, end, p, phrase) for p in self._cjk[phrase])
+        return hits
+
+
+def _part_matches(part: _Part, token: Token) -> bool:
+    if part.case_sensitive is not None:
+        return token.raw == part.case_sensitive
+    if part.prefix:
+        return token.norm.startswith(part.stem) and len(token.norm) - len(part.stem) <= part.max_extra
+    return token.norm == part.stem
+
+
+_RU_ENDINGS = sorted("""а я о е ь й ы и у ю ая яя ое ее ой ий ый ые ие ого его ому ему ом ем ую юю
+ых их ым им ыми ими ам ям ах ях ами ями ов ев ей ию ия ие ья ье""".split(), key=len, reverse=True)
+
+
+def _russian_stem(word: str) -> str:
+    """Drop one inflectional ending so that other case forms share the stem."""
+    if not re.search("[а-я]", word):
+        return word
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word

@@ -1,0 +1,258 @@
+"""Loads the vocabulary and actor YAML files into typed objects and fails early on a bad file.
+
+Vocabulary file (``vocab/<name>.yaml``)::
+
+    vocabulary: event_type          # one of VOCABULARIES
+    values:
+      - value: agreement
+        label: Agreement
+        description: A memorandum, agreement ... is signed or agreed.
+        cues: {en: [memorandum, sign*], ru: [меморандум*], zh: [备忘录]}
+
+Cue syntax: English and Russian cues match at a word start and end at a word end,
+unless they end with ``*`` (then any ending: the way to cover Russian inflection);
+Chinese cues match as substrings.
+
+Actor file (``actors/<group>.yaml``)::
+
+    country: CN                     # CN or RU
+    actors:
+      - id: cn-huawei
+        name: Huawei
+        kind: company               # one of ACTOR_KINDS
+        aliases: {en: [...], ru: [...], zh: [...]}
+        acronyms: [...]
+        wikidata: Q160120            # optional
+        flags: [defence_linked]      # optional, from ACTOR_FLAGS
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from techties.exceptions import ModelError
+
+LANGUAGES = ("en", "ru", "zh")
+VOCABULARIES = ("event_type", "stage", "domain")
+COUNTRIES = ("CN", "RU")
+ACTOR_KINDS = (
+    "government", "regional_government", "military", "academy", "institute", "university",
+    "company", "state_corporation", "bank", "fund", "park", "association", "media", "person",
+)
+ACTOR_FLAGS = ("defence_linked", "state_owned", "sanctioned", "space", "nuclear")
+WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
+ACTOR_ID = re.compile(r"^(cn|ru)-[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One value of a vocabulary with its cue words per language."""
+
+    value: str
+    label: str
+    description: str
+    cues: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    name: str
+    terms: tuple[Term, ...]
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(t.value for t in self.terms)
+
+    def term(self, value: str) -> Term:
+        for t in self.terms:
+            if t.value == value:
+                return t
+        raise KeyError(f"{value!r} is not a {self.name}")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical organisation (or person) of the knowledge base."""
+
+    id: str
+    name: str
+    country: str
+    kind: str
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    acronyms: tuple[str, ...] = ()
+    wikidata: str | None = None
+    flags: tuple[str, ...] = ()
+    parent: str | None = None
+
+    @property
+    def defence_linked(self) -> bool:
+        return "defence_linked" in self.flags
+
+    def names(self) -> list[str]:
+        """Every written form: the name, the aliases in each language, the acronyms."""
+        out = [self.name, *self.acronyms]
+        for lang in LANGUAGES:
+            out.extend(self.aliases.get(lang, ()))
+        return out
+
+
+def _fail(path: str, message: str) -> ModelError:
+    return ModelError(f"{path}: {message}")
+
+
+def _read_yaml(path: Path | Any) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise _fail(str(path), f"not valid YAML: {exc}") from exc
+
+
+def _string_list(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(where, "expected a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _per_language(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise _fail(where, "expected a mapping of language to a list")
+    unknown = set(value) - set(LANGUAGES)
+    if unknown:
+        raise _fail(where, f"unknown language(s) {sorted(unknown)}; use {LANGUAGES}")
+    return {lang: _string_list(value.get(lang), f"{where}.{lang}") for lang in LANGUAGES}
+
+
+def parse_vocabulary(data: Any, where: str) -> Vocabulary:
+    if not isinstance(data, dict) or data.get("vocabulary") not in VOCABULARIES:
+        raise _fail(where, f"needs 'vocabulary:' set to one of {VOCABULARIES}")
+    raw_values = data.get("values")
+    if not isinstance(raw_values, list) or not raw_values:
+        raise _fail(where, "needs a non-empty 'values:' list")
+    terms, seen = [], set()
+    for i, raw in enumerate(raw_values):
+        at = f"{where}: values[{i}]"
+        if not isinstance(raw, dict):
+            raise _fail(at, "expected a mapping")
+        for key in ("value", "label", "description"):
+            if not isinstance(raw.get(key), str) or not raw[key].strip():
+                raise _fail(at, f"missing '{key}'")
+        if raw["value"] in seen:
+            raise _fail(at, f"duplicate value {raw['value']!r}")
+        seen.add(raw["value"])
+        cues = _per_language(raw.get("cues"), f"{at}.cues")
+        missing = [lang for lang in LANGUAGES if not cues.get(lang)]
+        if missing:
+            raise _fail(at, f"{raw['value']}: no cue words for {missing}")
+        terms.append(Term(raw["value"], raw["label"].strip(), raw["description"].strip(), cues))
+    return Vocabulary(data["vocabulary"], tuple(terms))
+
+
+def parse_actors(data: Any, where: str) -> list[Actor]:
+    if not isinstance(data, dict) or data.get("country") not in COUNTRIES:
+        raise _fail(where, f"needs 'country:' set to one of {COUNTRIES}")
+    country = data["country"]
+    raw_actors = data.get("actors")
+    if not isinstance(raw_actors, list):
+        raise _fail(where, "needs an 'actors:' list")
+    actors = []
+    for i, raw in enumerate(raw_actors):
+        at = f"{where}: actors[{i}]"
+        if not isinstance(raw, dict):
+            raise _fail(at, "expected a mapping")
+        actor_id, name, kind = raw.get("id"), raw.get("name"), raw.get("kind")
+        if not isinstance(actor_id, str) or not ACTOR_ID.match(actor_id):
+            raise _fail(at, f"bad id {actor_id!r}: want cn-… or ru-… in lower case")
+        if not actor_id.startswith(country.lower() + "-"):
+            raise _fail(at, f"id {actor_id} does not match country {country}")
+        if not isinstance(name, str) or not name.strip():
+            raise _fail(at, "missing 'name'")
+        if kind not in ACTOR_KINDS:
+            raise _fail(at, f"{actor_id}: kind {kind!r} is not one of {ACTOR_KINDS}")
+        wikidata = raw.get("wikidata")
+        if wikidata is not None and (not isinstance(wikidata, str) or not WIKIDATA_ID.match(wikidata)):
+            raise _fail(at, f"{actor_id}: bad wikidata id {wikidata!r}")
+        flags = _string_list(raw.get("flags"), f"{at}.flags")
+        bad_flags = set(flags) - set(ACTOR_FLAGS)
+        if bad_flags:
+            raise _fail(at, f"{actor_id}: unknown flag(s) {sorted(bad_flags)}")
+        actors.append(Actor(
+            id=actor_id, name=name.strip(), country=country, kind=kind,
+            aliases=_per_language(raw.get("aliases"), f"{at}.aliases"),
+            acronyms=_string_list(raw.get("acronyms"), f"{at}.acronyms"),
+            wikidata=wikidata, flags=flags, parent=raw.get("parent"),
+        ))
+    return actors
+
+
+def _model_dir(sub: str) -> Any:
+    return resources.files("techties.model").joinpath(sub)
+
+
+@lru_cache(maxsize=None)
+def load_vocabulary(name: str) -> Vocabulary:
+    """The vocabulary `name` (event_type, stage or domain) from the shipped files."""
+    for entry in sorted(_model_dir("vocab").iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".yaml"):
+            data = _read_yaml(entry)
+            if isinstance(data, dict) and data.get("vocabulary") == name:
+                return parse_vocabulary(data, entry.name)
+    raise ModelError(f"no vocabulary file declares '{name}'")
+
+
+@lru_cache(maxsize=None)
+def load_actors() -> tuple[Actor, ...]:
+    """Every actor of the shipped knowledge base, with ids checked for uniqueness."""
+    actors: list[Actor] = []
+    for entry in sorted(_model_dir("actors").iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".yaml"):
+            actors.extend(parse_actors(_read_yaml(entry), entry.name))
+    seen: dict[str, str] = {}
+    for actor in actors:
+        if actor.id in seen:
+            raise ModelError(f"actor id {actor.id} is declared twice")
+        seen[actor.id] = actor.name
+    ids = set(seen)
+    for actor in actors:
+        if actor.parent and actor.parent not in ids:
+            raise ModelError(f"{actor.id}: parent {actor.parent} is not in the knowledge base")
+    return tuple(actors)
+
+
+@dataclass(frozen=True)
+class SideWord:
+    """A word that brings a side into a sentence: a country, its people, a city."""
+
+    phrase: str
+    lang: str
+    sides: tuple[str, ...]  # ("CN",), ("RU",) or both for compounds such as 中俄
+    kind: str  # country, place or both
+
+
+@lru_cache(maxsize=None)
+def load_side_words() -> tuple[SideWord, ...]:
+    """The country and place words of places.yaml."""
+    where = "places.yaml"
+    data = _read_yaml(_model_dir("places.yaml"))
+    if not isinstance(data, dict) or not isinstance(data.get("sides"), dict):
+        raise _fail(where, "needs a 'sides:' mapping")
+    words: list[SideWord] = []
+    for side, groups in data["sides"].items():
+        if side not in COUNTRIES or not isinstance(groups, dict):
+            raise _fail(where, f"bad side {side!r}")
+        for kind in ("country", "places"):
+            for lang, phrases in _per_language(groups.get(kind), f"{where}.{side}.{kind}").items():
+                words.extend(SideWord(p, lang, (side,), kind.rstrip("s")) for p in phrases)
+    for lang, phrases in _per_language(data.get("both"), f"{where}.both").items():
+        words.extend(SideWord(p, lang, COUNTRIES, "both") for p in phrases)
+    return tuple(words)

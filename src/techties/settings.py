@@ -1,0 +1,64 @@
+"""TECHTIES_* environment settings, declared as data with defaults and help."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str | None
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("TECHTIES_DATA_DIR", None, "Folder for the default SQLite file and caches "
+            "(default: the user's data directory)."),
+    Setting("TECHTIES_DB", None, "Database URL (sqlite:///… or postgresql+psycopg://…); "
+            "default: a SQLite file in the data directory."),
+    Setting("TECHTIES_MAX_BYTES", str(20 * 1024 * 1024), "Largest file or download ingested, in bytes."),
+    Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds before a URL fetch gives up."),
+    Setting("TECHTIES_ALLOW_PRIVATE_URLS", "0", "1 lets ingest fetch loopback and private addresses."),
+)
+
+
+def get(name: str) -> str | None:
+    """The value of a declared setting: the environment first, then its default."""
+    for setting in SETTINGS:
+        if setting.name == name:
+            return os.environ.get(name, setting.default)
+    raise KeyError(f"undeclared setting {name}")
+
+
+def data_dir() -> Path:
+    configured = get("TECHTIES_DATA_DIR")
+    path = Path(configured) if configured else Path(platformdirs.user_data_dir("techties"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The database to use: an explicit URL, else TECHTIES_DB, else SQLite in the data directory."""
+    if explicit:
+        return explicit
+    configured = get("TECHTIES_DB")
+    if configured:
+        return configured
+    return f"sqlite:///{data_dir() / 'techties.sqlite'}"
+
+
+def max_bytes() -> int:
+    return int(get("TECHTIES_MAX_BYTES") or 0)
+
+
+def fetch_timeout() -> float:
+    return float(get("TECHTIES_FETCH_TIMEOUT") or 20)
+
+
+def allow_private_urls() -> bool:
+    return (get("TECHTIES_ALLOW_PRIVATE_URLS") or "0") in {"1", "true", "yes"}
