@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 P = TypeVar("P")
@@ -20,6 +21,24 @@ P = TypeVar("P")
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 KEY_LENGTHS = (4, 3, 2, 1)
+
+
+@lru_cache(maxsize=1)
+def traditional_to_simplified() -> dict[int, str]:
+    """A one-character-to-one-character table, so offsets survive the conversion.
+
+    Taiwan and Hong Kong outlets and Voice of America write traditional characters;
+    every Chinese phrase is matched on the simplified form.
+    """
+    import zhconv.zhconv as tables  # ships the MediaWiki conversion tables
+
+    tables.loaddict()
+    pairs = tables.zhcdicts["zh2Hans"]
+    return {ord(k): v for k, v in pairs.items() if len(k) == 1 and len(v) == 1 and k != v}
+
+
+def simplify(text: str) -> str:
+    return text.translate(traditional_to_simplified())
 
 
 def normalise_token(token: str) -> str:
@@ -81,7 +100,7 @@ class Lexicon(Generic[P]):
         if not phrase:
             return
         if is_cjk(phrase):
-            key = phrase.replace(" ", "")
+            key = simplify(phrase.replace(" ", ""))
             if key not in self._cjk:
                 self._cjk_by_first[key[0]].append(key)
             self._cjk[key].append(payload)
@@ -141,7 +160,8 @@ class Lexicon(Generic[P]):
             hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
-    def _find_cjk(self, text: str) -> list[Hit[P]]:
+    def _find_cjk(self, original: str) -> list[Hit[P]]:
+        text = simplify(original)
         found: list[tuple[int, int, str]] = []
         for first, phrases in self._cjk_by_first.items():
             if first not in text:
@@ -159,7 +179,7 @@ class Lexicon(Generic[P]):
             if start < covered_until:
                 continue
             covered_until = end
-            hits.extend(Hit(start, end, p, phrase) for p in self._cjk[phrase])
+            hits.extend(Hit(start, end, p, original[start:end]) for p in self._cjk[phrase])
         return hits
 
 

@@ -1,0 +1,1 @@
+"""The techties command line."""

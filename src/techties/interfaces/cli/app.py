@@ -1,0 +1,291 @@
+"""techties command line: thin commands that parse, build and call one library function.
+
+Exit codes: 0 all went well, 1 some items failed (the rest was done), 2 the run was aborted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from techties.exceptions import RunAbort, TechtiesError
+from techties.interfaces import exports
+
+app = typer.Typer(help="Track China–Russia technology cooperation from news.", no_args_is_help=True,
+                  add_completion=False, pretty_exceptions_enable=False)
+console = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: TECHTIES_DB or a SQLite file).")]
+
+
+class TextFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@contextmanager
+def open_store(url: str | None):  # type: ignore[no-untyped-def]
+    from techties.model.loader import load_actors
+    from techties.store.store import Store
+
+    try:
+        store = Store.open(url)
+    except TechtiesError:
+        raise
+    except Exception as exc:  # a database that cannot be opened aborts the run with one message
+        raise RunAbort(f"cannot open the database: {exc}") from exc
+    try:
+        store.sync_actors(load_actors())
+        yield store
+    finally:
+        store.close()
+
+
+def _open_output(path: str | None):  # type: ignore[no-untyped-def]
+    if path in (None, "-"):
+        return sys.stdout
+    return open(path, "w", encoding="utf-8", newline="")
+
+
+@app.command()
+def ingest(
+    targets: Annotated[list[str], typer.Argument(help="Files, folders, feed files, page or feed URLs.")],
+    db: DbOption = None,
+    allow_private: Annotated[bool, typer.Option(help="Allow fetching loopback and private addresses.")] = False,
+    follow_links: Annotated[bool, typer.Option(help="Fetch each feed entry's page.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Ingest documents, extract events and store both."""
+    from techties import settings
+    from techties.interfaces.ingest import run_ingest
+
+    allow = allow_private or settings.allow_private_urls()
+    with open_store(db) as store:
+        with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,
+                      disable=not console.is_terminal) as progress:
+            task = progress.add_task("ingesting", total=None)
+            report = run_ingest(targets, store, allow_private=allow, follow_feed_links=follow_links,
+                                on_item=lambda _key: progress.advance(task))
+    if as_json:
+        out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        table = Table(title="ingest", show_header=False)
+        for key, value in report.as_dict().items():
+            if key != "failures":
+                table.add_row(key, str(value))
+        out.print(table)
+        for failure in report.failures:
+            console.print(f"[yellow]skipped[/] {failure.source}: {failure.message}")
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _query(domain: str | None, type_: str | None, stage: str | None, actor: str | None, since: str | None,
+           until: str | None, lang: str | None, limit: int, offset: int = 0) -> Any:
+    from techties.model.loader import load_vocabulary
+    from techties.store.queries import EventQuery
+
+    for name, value in (("domain", domain), ("event_type", type_), ("stage", stage)):
+        if value is not None and value not in load_vocabulary(name).values:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(load_vocabulary(name).values)}")
+    return EventQuery(domain=domain, type=type_, stage=stage, actor=actor, date_from=since, date_to=until,
+                      lang=lang, limit=limit, offset=offset)
+
+
+Domain = Annotated[str | None, typer.Option(help="Technology domain, e.g. space.")]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type, e.g. agreement.")]
+Stage = Annotated[str | None, typer.Option(help="Stage, e.g. implemented.")]
+ActorOpt = Annotated[str | None, typer.Option(help="Actor id or part of its name.")]
+Since = Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
+Until = Annotated[str | None, typer.Option(help="Up to this date.")]
+Lang = Annotated[str | None, typer.Option(help="Document language: en, ru or zh.")]
+
+
+@app.command()
+def events(
+    domain: Domain = None, type_: TypeOpt = None, stage: Stage = None, actor: ActorOpt = None,
+    since: Since = None, until: Until = None, lang: Lang = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 50,
+    fmt: Annotated[TextFormat, typer.Option("--format", help="table, json (JSON Lines) or csv.")] = TextFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List events, newest first, with filters."""
+    query = _query(domain, type_, stage, actor, since, until, lang, limit)
+    with open_store(db) as store:
+        rows = store.events(query)
+        total = store.count_events(query)
+    if fmt is TextFormat.json:
+        exports.write_jsonl(rows, sys.stdout)
+    elif fmt is TextFormat.csv:
+        exports.write_csv(rows, sys.stdout)
+    else:
+        table = Table(title=f"{len(rows)} of {total} events")
+        for column in ("id", "date", "type", "stage", "domains", "China", "Russia", "summary"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            data = exports.event_dict(row)
+            table.add_row(data["id"], data.get("date") or "", data["type"], data["stage"],
+                          ", ".join(data["domains"]), ", ".join(data["china_actors"]),
+                          ", ".join(data["russia_actors"]), (data.get("summary") or "")[:120])
+        out.print(table)
+
+
+@app.command()
+def show(event_id: str, db: DbOption = None,
+         as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
+    """One event with its evidence and its sources."""
+    with open_store(db) as store:
+        detail = store.event(event_id)
+    if detail is None:
+        console.print(f"[red]no event {event_id}[/]")
+        raise typer.Exit(1)
+    data = exports.event_dict(detail)
+    if as_json:
+        out.print_json(json.dumps(data, ensure_ascii=False, default=str))
+        return
+    event = data.get("event", data)
+    out.print(f"[bold]{event['id']}[/]  {event['type']} · {event['stage']} · {', '.join(event['domains'])}"
+              f" · {event.get('date') or 'no date'}")
+    out.print(f"China: {', '.join(event['china_actors']) or '—'}    Russia: {', '.join(event['russia_actors']) or '—'}")
+    out.print(f"Confidence {event.get('confidence')}")
+    for ev in data.get("evidence", []):
+        out.print(f"[green]evidence[/] [{ev['start']}:{ev['end']}] {ev['text']}")
+    for src in data.get("sources", []):
+        out.print(f"[cyan]source[/] {json.dumps(src, ensure_ascii=False, default=str)}")
+
+
+@app.command()
+def actors(
+    country: Annotated[str | None, typer.Option(help="CN or RU.")] = None,
+    search: Annotated[str | None, typer.Option(help="Part of a name.")] = None,
+    fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Actors with their number of events, unresolved names included."""
+    with open_store(db) as store:
+        rows = store.actors(country=country.upper() if country else None, search=search)
+    dicts = [exports.event_dict(r) for r in rows]
+    if fmt is TextFormat.json:
+        for d in dicts:
+            sys.stdout.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
+        return
+    if fmt is TextFormat.csv:
+        import csv
+
+        if dicts:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(dicts[0]))
+            writer.writeheader()
+            writer.writerows(dicts)
+        return
+    table = Table(title=f"{len(dicts)} actors")
+    columns = [c for c in ("id", "name", "country", "kind", "events", "resolved") if not dicts or c in dicts[0]]
+    for column in columns:
+        table.add_column(column)
+    for d in dicts:
+        table.add_row(*[str(d.get(c, "")) for c in columns])
+    out.print(table)
+
+
+@app.command()
+def export(
+    output: Annotated[str, typer.Option("-o", "--output", help="File to write ('-' for stdout, text formats).")],
+    fmt: Annotated[str | None, typer.Option("--format", help=f"One of {', '.join(exports.FORMATS)}; "
+                                            "default from the file name.")] = None,
+    domain: Domain = None, type_: TypeOpt = None, stage: Stage = None, actor: ActorOpt = None,
+    since: Since = None, until: Until = None, lang: Lang = None,
+    db: DbOption = None,
+) -> None:
+    """Export the filtered events as CSV, JSON Lines or XLSX."""
+    name = fmt or (Path(output).suffix.lstrip(".") if output != "-" else "jsonl")
+    if name == "json":
+        name = "jsonl"
+    if name not in exports.FORMATS:
+        raise typer.BadParameter(f"unknown format {name!r}; use one of {', '.join(exports.FORMATS)}")
+    query = _query(domain, type_, stage, actor, since, until, lang, limit=10**9)
+    with open_store(db) as store:
+        rows = store.events(query)
+    if name in exports.FILE_EXPORTERS:
+        if output == "-":
+            raise typer.BadParameter(f"{name} needs a file name")
+        n = exports.FILE_EXPORTERS[name](rows, Path(output))
+    else:
+        handle = _open_output(output)
+        try:
+            n = exports.TEXT_EXPORTERS[name](rows, handle)
+        finally:
+            if handle is not sys.stdout:
+                handle.close()
+    console.print(f"{n} events written to {output}")
+
+
+@app.command()
+def extract(
+    source: Annotated[str, typer.Argument(help="JSON Lines of documents (id, url, title, published, lang, text or html).")],
+    output: Annotated[str, typer.Option("-o", "--output", help="Prediction file ('-' for stdout).")] = "-",
+    workers: Annotated[int | None, typer.Option(help="Worker processes (default: up to 4 CPUs).")] = None,
+) -> None:
+    """Extract events from documents without a database: one prediction line per document."""
+    from techties.interfaces.batch import extract_jsonl
+
+    handle = _open_output(output)
+    try:
+        written, errors = extract_jsonl(source, handle, workers=workers)
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
+    console.print(f"{written} documents → {output}")
+    for error in errors:
+        console.print(f"[yellow]skipped[/] {error.source}: {error.message}")
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def vocabulary(fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table) -> None:
+    """The event types, stages and domains, with their descriptions."""
+    from techties.model.loader import VOCABULARIES, load_vocabulary
+
+    if fmt is TextFormat.json:
+        for name in VOCABULARIES:
+            for term in load_vocabulary(name).terms:
+                sys.stdout.write(json.dumps({"vocabulary": name, "value": term.value, "label": term.label,
+                                             "description": term.description}, ensure_ascii=False) + "\n")
+        return
+    for name in VOCABULARIES:
+        table = Table(title=name)
+        table.add_column("value")
+        table.add_column("description", overflow="fold")
+        for term in load_vocabulary(name).terms:
+            table.add_row(term.value, term.description)
+        out.print(table)
+
+
+def main() -> None:
+    """Entry point: maps aborts to exit code 2 and a closed pipe to a quiet exit."""
+    try:
+        app()
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except RunAbort as exc:
+        console.print(f"[red]error:[/] {exc}")
+        sys.exit(2)
+    except TechtiesError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

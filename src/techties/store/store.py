@@ -1,0 +1,250 @@
+"""The store: documents, their provenance, events and actors in SQLite or PostgreSQL.
+
+One code path for both databases (nomenklatura style): Core statements, upserts chosen
+by dialect in `db.upsert`, the schema kept by Alembic and brought to head on open.
+Writes are idempotent because every id is a content id: saving the same document and
+events again adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy.engine import make_url
+
+from techties import settings
+from techties.model.loader import Actor
+from techties.records import ActorRef, Document, Event
+from techties.store import queries
+from techties.store.db import make_engine, migrate, upsert
+from techties.store.models import (
+    ActorModel,
+    DocumentModel,
+    DocumentSourceModel,
+    EventActorModel,
+    EventDomainModel,
+    EventModel,
+    EvidenceModel,
+    IngestFailureModel,
+    utcnow,
+)
+from techties.store.queries import (
+    ActorRow,
+    DocumentRow,
+    EventDetail,
+    EventQuery,
+    EventRow,
+    FailureRow,
+)
+
+ORIGINS = ("extracted", "curated")
+# What a re-saved event may change; its origin and creation time stay as first saved.
+EVENT_UPDATES = ("document_id", "type", "stage", "date", "confidence", "summary")
+
+
+def _table(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def _ensure_sqlite_folder(url: str) -> None:
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() == "sqlite" and database and database != ":memory:" \
+            and not database.startswith("file:"):
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+class Store:
+    """A database of documents and events, migrated to the newest schema when opened."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = make_engine(url)
+        try:
+            migrate(self.engine)
+        except Exception:
+            self.engine.dispose()
+            raise
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        """The store at `url`, else TECHTIES_DB, else the default SQLite file (its folder made)."""
+        resolved = settings.database_url(url)
+        _ensure_sqlite_folder(resolved)
+        return cls(resolved)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Store {make_url(self.url).render_as_string(hide_password=True)}>"
+
+    # -- writes -----------------------------------------------------------------------
+
+    def sync_actors(self, actors: Iterable[Actor]) -> int:
+        """Insert or update the knowledge-base actors; returns how many were given."""
+        rows = [{
+            "id": a.id, "name": a.name, "country": a.country, "kind": a.kind,
+            "wikidata": a.wikidata, "parent": a.parent, "flags": list(a.flags),
+            "aliases": {lang: list(names) for lang, names in a.aliases.items()},
+            "acronyms": list(a.acronyms), "defence_linked": a.defence_linked,
+        } for a in actors]
+        if not rows:
+            return 0
+        stmt = upsert(self.engine, _table(ActorModel))
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={c: stmt.excluded[c] for c in rows[0] if c != "id"})
+        with self.engine.begin() as conn:
+            conn.execute(stmt, rows)
+        return len(rows)
+
+    def save_document(self, doc: Document, events: list[Event], *, relevant: bool,
+                      signature: bytes | None, key: str, origin: str = "extracted") -> None:
+        """Save a document, where it was read (`key`) and its events, in one transaction.
+
+        A document id already stored keeps its row and only gains the provenance row; a
+        key already stored is left as it is. Events are upserted by id and their domains,
+        actors and evidence replaced, so a second save of the same input adds nothing.
+        """
+        if origin not in ORIGINS:
+            raise ValueError(f"origin {origin!r} is not one of {ORIGINS}")
+        now = utcnow()
+        with self.engine.begin() as conn:
+            conn.execute(upsert(self.engine, _table(DocumentModel)).values(
+                id=doc.id, url=doc.url, title=doc.title or "", published=doc.published or None,
+                lang=doc.lang or None, text=doc.text, content_hash=doc.content_hash,
+                source_kind=doc.source_kind, external_id=doc.external_id,
+                duplicate_of=doc.duplicate_of, duplicate_kind=doc.duplicate_kind,
+                relevant=relevant, signature=signature, ingested_at=now,
+            ).on_conflict_do_nothing(index_elements=["id"]))
+            conn.execute(upsert(self.engine, _table(DocumentSourceModel)).values(
+                document_id=doc.id, source=doc.source or key, locator=doc.locator or "", key=key,
+                source_kind=doc.source_kind, ingested_at=now,
+            ).on_conflict_do_nothing(index_elements=["key"]))
+            if events:
+                self._save_events(conn, events, origin)
+
+    def _save_events(self, conn: Connection, events: list[Event], origin: str) -> None:
+        now = utcnow()
+        refs = [(side, ref) for e in events
+                for side, group in (("CN", e.china_actors), ("RU", e.russia_actors))
+                for ref in group]
+        self._ensure_actors(conn, refs)
+        stmt = upsert(self.engine, _table(EventModel))
+        stmt = stmt.on_conflict_do_update(index_elements=["id"],
+                                          set_={c: stmt.excluded[c] for c in EVENT_UPDATES})
+        conn.execute(stmt, [{
+            "id": e.id, "document_id": e.document_id, "type": e.type, "stage": e.stage,
+            "date": e.date or None, "confidence": float(e.confidence), "summary": e.summary or "",
+            "origin": origin, "created_at": now,
+        } for e in events])
+        ids = [e.id for e in events]
+        for child in (EventDomainModel, EventActorModel, EvidenceModel):
+            conn.execute(delete(child).where(child.event_id.in_(ids)))
+        domains = [{"event_id": e.id, "domain": d, "position": i}
+                   for e in events for i, d in enumerate(dict.fromkeys(e.domains))]
+        actors = [{"event_id": e.id, "side": side, "position": i, "actor_id": ref.actor_id,
+                   "name": ref.name, "name_key": queries.fold(ref.name),
+                   "mention": ref.mention or "", "resolved": ref.resolved}
+                  for e in events
+                  for side, group in (("CN", e.china_actors), ("RU", e.russia_actors))
+                  for i, ref in enumerate(group)]
+        evidence = [{"event_id": e.id, "document_id": e.document_id, "position": i,
+                     "start": ev.start, "end": ev.end, "text": ev.text}
+                    for e in events for i, ev in enumerate(e.evidence)]
+        for model, rows in ((EventDomainModel, domains), (EventActorModel, actors),
+                            (EvidenceModel, evidence)):
+            if rows:
+                conn.execute(insert(model), rows)
+
+    def _ensure_actors(self, conn: Connection, refs: list[tuple[str, ActorRef]]) -> None:
+        # An actor id the knowledge base was not synced with gets a stub row so that the
+        # foreign key holds; sync_actors later fills it in.
+        stubs: dict[str, dict[str, Any]] = {}
+        for side, ref in refs:
+            if ref.actor_id:
+                stubs[ref.actor_id] = {
+                    "id": ref.actor_id, "name": ref.name, "country": side, "kind": "unknown",
+                    "wikidata": None, "parent": None, "flags": [], "aliases": {}, "acronyms": [],
+                    "defence_linked": False}
+        if stubs:
+            conn.execute(upsert(self.engine, _table(ActorModel))
+                         .on_conflict_do_nothing(index_elements=["id"]), list(stubs.values()))
+
+    def record_failure(self, key: str, source: str, message: str) -> None:
+        """Remember an item that could not be ingested; it is tried again on the next run."""
+        with self.engine.begin() as conn:
+            conn.execute(insert(IngestFailureModel).values(
+                key=key, source=source, message=message, at=utcnow()))
+
+    # -- ingest look-ups --------------------------------------------------------------
+
+    def is_ingested(self, key: str) -> bool:
+        """Whether a source item was already saved (failures do not count)."""
+        with self.engine.connect() as conn:
+            found = conn.execute(select(DocumentSourceModel.id)
+                                 .where(DocumentSourceModel.key == key).limit(1)).first()
+        return found is not None
+
+    def document_by_content_hash(self, content_hash: str) -> str | None:
+        """The first original (non-duplicate) document with this content hash."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(DocumentModel.id)
+                .where(DocumentModel.content_hash == content_hash,
+                       DocumentModel.duplicate_of.is_(None))
+                .order_by(DocumentModel.ingested_at, DocumentModel.id).limit(1)).scalar()
+
+    def near_duplicate_signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(document id, MinHash signature) of every original document, in insertion order."""
+        stmt = (select(DocumentModel.id, DocumentModel.signature)
+                .where(DocumentModel.duplicate_of.is_(None), DocumentModel.signature.is_not(None))
+                .order_by(DocumentModel.ingested_at, DocumentModel.id))
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=1000).execute(stmt)
+            for doc_id, signature in result:
+                if signature is not None:  # excluded by the query; this tells the type checker
+                    yield doc_id, bytes(signature)
+
+    # -- queries ----------------------------------------------------------------------
+
+    def events(self, query: EventQuery | None = None) -> list[EventRow]:
+        with self.engine.connect() as conn:
+            return queries.find_events(conn, query or EventQuery())
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        with self.engine.connect() as conn:
+            return queries.count_events(conn, query or EventQuery())
+
+    def event(self, event_id: str) -> EventDetail | None:
+        with self.engine.connect() as conn:
+            return queries.get_event(conn, event_id)
+
+    def actors(self, country: str | None = None, search: str | None = None) -> list[ActorRow]:
+        with self.engine.connect() as conn:
+            return queries.list_actors(conn, country=country, search=search)
+
+    def documents(self, limit: int = 100, offset: int = 0) -> list[DocumentRow]:
+        with self.engine.connect() as conn:
+            return queries.list_documents(conn, limit=limit, offset=offset)
+
+    def failures(self, limit: int = 100, offset: int = 0) -> list[FailureRow]:
+        with self.engine.connect() as conn:
+            return queries.list_failures(conn, limit=limit, offset=offset)
+
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            return queries.compute_stats(conn)

@@ -1,0 +1,67 @@
+"""End-to-end extraction on short texts written for these tests, one per language."""
+
+from __future__ import annotations
+
+from techties.extraction.pipeline import extract_document
+from techties.records import Document
+
+
+def _doc(text: str, lang: str, title: str = "", published: str | None = "2021-06-10") -> Document:
+    return Document(id="doc_test", text=text, title=title, lang=lang, published=published)
+
+
+def test_english_joint_lab_with_both_sides() -> None:
+    text = ("Harbin Institute of Technology and Bauman Moscow State Technical University opened a joint "
+            "laboratory for robotics in Harbin on Monday. The lab will train engineers from both countries.")
+    result = extract_document(_doc(text, "en"))
+    assert result.relevant
+    event = result.events[0]
+    assert event.type == "joint_research"
+    assert event.stage == "implemented"
+    assert "robotics" in event.domains
+    assert [a.name for a in event.china_actors] == ["Harbin Institute of Technology"]
+    assert [a.name for a in event.russia_actors] == ["Bauman Moscow State Technical University"]
+    ev = event.evidence[0]
+    assert text[ev.start:ev.end] == ev.text and ev.text.startswith("Harbin Institute")
+    assert event.date == "2021-06"
+
+
+def test_russian_inflected_names_and_signed_agreement() -> None:
+    text = ("Роскосмос и Китайское национальное космическое управление подписали соглашение о "
+            "сотрудничестве в создании Международной научной лунной станции.")
+    result = extract_document(_doc(text, "ru"))
+    assert result.relevant
+    event = result.events[0]
+    assert event.type == "agreement" and event.stage == "signed"
+    assert "space" in event.domains
+    assert [a.name for a in event.russia_actors] == ["Roscosmos"]
+    assert event.china_actors and event.china_actors[0].actor_id is not None
+
+
+def test_chinese_5g_pilot() -> None:
+    text = "华为与俄罗斯移动运营商MTS在莫斯科启动了5G网络试点。双方计划明年扩大测试范围。"
+    result = extract_document(_doc(text, "zh"))
+    assert result.relevant
+    types = {e.type for e in result.events}
+    assert "pilot" in types
+    pilot = next(e for e in result.events if e.type == "pilot")
+    assert "telecom_5g" in pilot.domains
+    assert [a.name for a in pilot.china_actors] == ["Huawei"]
+
+
+def test_no_event_without_the_other_side() -> None:
+    text = "Huawei opened a new research centre in Munich to work on 5G networks and cloud software."
+    assert not extract_document(_doc(text, "en")).relevant
+
+
+def test_no_event_without_technology() -> None:
+    text = ("Russian and Chinese warships began joint naval drills in the Sea of Japan on Tuesday. "
+            "The leaders of Russia and China met in Moscow and praised their friendship.")
+    assert not extract_document(_doc(text, "en")).relevant
+
+
+def test_ids_are_deterministic() -> None:
+    text = "华为与俄罗斯移动运营商MTS在莫斯科启动了5G网络试点。"
+    first = [e.id for e in extract_document(_doc(text, "zh")).events]
+    second = [e.id for e in extract_document(_doc(text, "zh")).events]
+    assert first == second and first
