@@ -18,8 +18,14 @@ TYPE_PRIORITY = (
     "countermeasure", "friction", "rnd_center", "incubator", "joint_research", "talent",
     "investment", "supply", "pilot", "agreement", "forum",
 )
-# Types that stand alone in a sentence even with a weaker bilateral context.
-ONE_SIDE_TYPES = {"countermeasure", "supply", "friction"}
+# Types that stand alone in a sentence with only one side named: a third country's
+# sanctions name the Chinese supplier, the Russian buyer may be elsewhere in the text.
+ONE_SIDE_TYPES = {"countermeasure"}
+# What a sentence of cooperation in general, with no event-type cue, reports.
+COOPERATION_TYPE = "joint_research"
+# Domains that make a sentence technological even beside military drills or commodity trade.
+HARD_TECH = {"ai", "telecom_5g", "semiconductors", "space", "nuclear", "aerospace", "cyber",
+             "cloud_software", "quantum", "biotech", "robotics", "materials"}
 
 
 @dataclass
@@ -30,8 +36,17 @@ class Candidate:
     score: float
 
 
-def _ranked_types(types: Counter[str]) -> list[str]:
-    return sorted(types, key=lambda t: (-types[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
+# Types whose cues are often only the setting of another event ("signed at the Expo",
+# "the launch of the joint venture"): they win only when no other type is cued.
+SETTING_TYPES = ("forum", "pilot")
+
+
+def _ranked_types(types: Counter[str], imposer: bool) -> list[str]:
+    ranked = sorted(types, key=lambda t: (-types[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
+    if not imposer and "countermeasure" in ranked:
+        ranked.remove("countermeasure")  # sanctions as context, not as an act
+    main = [t for t in ranked if t not in SETTING_TYPES]
+    return main + [t for t in ranked if t in SETTING_TYPES]
 
 
 def document_sides(signals: list[SentenceSignals]) -> Counter[str]:
@@ -49,7 +64,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
         return []
     out: list[Candidate] = []
     for i, s in enumerate(signals):
-        if not s.types:
+        if not s.types and not s.noise["cooperation"]:
             continue
         sides = s.sides
         if not sides:
@@ -62,8 +77,14 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
             0 <= j < len(signals) and signals[j].domains for j in (i - 1, i + 1))
         if not technology:
             continue
-        ranked = _ranked_types(s.types)
+        imposer = bool(s.noise["imposer"]) or (i > 0 and bool(signals[i - 1].noise["imposer"]))
+        ranked = _ranked_types(s.types, imposer) or [COOPERATION_TYPE]
         best = ranked[0]
+        if s.noise["noise"] and not HARD_TECH & set(s.domains):
+            continue
+        actors_here = any(m.kind in ("actor", "unresolved") for m in s.mentions)
+        if s.noise["third"] and not actors_here and best != "countermeasure":
+            continue
         both_here = {"CN", "RU"} <= sides
         both_near = {"CN", "RU"} <= near | title_sides
         if both_here:

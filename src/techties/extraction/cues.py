@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from techties.model.lexicon import Hit, Lexicon, Token
-from techties.model.loader import VOCABULARIES, load_vocabulary
+from techties.model.lexicon import Hit, Lexicon, Token, is_cjk
+from techties.model.loader import VOCABULARIES, load_context_words, load_vocabulary
 
 
 @lru_cache(maxsize=None)
@@ -19,6 +19,27 @@ def cue_lexicon(vocabulary: str) -> Lexicon[str]:
     return lexicon
 
 
+def cue_weight(hit: Hit[str]) -> float:
+    """A phrase of several words (or a long Chinese term) says more than one common word."""
+    if is_cjk(hit.text):
+        return 1.0 + 0.25 * max(0, len(hit.text) - 2)
+    return 1.0 + 0.5 * (len(hit.text.split()) - 1)
+
+
+@lru_cache(maxsize=1)
+def context_lexicon() -> Lexicon[str]:
+    """Payloads "noise" (non-technology cooperation), "third" (third countries), "cooperation",
+    "imposer" (who sanctions)."""
+    lexicon: Lexicon[str] = Lexicon()
+    words = load_context_words()
+    for payload, table in (("noise", words.noise), ("third", words.third_countries),
+                           ("cooperation", words.cooperation), ("imposer", words.imposers)):
+        for phrases in table.values():
+            for phrase in phrases:
+                lexicon.add(phrase, payload)
+    return lexicon
+
+
 def find_cues(vocabulary: str, text: str, tokens: list[Token] | None = None) -> list[Hit[str]]:
     return cue_lexicon(vocabulary).find(text, tokens)
 
@@ -27,3 +48,4 @@ def warm() -> None:
     """Compile every lexicon now, so the first document is not slower than the rest."""
     for name in VOCABULARIES:
         cue_lexicon(name)
+    context_lexicon()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-MAX_DOMAINS = 3
+MAX_DOMAINS = 2
 FALLBACK = "general_science"
 
 
@@ -20,5 +20,8 @@ def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Count
 def _top(counts: Counter[str]) -> list[str]:
     ranked = sorted(counts, key=lambda d: (-counts[d], d == FALLBACK, d))
     specific = [d for d in ranked if d != FALLBACK]
-    chosen = specific[:MAX_DOMAINS] if specific else ranked[:1]
-    return chosen
+    if not specific:
+        return ranked[:1]
+    # a second domain only when the text weighs it as much as the first
+    top = counts[specific[0]]
+    return [d for d in specific[:MAX_DOMAINS] if counts[d] >= top]

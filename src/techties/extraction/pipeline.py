@@ -26,7 +26,7 @@ from techties.extraction.stage import decide_stage
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
-MAX_EVENTS_PER_TYPE = 3
+MAX_EVENTS_PER_TYPE = 2
 
 
 @dataclass
@@ -153,7 +153,7 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     domain_votes: Counter[str] = Counter()
     for d in group:
         domain_votes.update(d.domains)
-    domains = [d for d, _ in domain_votes.most_common(3)]
+    domains = [d for d, _ in domain_votes.most_common(2)]
     ordered = sorted(group, key=lambda d: d.candidate.index)
     evidence = [d.evidence for d in ordered[:MAX_EVIDENCE]]
     china = _union([d.china for d in ordered])

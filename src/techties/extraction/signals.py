@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from techties.entities.gazetteer import Mention, find_mentions
 from techties.entities.unresolved import find_unresolved
-from techties.extraction.cues import find_cues
+from techties.extraction.cues import context_lexicon, cue_weight, find_cues
 from techties.extraction.sentences import Sentence, split_sentences
 from techties.model.lexicon import Hit, tokenize
 
@@ -21,9 +21,10 @@ from techties.model.lexicon import Hit, tokenize
 class SentenceSignals:
     sentence: Sentence
     mentions: list[Mention] = field(default_factory=list)
-    types: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)  # weighted by cue_weight
     stages: Counter[str] = field(default_factory=Counter)
     domains: Counter[str] = field(default_factory=Counter)
+    noise: Counter[str] = field(default_factory=Counter)  # "noise" and "third" cues
     cue_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
@@ -39,7 +40,7 @@ def _assign(sentences: list[Sentence], starts: list[int], hits: list[Hit[str]], 
     for hit in hits:
         i = bisect_right(starts, hit.start) - 1
         if i >= 0 and hit.start < sentences[i].end:
-            getattr(out[i], attribute)[hit.payload] += 1
+            getattr(out[i], attribute)[hit.payload] += cue_weight(hit) if attribute == "types" else 1
             out[i].cue_spans.append((hit.start, hit.end, f"{attribute}:{hit.payload}"))
 
 
@@ -56,6 +57,7 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     _assign(sentences, starts, find_cues("event_type", text, tokens), out, "types")
     _assign(sentences, starts, find_cues("stage", text, tokens), out, "stages")
     _assign(sentences, starts, find_cues("domain", text, tokens), out, "domains")
+    _assign(sentences, starts, context_lexicon().find(text, tokens), out, "noise")
     return out
 
 

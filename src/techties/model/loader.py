@@ -256,3 +256,25 @@ def load_side_words() -> tuple[SideWord, ...]:
     for lang, phrases in _per_language(data.get("both"), f"{where}.both").items():
         words.extend(SideWord(p, lang, COUNTRIES, "both") for p in phrases)
     return tuple(words)
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """Cues of non-technology cooperation, of third countries, and of cooperation in general."""
+
+    noise: dict[str, tuple[str, ...]]
+    third_countries: dict[str, tuple[str, ...]]
+    cooperation: dict[str, tuple[str, ...]]
+    imposers: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=None)
+def load_context_words() -> ContextWords:
+    where = "context.yaml"
+    data = _read_yaml(_model_dir("context.yaml"))
+    if not isinstance(data, dict):
+        raise _fail(where, "needs 'noise:' and 'third_countries:' mappings")
+    return ContextWords(_per_language(data.get("noise"), f"{where}.noise"),
+                      _per_language(data.get("third_countries"), f"{where}.third_countries"),
+                      _per_language(data.get("cooperation"), f"{where}.cooperation"),
+                      _per_language(data.get("imposers"), f"{where}.imposers"))
