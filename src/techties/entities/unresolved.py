@@ -33,7 +33,18 @@ RU_ORG = re.compile(
     r"банк\w*|фонд\w*|ООО|АО|ПАО|ОАО|ЗАО|НПО|НИИ|институт\w*|университет\w*|центр\w*)\s+"
     r"«([^»]{2,60})»")
 ZH_ORG = re.compile(
-    r"([\u4e00-\u9fff（）()]{2,18}?(?:有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行|中心))")
+    r"([\u4e00-\u9fff]{2,16}?(?:有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行))")
+# Characters that start a clause rather than a name, and words that make a name generic.
+ZH_LEADING = re.compile(r"^[的和与及对對近个個等在于於将將由被向从從为為是了]+")
+ZH_GENERIC = re.compile(r"^(?:联合|聯合|合资|合資|中外|双方|雙方|该|該|本|各|多家|一家|两家|省|市|国家|國家|相关|相關)")
+GENERIC_WORDS = {
+    "research", "institute", "technology", "technologies", "innovation", "fund", "joint", "center", "centre",
+    "science", "scientific", "international", "national", "state", "new", "high", "tech", "development",
+    "engineering", "industrial", "industry", "group", "company", "corporation", "university", "academy",
+    "laboratory", "lab", "bank", "agency", "ministry", "foundation", "association", "systems", "trading",
+    "investment", "investments", "federal", "central", "global", "holding", "holdings", "park", "of", "and",
+    "the", "for", "chinese", "russian", "china", "russia", "sino", "strategic", "cooperation", "partnership",
+}
 
 CN_HINT = re.compile(r"Chin|Hong Kong|HK|Sino|Beijing|Shenzhen|Shanghai|Guangzhou|Harbin|Wuhan|"
                      r"Hangzhou|Xiamen|Tianjin|Dalian|Yantai|Zhejiang|Jiangsu|Китай|китайск|КНР|"
@@ -56,13 +67,19 @@ def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
     found: list[NameFound] = []
     if lang == "zh":
         for m in ZH_ORG.finditer(sentence):
-            found.append(NameFound(m.start(1), m.end(1), m.group(1)))
+            lead = ZH_LEADING.match(m.group(1))
+            start = m.start(1) + (lead.end() if lead else 0)
+            name = sentence[start:m.end(1)]
+            if len(name) >= 5 and not ZH_GENERIC.match(name):
+                found.append(NameFound(start, m.end(1), name))
         return found
     patterns = (RU_ORG, EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG) if lang == "ru" else (EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             name = m.group(1).strip(" \"“”«»'")
-            if len(name) >= 3 and not GENERIC.match(name) and len(name.split()) <= 8:
+            words = [w.casefold().strip(".,") for w in name.split()]
+            if (len(name) >= 4 and not GENERIC.match(name) and len(words) <= 8
+                    and not all(w in GENERIC_WORDS for w in words)):
                 start = m.start(1)
                 found.append(NameFound(start, start + len(name), name))
     return found

@@ -6,8 +6,9 @@ from techties.entities.gazetteer import Mention
 from techties.extraction.signals import SentenceSignals
 from techties.records import ActorRef
 
-# Kinds that act for the state itself and are never listed (see SCHEMA.md: countries are not actors).
 MAX_PER_SIDE = 4
+# Media report events; they are sources, not parties to them.
+NOT_PARTIES = {"media"}
 
 
 def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
@@ -16,6 +17,8 @@ def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
         if side not in m.sides or m.kind not in ("actor", "unresolved"):
             continue
         if m.actor is not None:
+            if m.actor.kind in NOT_PARTIES:
+                continue
             ref = ActorRef(m.actor.name, side, m.actor.id, m.text)
         else:
             ref = ActorRef(m.text, side, None, m.text)
@@ -23,12 +26,36 @@ def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
     return list(refs.values())[:MAX_PER_SIDE]
 
 
-def event_actors(signals: list[SentenceSignals], index: int, side: str) -> list[ActorRef]:
-    """Actors of `side` in the sentence; failing that, in the sentence before it (same paragraph)."""
+def salient_actor(signals: list[SentenceSignals], side: str, title_sentences: int) -> ActorRef | None:
+    """The document's main actor on `side`: named in the headline, or at least twice, and most often."""
+    counts: dict[str, int] = {}
+    refs: dict[str, ActorRef] = {}
+    in_title: set[str] = set()
+    for i, s in enumerate(signals):
+        for ref in actor_refs(s.mentions, side):
+            key = ref.actor_id or ref.name.casefold()
+            counts[key] = counts.get(key, 0) + 1
+            refs.setdefault(key, ref)
+            if i < title_sentences:
+                in_title.add(key)
+    ranked = sorted(counts, key=lambda k: (-(k in in_title), -counts[k]))
+    for key in ranked:
+        if key in in_title or counts[key] >= 2:
+            return refs[key]
+    return None
+
+
+def event_actors(signals: list[SentenceSignals], index: int, side: str,
+                 salient: ActorRef | None = None) -> list[ActorRef]:
+    """Actors of `side` in the sentence; failing that, in the sentence before it (same paragraph);
+    failing that, the document's main actor of that side when the sentence brings the side in."""
     found = actor_refs(signals[index].mentions, side)
-    if found or index == 0:
+    if found:
         return found
-    previous = signals[index - 1]
-    if previous.sentence.paragraph != signals[index].sentence.paragraph:
-        return []
-    return actor_refs(previous.mentions, side)
+    if index > 0 and signals[index - 1].sentence.paragraph == signals[index].sentence.paragraph:
+        found = actor_refs(signals[index - 1].mentions, side)
+        if found:
+            return found
+    if salient is not None and side in signals[index].sides:
+        return [salient]
+    return []

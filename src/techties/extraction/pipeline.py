@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from techties.extraction.actors import event_actors
+from techties.extraction.actors import event_actors, salient_actor
 from techties.extraction.candidates import Candidate, find_candidates
 from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains
@@ -62,7 +62,8 @@ def extract_document(doc: Document) -> Extraction:
     for s in signals:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
-    drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset) for c in candidates]
+    salient = {side: salient_actor(signals, side, 1 if offset else 0) for side in ("CN", "RU")}
+    drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient) for c in candidates]
     events = _merge(drafts, doc.id)
     return Extraction(doc.id, bool(events), events)
 
@@ -80,7 +81,7 @@ class _Draft:
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
-           doc_domains: Counter[str], offset: int) -> _Draft:
+           doc_domains: Counter[str], offset: int, salient: dict[str, ActorRef | None]) -> _Draft:
     s = signals[c.index]
     nearby: Counter[str] = Counter()
     for j in (c.index - 1, c.index + 1):
@@ -95,8 +96,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         type=c.type,
         stage=decide_stage(c.type, s.stages, doc_stages),
         domains=decide_domains(s.domains, nearby, doc_domains),
-        china=event_actors(signals, c.index, "CN"),
-        russia=event_actors(signals, c.index, "RU"),
+        china=event_actors(signals, c.index, "CN", salient["CN"]),
+        russia=event_actors(signals, c.index, "RU", salient["RU"]),
         date=find_date(s.sentence.text, doc.lang, doc.published) or _month(doc.published),
         evidence=evidence,
     )

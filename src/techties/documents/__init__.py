@@ -1,0 +1,1 @@
+"""Documents: a RawDocument cleaned into a Document (text, title, language, date, hashes)."""

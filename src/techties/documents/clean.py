@@ -1,0 +1,49 @@
+"""A RawDocument cleaned into a Document: text, title, language, date, content hash and id.
+
+What the source says wins over what the page says: a feed's title and date are
+kept, the page fills in only what is missing.
+"""
+
+from __future__ import annotations
+
+from techties.documents.dates import clean_date
+from techties.documents.duplicates import content_hash
+from techties.documents.html import extract_html
+from techties.documents.language import detect_language, normalize_language
+from techties.documents.whitespace import normalize_whitespace
+from techties.exceptions import ItemError
+from techties.records import Document, RawDocument, content_id
+
+
+def clean_document(raw: RawDocument) -> Document:
+    """The cleaned document; raises ItemError when no text is left."""
+    lang = normalize_language(raw.lang)
+    title = normalize_whitespace(raw.title or "").replace("\n", " ")
+    page_date: str | None = None
+    if raw.text and raw.text.strip():
+        text = normalize_whitespace(raw.text)
+    elif raw.html:
+        page = extract_html(raw.html, raw.url)
+        text = page.text
+        title = title or page.title or ""
+        page_date = page.date
+    else:
+        text = ""
+    if not any(ch.isalnum() for ch in text):
+        raise ItemError(raw.key, "no text left after cleaning")
+    lang = lang or detect_language(text)
+    published = (clean_date(raw.published, lang) if raw.published else None) or page_date
+    digest = content_hash(text)
+    return Document(
+        id=content_id(raw.key, digest, prefix="doc_"),
+        text=text,
+        title=title,
+        url=raw.url,
+        published=published,
+        lang=lang,
+        source=raw.source,
+        locator=raw.locator,
+        source_kind=raw.source_kind,
+        content_hash=digest,
+        external_id=raw.external_id,
+    )

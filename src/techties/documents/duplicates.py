@@ -1,0 +1,150 @@
+"""Exact duplicates by a hash of normalised text; near-duplicates by MinHash LSH.
+
+Shingles are words (cut to five letters in Russian, whose endings change when a
+sentence is recast), and characters plus character pairs in Chinese and Japanese.
+Longer shingles only match lightly edited copies: a story with 30% of its words
+reworded scores a Jaccard of about 0.3 on word 3-grams, but 0.6 on these shingles,
+while distinct stories on one topic stay under 0.3, as measured on
+the evaluation set. Single characters alone would not do for Chinese: two long
+unrelated texts share most common characters. Texts with few shingles are never
+near-duplicates: short notices on one topic share most of their words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import struct
+import unicodedata
+from collections.abc import Callable
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from techties.documents.language import HAN, KANA, LETTER, script_language
+
+log = logging.getLogger(__name__)
+
+NUM_PERM = 128
+SCHEME = "affine32"
+MIN_SHINGLES = 20
+STEM = 5
+VERSION = 1
+HEADER = struct.Struct("<BI")  # version, number of distinct shingles
+SIGNATURE_SIZE = HEADER.size + NUM_PERM * 4
+# LSH banding that favours recall; find() confirms each candidate against the threshold
+LSH_WEIGHTS = (0.1, 0.9)
+
+PUNCTUATION = re.compile(r"[^\w\s]|_")
+WORD = re.compile(r"\w+")
+# fixed permutations: signatures from different processes and runs must be comparable
+PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
+def normalize_text(text: str) -> str:
+    """NFKC, case-folded, punctuation dropped, whitespace collapsed: what a copy keeps."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(PUNCTUATION.sub(" ", folded).split())
+
+
+def content_hash(text: str) -> str:
+    """Equal for texts that differ only in case, spacing, punctuation or Unicode form."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+def word_shingles(text: str) -> set[bytes]:
+    return {w.encode("utf-8") for w in WORD.findall(text)}
+
+
+def stem_shingles(text: str) -> set[bytes]:
+    """Words cut to their first five letters: Russian endings change when a sentence is recast."""
+    return {w[:STEM].encode("utf-8") for w in WORD.findall(text)}
+
+
+def character_shingles(text: str) -> set[bytes]:
+    chars = text.replace(" ", "")
+    shingles = {c.encode("utf-8") for c in chars}
+    shingles.update(chars[i:i + 2].encode("utf-8") for i in range(len(chars) - 1))
+    return shingles
+
+
+SHINGLERS: dict[str, Callable[[str], set[bytes]]] = {
+    "zh": character_shingles,
+    "ja": character_shingles,
+    "ru": stem_shingles,
+    "uk": stem_shingles,
+}
+
+
+def _shingler(text: str, lang: str | None) -> Callable[[str], set[bytes]]:
+    sample = text[:1000]
+    lang = lang or script_language(sample)
+    if lang in SHINGLERS:
+        return SHINGLERS[lang]
+    letters = len(LETTER.findall(sample)) or 1
+    if len(HAN.findall(sample)) + len(KANA.findall(sample)) > letters / 2:  # unlabelled CJK
+        return character_shingles
+    return word_shingles
+
+
+def _minhash(hashvalues: np.ndarray) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, hashvalues=hashvalues, permutations=PERMUTATIONS,
+                   scheme=SCHEME)
+
+
+def _parse(signature: bytes) -> tuple[int, np.ndarray] | None:
+    """(shingle count, hash values), or None for a signature of another version."""
+    if len(signature) != SIGNATURE_SIZE:
+        raise ValueError(f"a near-duplicate signature has {SIGNATURE_SIZE} bytes, "
+                         f"not {len(signature)}")
+    version, count = HEADER.unpack_from(signature)
+    if version != VERSION:
+        return None
+    return count, np.frombuffer(signature, dtype="<u4", offset=HEADER.size)
+
+
+class NearDuplicateIndex:
+    """Documents by MinHash signature; find() names the first added that a text nearly copies."""
+
+    def __init__(self, threshold: float = 0.5):
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+        self._order: dict[str, int] = {}
+        self._values: dict[str, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def signature(self, text: str, lang: str | None) -> bytes:
+        """A compact MinHash of the text's shingles: a header and 128 little-endian uint32."""
+        normalized = normalize_text(text)
+        shingles = _shingler(normalized, lang)(normalized)
+        minhash = MinHash(num_perm=NUM_PERM, permutations=PERMUTATIONS, scheme=SCHEME)
+        if shingles:
+            minhash.update_batch(list(shingles))
+        values = minhash.hashvalues.astype("<u4", copy=False)
+        return HEADER.pack(VERSION, len(shingles)) + values.tobytes()
+
+    def add(self, doc_id: str, signature: bytes) -> None:
+        """Index a document; a document already added, or too short to compare, is ignored."""
+        parsed = _parse(signature)
+        if parsed is None:
+            log.warning("ignored the signature of %s: made by another techties version", doc_id)
+            return
+        count, values = parsed
+        if count < MIN_SHINGLES or doc_id in self._order:
+            return
+        self._order[doc_id] = len(self._order)
+        self._values[doc_id] = values
+        self._lsh.insert(doc_id, _minhash(values), check_duplication=False)
+
+    def find(self, signature: bytes) -> str | None:
+        """The earliest-added document whose estimated Jaccard similarity reaches the threshold."""
+        parsed = _parse(signature)
+        if parsed is None or parsed[0] < MIN_SHINGLES:
+            return None
+        values = parsed[1]
+        matches = [doc_id for doc_id in self._lsh.query(_minhash(values))
+                   if np.count_nonzero(self._values[doc_id] == values) / NUM_PERM >= self.threshold]
+        return min(matches, key=self._order.__getitem__) if matches else None

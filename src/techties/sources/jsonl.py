@@ -1,0 +1,53 @@
+"""Reader for JSON Lines: one document a line; a bad line is reported and the others go on."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from techties.exceptions import ItemError
+from techties.records import RawDocument
+from techties.sources.decoding import decode_text
+from techties.sources.payload import Payload, ReadOptions
+
+
+def _field(record: dict[str, Any], name: str) -> str | None:
+    """A string field, stripped; numbers are accepted as text (ids often are numbers)."""
+    value = record.get(name)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
+
+
+def parse_line(line: str, number: int, payload: Payload) -> RawDocument:
+    """One line as a RawDocument; its locator is the line number."""
+    key = f"{payload.source}#{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        detail = f"{exc.msg}, column {exc.colno}"
+        raise ItemError(key, f"invalid JSON on line {number} ({detail})") from None
+    if not isinstance(record, dict):
+        raise ItemError(key, f"line {number} is not a JSON object")
+    text, html = _field(record, "text"), _field(record, "html")
+    if not text and not html:
+        raise ItemError(key, f"line {number} has no text or html")
+    return RawDocument(source=payload.source, locator=str(number), url=_field(record, "url"),
+                       title=_field(record, "title"), published=_field(record, "published"),
+                       lang=_field(record, "lang"), text=text, html=None if text else html,
+                       external_id=_field(record, "id"), source_kind=payload.kind)
+
+
+def read_jsonl(payload: Payload, options: ReadOptions) -> Iterator[RawDocument | ItemError]:
+    text = decode_text(payload.data, payload.source)
+    # split on newlines only: JSON strings may hold raw U+2028, which splitlines() breaks on
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            yield parse_line(line, number, payload)
+        except ItemError as exc:
+            yield exc
