@@ -89,7 +89,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
         both_near = {"CN", "RU"} <= near | title_sides
         if both_here:
             score = 1.0
-        elif both_near:
+        elif both_near and actors_here:
             score = 0.7
         elif best in ONE_SIDE_TYPES and bilateral_doc:
             score = 0.5
