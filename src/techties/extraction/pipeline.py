@@ -65,6 +65,7 @@ def extract_document(doc: Document) -> Extraction:
     salient = {side: salient_actor(signals, side, 1 if offset else 0) for side in ("CN", "RU")}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient) for c in candidates]
     events = _merge(drafts, doc.id)
+    _add_document_domain(events)
     return Extraction(doc.id, bool(events), events)
 
 
@@ -101,6 +102,18 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         date=find_date(s.sentence.text, doc.lang, doc.published) or _month(doc.published),
         evidence=evidence,
     )
+
+
+def _add_document_domain(events: list[Event]) -> None:
+    """Each event also carries the domain its document is most about: a sentence often names
+    the deal but not the field the whole story is set in."""
+    votes: Counter[str] = Counter(d for e in events for d in e.domains if d != "general_science")
+    if not votes:
+        return
+    top = votes.most_common(1)[0][0]
+    for event in events:
+        if top not in event.domains:
+            event.domains.append(top)
 
 
 def _month(published: str | None) -> str | None:
