@@ -53,6 +53,16 @@ FIELDS = [("artificial intelligence", "искусственного интелл
 CITIES = [("Moscow", "Москве", "莫斯科"), ("Harbin", "Харбине", "哈尔滨"), ("Shanghai", "Шанхае", "上海")]
 
 
+SYLLABLES = {"en": "ka lo mi ne ta ri su ve do ran tel mor pin gas lek".split(),
+             "ru": "ка ло ми не та ри су ве до ран тел мор пин гас лек".split(),
+             "zh": list("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土")}
+
+
+def _syllables(rng: random.Random, lang: str) -> str:
+    """A made-up word ending, so that no two documents share their filler."""
+    return "".join(rng.choice(SYLLABLES[lang]) for _ in range(rng.randint(0, 2)))
+
+
 def _names(country: str, lang: str) -> list[str]:
     from techties.model.loader import load_actors
 
@@ -75,12 +85,11 @@ def make_documents(count: int, seed: int = 7, size: int = 3000) -> list[dict]:
         lang = ("en", "ru", "zh")[i % 3]
         templates = {"en": EN, "ru": RU, "zh": ZH}[lang]
         parts: list[str] = []
-        limit = size if lang != "zh" else size // 3  # a Chinese character is 3 bytes in UTF-8
         words = FILLER[lang]
-        while sum(len(p) + 1 for p in parts) < limit:
+        while sum(len(p.encode("utf-8")) + 1 for p in parts) < size:
             field, city = rng.choice(FIELDS), rng.choice(CITIES)
-            if len(parts) % 3 == 2:  # filler in random words keeps documents from being near-duplicates
-                picked = [rng.choice(words) for _ in range(rng.randint(8, 20))]
+            if len(parts) % 3 != 0:  # filler in random words keeps documents from being near-duplicates
+                picked = [rng.choice(words) + _syllables(rng, lang) for _ in range(rng.randint(8, 20))]
                 parts.append(("".join(picked) + "。") if lang == "zh" else " ".join(picked).capitalize() + ".")
                 continue
             parts.append(rng.choice(templates).format(

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from techties.entities.gazetteer import Mention, find_mentions
+from techties.entities.people import find_people
 from techties.entities.unresolved import find_unresolved
 from techties.extraction.cues import context_lexicon, cue_weight, find_cues
 from techties.extraction.sentences import Sentence, split_sentences
@@ -65,4 +66,5 @@ def add_unresolved(signals: SentenceSignals, lang: str | None) -> None:
     """Look for names outside the knowledge base; only worth it in candidate sentences."""
     s = signals.sentence
     signals.mentions.extend(find_unresolved(s.text, lang, signals.mentions, offset=s.start))
+    signals.mentions.extend(find_people(s.text, lang, signals.mentions, offset=s.start))
     signals.mentions.sort(key=lambda m: m.start)

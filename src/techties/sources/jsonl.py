@@ -51,3 +51,30 @@ def read_jsonl(payload: Payload, options: ReadOptions) -> Iterator[RawDocument |
             yield parse_line(line, number, payload)
         except ItemError as exc:
             yield exc
+
+
+def stream_jsonl_file(path: str, line_limit: int) -> Iterator[RawDocument | ItemError]:
+    """A local JSON Lines file read line by line: a batch file may be far larger than one
+    document may be, so the size cap applies to each line, not to the file."""
+    payload = Payload(source=path, data=b"")
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, errors are per line
+    except OSError as exc:
+        yield ItemError(path, f"cannot read file ({exc.strerror or exc})")
+        return
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            if len(raw) > line_limit:
+                yield ItemError(f"{path}#{number}", f"line {number} is larger than {line_limit} bytes")
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield ItemError(f"{path}#{number}", f"line {number} is not UTF-8 text")
+                continue
+            if not line.strip():
+                continue
+            try:
+                yield parse_line(line.rstrip("\n"), number, payload)
+            except ItemError as exc:
+                yield exc

@@ -12,6 +12,7 @@ from pathlib import Path
 from techties import settings
 from techties.exceptions import ItemError
 from techties.records import RawDocument
+from techties.sources.jsonl import stream_jsonl_file
 from techties.sources.payload import Payload, ReadOptions
 from techties.sources.registry import read_payload
 from techties.sources.urls import fetch_url
@@ -20,6 +21,8 @@ log = logging.getLogger(__name__)
 URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 Item = RawDocument | ItemError
+# Batch files named directly are streamed, so their size is not capped as a whole.
+STREAMED_SUFFIXES = {".jsonl", ".ndjson"}
 
 
 def iter_files(folder: Path) -> Iterator[Path]:
@@ -76,6 +79,8 @@ def iter_target(target: str, options: ReadOptions) -> Iterator[Item]:
     if path.is_dir():
         for file in iter_files(path):
             yield from _read(partial(load_file, file), options)
+    elif path.suffix.lower() in STREAMED_SUFFIXES and path.is_file():
+        yield from stream_jsonl_file(os.path.abspath(path), settings.max_bytes())
     elif path.exists():
         yield from _read(partial(load_file, path), options)
     else:

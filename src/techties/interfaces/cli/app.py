@@ -58,9 +58,17 @@ def _open_output(path: str | None):  # type: ignore[no-untyped-def]
     return open(path, "w", encoding="utf-8", newline="")
 
 
+def sample_articles() -> str:
+    """The folder of sample articles inside the installed package."""
+    from importlib import resources
+
+    return str(resources.files("techties") / "samples" / "articles")
+
+
 @app.command()
 def ingest(
-    targets: Annotated[list[str], typer.Argument(help="Files, folders, feed files, page or feed URLs.")],
+    targets: Annotated[list[str] | None, typer.Argument(help="Files, folders, feed files, page or feed URLs.")] = None,
+    samples: Annotated[bool, typer.Option("--samples", help="Also ingest the sample articles shipped with techties.")] = False,
     db: DbOption = None,
     allow_private: Annotated[bool, typer.Option(help="Allow fetching loopback and private addresses.")] = False,
     follow_links: Annotated[bool, typer.Option(help="Fetch each feed entry's page.")] = False,
@@ -71,6 +79,11 @@ def ingest(
     from techties.interfaces.ingest import run_ingest
 
     allow = allow_private or settings.allow_private_urls()
+    targets = list(targets or [])
+    if samples:
+        targets.append(sample_articles())
+    if not targets:
+        raise typer.BadParameter("give at least one file, folder or URL, or --samples")
     with open_store(db) as store:
         with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
                       MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,

@@ -1,0 +1,64 @@
+"""People who are parties to an event: a scientist accused of treason, an executive who hires.
+
+SCHEMA.md's convention: people count as actors only in person, not when they speak for a
+state or comment. So a name is taken only after a role word of a party (scientist,
+director, founder …), never after president, minister, ambassador, spokesperson or
+analyst. The side comes from the shape of the name: Russian surname endings, or a
+Chinese family name first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techties.entities.gazetteer import Mention
+
+ROLES_EN = (r"(?:scientist|physicist|chemist|mathematician|researcher|professor|engineer|academic|"
+            r"specialist|expert|inventor|entrepreneur|businessman|businesswoman|executive|founder|"
+            r"co-founder|CEO|chief executive|chairman|chairwoman|general director|director general|"
+            r"director|head|chief designer|designer|rector|scholar|employee|suspect|defendant)")
+EN_PERSON = re.compile(ROLES_EN + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?,?\s+"
+                       r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})\b")
+ROLES_RU = (r"(?:учен\w*|физик\w*|хими\w*|исследовател\w*|профессор\w*|инженер\w*|академик\w*|"
+            r"специалист\w*|эксперт\w*|изобретател\w*|предпринимател\w*|бизнесмен\w*|основател\w*|"
+            r"гендиректор\w*|генеральн\w* директор\w*|директор\w*|руководител\w*|глав\w*|ректор\w*|"
+            r"сотрудник\w*|обвиняем\w*|подозреваем\w*|конструктор\w*)")
+RU_PERSON = re.compile(ROLES_RU + r"(?:\s+[^\s,.]+){0,6}?\s+([А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ом|ым|ой|а|у|ого|ым)?)\b")
+
+RU_SURNAME = re.compile(r"(?:ov|ev|ёв|in|yn|sky|skiy|skii|ova|eva|ina|skaya|enko|ko|ich|ovich|evich|"
+                        r"ов|ев|ин|ын|ский|ова|ева|ина|ская|енко|ич)(?:а|у|ым|ом|ой|ым|ого)?$")
+CN_FAMILY = {
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu",
+    "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng",
+    "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng",
+    "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Wan", "Qian", "Kong", "Bai", "Mao", "Qin",
+}
+
+
+def _side(name: str) -> str | None:
+    parts = name.split()
+    if parts[0] in CN_FAMILY and len(parts) <= 3:
+        return "CN"
+    if RU_SURNAME.search(parts[-1].lower()) or RU_SURNAME.search(parts[0].lower()):
+        return "RU"
+    return None
+
+
+def find_people(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
+    """People named after a party's role word, with the side their name belongs to."""
+    pattern = RU_PERSON if lang == "ru" else EN_PERSON if lang != "zh" else None
+    if pattern is None:
+        return []
+    taken = [(m.start - offset, m.end - offset) for m in known]
+    out: list[Mention] = []
+    for m in pattern.finditer(sentence):
+        start, end = m.start(1), m.end(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name = m.group(1)
+        side = _side(name)
+        if side is None:
+            continue
+        taken.append((start, end))
+        out.append(Mention(start + offset, end + offset, name, (side,), None, "unresolved"))
+    return out
