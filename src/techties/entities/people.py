@@ -13,7 +13,7 @@ import re
 
 from techties.entities.gazetteer import Mention
 
-ROLES_EN = (r"(?:scientist|physicist|chemist|mathematician|researcher|professor|engineer|academic|"
+ROLES_EN = (r"(?i:scientist|physicist|chemist|mathematician|researcher|professor|engineer|academic|"
             r"specialist|expert|inventor|entrepreneur|businessman|businesswoman|executive|founder|"
             r"co-founder|CEO|chief executive|chairman|chairwoman|general director|director general|"
             r"director|head|chief designer|designer|rector|scholar|employee|suspect|defendant)")

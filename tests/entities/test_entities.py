@@ -1,0 +1,51 @@
+"""Actors from the knowledge base, names outside it, and people, in three languages."""
+
+from __future__ import annotations
+
+from techties.entities.gazetteer import find_mentions
+from techties.entities.people import find_people
+from techties.entities.unresolved import find_unresolved
+
+
+def _actors(text: str) -> list[str]:
+    return [m.actor.name for m in find_mentions(text) if m.actor is not None]
+
+
+def test_aliases_in_three_languages_resolve_to_one_actor() -> None:
+    assert _actors("Huawei signed a deal.") == ["Huawei"]
+    assert _actors("Компания Хуавэй открыла центр.") == ["Huawei"]
+    assert _actors("华为在俄罗斯开设研究所。") == ["Huawei"]
+    assert _actors("華為在俄羅斯") == ["Huawei"], "traditional characters are matched too"
+
+
+def test_russian_case_forms() -> None:
+    for form in ("Роскосмос", "Роскосмоса", "Роскосмосом", "Роскосмосу"):
+        assert _actors(f"Глава {form} заявил.") == ["Roscosmos"], form
+
+
+def test_country_words_bring_sides_but_are_not_actors() -> None:
+    mentions = find_mentions("Russian and Chinese engineers met in Harbin.")
+    assert all(m.actor is None for m in mentions)
+    assert {side for m in mentions for side in m.sides} == {"CN", "RU"}
+
+
+def test_unresolved_organisation_takes_its_side_from_context() -> None:
+    sentence = "The Chinese firm Qingyun Photonics Co., Ltd. shipped sensors to a Russian plant."
+    found = find_unresolved(sentence, "en", [])
+    assert [(m.text, m.sides) for m in found] == [("Qingyun Photonics", ("CN",))]
+
+
+def test_unresolved_russian_company_in_quotes() -> None:
+    sentence = "Российская компания «Северный Луч» закупила станки в Китае."
+    found = find_unresolved(sentence, "ru", [])
+    assert [(m.text, m.sides) for m in found] == [("Северный Луч", ("RU",))]
+
+
+def test_generic_names_are_not_organisations() -> None:
+    assert find_unresolved("The Russian Research Institute said so.", "en", []) == []
+
+
+def test_people_after_a_party_role_word() -> None:
+    sentence = "Physicist Anatoly Kuznetsov was accused of passing secrets to China."
+    assert [(m.text, m.sides) for m in find_people(sentence, "en", [])] == [("Anatoly Kuznetsov", ("RU",))]
+    assert find_people("President Vladimir Putin met Xi Jinping.", "en", []) == []
