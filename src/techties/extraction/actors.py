@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from techties.entities.gazetteer import Mention
+from techties.model.loader import load_context_words
 from techties.extraction.signals import SentenceSignals
 from techties.records import ActorRef
 
@@ -17,7 +18,7 @@ def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
         if side not in m.sides or m.kind not in ("actor", "unresolved"):
             continue
         if m.actor is not None:
-            if m.actor.kind in NOT_PARTIES:
+            if m.actor.kind in NOT_PARTIES or m.actor.id in load_context_words().not_parties:
                 continue
             ref = ActorRef(m.actor.name, side, m.actor.id, m.text)
         else:

@@ -266,6 +266,7 @@ class ContextWords:
     third_countries: dict[str, tuple[str, ...]]
     cooperation: dict[str, tuple[str, ...]]
     imposers: dict[str, tuple[str, ...]]
+    not_parties: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -277,4 +278,5 @@ def load_context_words() -> ContextWords:
     return ContextWords(_per_language(data.get("noise"), f"{where}.noise"),
                       _per_language(data.get("third_countries"), f"{where}.third_countries"),
                       _per_language(data.get("cooperation"), f"{where}.cooperation"),
-                      _per_language(data.get("imposers"), f"{where}.imposers"))
+                      _per_language(data.get("imposers"), f"{where}.imposers"),
+                      _string_list(data.get("not_parties"), f"{where}.not_parties"))
