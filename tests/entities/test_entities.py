@@ -49,3 +49,11 @@ def test_people_after_a_party_role_word() -> None:
     sentence = "Physicist Anatoly Kuznetsov was accused of passing secrets to China."
     assert [(m.text, m.sides) for m in find_people(sentence, "en", [])] == [("Anatoly Kuznetsov", ("RU",))]
     assert find_people("President Vladimir Putin met Xi Jinping.", "en", []) == []
+
+
+def test_transliteration_of_russian_names() -> None:
+    from techties.entities.transliteration import transliterate
+
+    assert transliterate("Татпромстан") == "Tatpromstan"
+    assert transliterate("Валерий Щукин") == "Valery Shchukin"
+    assert transliterate("Huawei") == "Huawei"
