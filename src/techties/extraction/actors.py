@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from techties.entities.gazetteer import Mention
+from techties.entities.transliteration import transliterate
 from techties.model.loader import load_context_words
 from techties.extraction.signals import SentenceSignals
 from techties.records import ActorRef
@@ -22,7 +23,7 @@ def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
                 continue
             ref = ActorRef(m.actor.name, side, m.actor.id, m.text)
         else:
-            ref = ActorRef(m.text, side, None, m.text)
+            ref = ActorRef(transliterate(m.text), side, None, m.text)
         refs.setdefault(ref.actor_id or ref.name.casefold(), ref)
     return list(refs.values())[:MAX_PER_SIDE]
 

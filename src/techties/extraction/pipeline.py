@@ -26,7 +26,7 @@ from techties.extraction.stage import decide_stage
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
-MAX_EVENTS_PER_TYPE = 2
+MAX_EVENTS_PER_TYPE = 3
 
 
 @dataclass
@@ -127,11 +127,15 @@ def _keys(refs: list[ActorRef]) -> set[str]:
 def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.type != b.type:
         return False
+    shared = False
     for side_a, side_b in ((a.china, b.china), (a.russia, b.russia)):
         ka, kb = _keys(side_a), _keys(side_b)
         if ka and kb and not ka & kb:
             return False
-    return True
+        shared = shared or bool(ka & kb)
+    named_a = bool(a.china or a.russia)
+    named_b = bool(b.china or b.russia)
+    return shared or named_a == named_b
 
 
 def _merge(drafts: list[_Draft], document_id: str) -> list[Event]:
