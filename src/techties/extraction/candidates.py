@@ -49,6 +49,12 @@ def _ranked_types(types: Counter[str], imposer: bool) -> list[str]:
     return main + [t for t in ranked if t in SETTING_TYPES]
 
 
+def _starts_with_boilerplate(s: SentenceSignals) -> bool:
+    first = s.sentence.text[:40].casefold()
+    return any(start == s.sentence.start for start, _, kind in s.cue_spans if kind == "noise:boilerplate") \
+        or first.startswith(("read more", "also on "))
+
+
 def document_sides(signals: list[SentenceSignals]) -> Counter[str]:
     sides: Counter[str] = Counter()
     for s in signals:
@@ -78,9 +84,13 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
         if not technology:
             continue
         imposer = bool(s.noise["imposer"]) or (i > 0 and bool(signals[i - 1].noise["imposer"]))
+        # a countermeasure aims at China–Russia transfer: a Chinese party is in view
+        imposer = imposer and ("CN" in sides or (i > 0 and "CN" in signals[i - 1].sides))
         ranked = _ranked_types(s.types, imposer) or [COOPERATION_TYPE]
         best = ranked[0]
         if s.noise["noise"] and not HARD_TECH & set(s.domains):
+            continue
+        if _starts_with_boilerplate(s):
             continue
         actors_here = any(m.kind in ("actor", "unresolved") for m in s.mentions)
         if s.noise["third"] and not actors_here and best != "countermeasure":

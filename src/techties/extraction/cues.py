@@ -33,7 +33,8 @@ def context_lexicon() -> Lexicon[str]:
     lexicon: Lexicon[str] = Lexicon()
     words = load_context_words()
     for payload, table in (("noise", words.noise), ("third", words.third_countries),
-                           ("cooperation", words.cooperation), ("imposer", words.imposers)):
+                           ("cooperation", words.cooperation), ("imposer", words.imposers),
+                           ("boilerplate", words.boilerplate)):
         for phrases in table.values():
             for phrase in phrases:
                 lexicon.add(phrase, payload)

@@ -267,6 +267,7 @@ class ContextWords:
     cooperation: dict[str, tuple[str, ...]]
     imposers: dict[str, tuple[str, ...]]
     not_parties: tuple[str, ...] = ()
+    boilerplate: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -279,4 +280,5 @@ def load_context_words() -> ContextWords:
                       _per_language(data.get("third_countries"), f"{where}.third_countries"),
                       _per_language(data.get("cooperation"), f"{where}.cooperation"),
                       _per_language(data.get("imposers"), f"{where}.imposers"),
-                      _string_list(data.get("not_parties"), f"{where}.not_parties"))
+                      _string_list(data.get("not_parties"), f"{where}.not_parties"),
+                      _per_language(data.get("boilerplate"), f"{where}.boilerplate"))
