@@ -37,6 +37,7 @@ ZH_ORG = re.compile(
 # Characters that start a clause rather than a name, and words that make a name generic.
 ZH_LEADING = re.compile(r"^[的和与及对對近个個等在于於将將由被向从從为為是了]+")
 ZH_GENERIC = re.compile(r"^(?:联合|聯合|合资|合資|中外|双方|雙方|该|該|本|各|多家|一家|两家|省|市|国家|國家|相关|相關)")
+ZH_CLAUSE = re.compile(r"[的了用已有将將在与與和及或是为為把被对對等这這那其]")  # a clause, not a name
 GENERIC_WORDS = {
     "research", "institute", "technology", "technologies", "innovation", "fund", "joint", "center", "centre",
     "science", "scientific", "international", "national", "state", "new", "high", "tech", "development",
@@ -70,7 +71,7 @@ def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
             lead = ZH_LEADING.match(m.group(1))
             start = m.start(1) + (lead.end() if lead else 0)
             name = sentence[start:m.end(1)]
-            if len(name) >= 5 and not ZH_GENERIC.match(name):
+            if len(name) >= 5 and not ZH_GENERIC.match(name) and not ZH_CLAUSE.search(name):
                 found.append(NameFound(start, m.end(1), name))
         return found
     patterns = (RU_ORG, EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG) if lang == "ru" else (EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG)

@@ -84,9 +84,15 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
         if not technology:
             continue
         imposer = bool(s.noise["imposer"]) or (i > 0 and bool(signals[i - 1].noise["imposer"]))
-        # a countermeasure aims at China–Russia transfer: a Chinese party is in view
-        imposer = imposer and ("CN" in sides or (i > 0 and "CN" in signals[i - 1].sides))
-        ranked = _ranked_types(s.types, imposer) or [COOPERATION_TYPE]
+        # a countermeasure aims at China–Russia transfer: both parties are in view
+        in_view = sides | (signals[i - 1].sides if i > 0 else set()) | title_sides
+        imposer = imposer and "CN" in sides | (signals[i - 1].sides if i > 0 else set()) and "RU" in in_view
+        ranked = _ranked_types(s.types, imposer)
+        if not ranked:
+            # "military cooperation" in general is not technology cooperation
+            if not set(s.domains) - {"defense"}:
+                continue
+            ranked = [COOPERATION_TYPE]
         best = ranked[0]
         if s.noise["noise"] and not HARD_TECH & set(s.domains):
             continue
