@@ -8,7 +8,7 @@ from techties.model.loader import load_context_words
 from techties.extraction.signals import SentenceSignals
 from techties.records import ActorRef
 
-MAX_PER_SIDE = 4
+MAX_PER_SIDE = 12
 # Media report events; they are sources, not parties to them.
 NOT_PARTIES = {"media"}
 
