@@ -5,6 +5,7 @@ from __future__ import annotations
 from techties.entities.gazetteer import Mention
 from techties.entities.transliteration import transliterate
 from techties.model.loader import load_context_words
+from techties.extraction.candidates import LOOK_BACK
 from techties.extraction.signals import SentenceSignals
 from techties.records import ActorRef
 
@@ -49,13 +50,15 @@ def salient_actor(signals: list[SentenceSignals], side: str, title_sentences: in
 
 def event_actors(signals: list[SentenceSignals], index: int, side: str,
                  salient: ActorRef | None = None) -> list[ActorRef]:
-    """Actors of `side` in the sentence; failing that, in the sentence before it (same paragraph);
+    """Actors of `side` in the sentence; failing that, in the two sentences before it (same paragraph);
     failing that, the document's main actor of that side when the sentence brings the side in."""
     found = actor_refs(signals[index].mentions, side)
     if found:
         return found
-    if index > 0 and signals[index - 1].sentence.paragraph == signals[index].sentence.paragraph:
-        found = actor_refs(signals[index - 1].mentions, side)
+    for j in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        if signals[j].sentence.paragraph != signals[index].sentence.paragraph:
+            break
+        found = actor_refs(signals[j].mentions, side)
         if found:
             return found
     if salient is not None and side in signals[index].sides:

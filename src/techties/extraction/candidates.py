@@ -55,6 +55,18 @@ def _starts_with_boilerplate(s: SentenceSignals) -> bool:
         or first.startswith(("read more", "also on "))
 
 
+LOOK_BACK = 2
+
+
+def _bilateral_before(signals: list[SentenceSignals], i: int) -> bool:
+    """Both sides, one of them a named party, in the same paragraph just before sentence i."""
+    paragraph = signals[i].sentence.paragraph
+    before = [signals[j] for j in range(max(0, i - LOOK_BACK), i) if signals[j].sentence.paragraph == paragraph]
+    sides = {side for s in before for side in s.sides}
+    named = any(m.kind in ("actor", "unresolved") for s in before for m in s.mentions)
+    return {"CN", "RU"} <= sides and named
+
+
 def document_sides(signals: list[SentenceSignals]) -> Counter[str]:
     sides: Counter[str] = Counter()
     for s in signals:
@@ -73,8 +85,12 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
         if not s.types and not s.noise["cooperation"]:
             continue
         sides = s.sides
+        carried = False
         if not sides:
-            continue
+            # "The deal was announced …": the parties are those of the sentences just before
+            if not s.types or not _bilateral_before(signals, i):
+                continue
+            carried = True
         near = set(sides)
         for j in (i - 1, i + 1):
             if 0 <= j < len(signals) and signals[j].sentence.paragraph == s.sentence.paragraph:
@@ -103,7 +119,9 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
             continue
         both_here = {"CN", "RU"} <= sides
         both_near = {"CN", "RU"} <= near | title_sides
-        if both_here:
+        if carried:
+            score = 0.6
+        elif both_here:
             score = 1.0
         elif both_near and actors_here:
             score = 0.7
