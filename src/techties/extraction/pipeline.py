@@ -27,6 +27,8 @@ from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
 MAX_EVENTS_PER_TYPE = 3
+ANCHOR_SCORE = 0.7  # a candidate whose pair stands in its own sentence or its neighbours'
+CONTEXT_FLOOR = 0.75  # below it, a lone candidate leans on context alone
 
 
 @dataclass
@@ -147,6 +149,10 @@ def _merge(drafts: list[_Draft], document_id: str) -> list[Event]:
                 break
         else:
             groups.append([d])
+    # Where a document names the pair in one sentence, a sentence that assembles the pair
+    # only from its neighbours is kept when another sentence corroborates it.
+    if any(g[0].candidate.score >= ANCHOR_SCORE for g in groups):
+        groups = [g for g in groups if g[0].candidate.score >= CONTEXT_FLOOR or len(g) > 1]
     per_type: Counter[str] = Counter()
     events: list[Event] = []
     for group in sorted(groups, key=lambda g: min(d.candidate.index for d in g)):
