@@ -28,10 +28,10 @@ def transliterate(text: str) -> str:
                 break
         out = []
         for ch in word:
-            latin = CYRILLIC_TO_LATIN.get(ch.lower())
-            if latin is None:
+            letters = CYRILLIC_TO_LATIN.get(ch.lower())
+            if letters is None:
                 out.append(ch)
             else:
-                out.append(latin.capitalize() if ch.isupper() else latin)
+                out.append(letters.capitalize() if ch.isupper() else letters)
         words.append("".join(out) + tail)
     return " ".join(words)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from techties.entities.gazetteer import Mention
 from techties.entities.transliteration import transliterate
-from techties.model.loader import load_context_words
 from techties.extraction.candidates import LOOK_BACK
 from techties.extraction.signals import SentenceSignals
+from techties.model.loader import load_context_words
 from techties.records import ActorRef
 
 MAX_PER_SIDE = 12

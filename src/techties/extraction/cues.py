@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from techties.model.lexicon import Hit, Lexicon, Token, is_cjk
 from techties.model.loader import VOCABULARIES, load_context_words, load_vocabulary
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_lexicon(vocabulary: str) -> Lexicon[str]:
     """A lexicon whose payloads are the vocabulary's values."""
     lexicon: Lexicon[str] = Lexicon()

@@ -25,7 +25,8 @@ EN_FULL = re.compile(
 RU_FULL = re.compile(
     r"(?:(?P<day>\d{1,2})\s+)?(?P<month>январ[ья]|феврал[ья]|март[а]?|апрел[ья]|ма[йя]|июн[ья]|"
     r"июл[ья]|август[а]?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])(?:\s+" + YEAR + r")?", re.I)
-ZH_FULL = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
+ZH_FULL = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
 ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
 BARE_YEAR = re.compile(r"(?<![\d.,])" + YEAR + r"(?![\d%])")
 
@@ -121,14 +122,15 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
             candidates.append((m.start(), PartialDate(int(m["year"]))))
     if reference is not None:
         for pattern, unit, delta in RELATIVE:
-            m = pattern.search(sentence)
-            if m:
+            relative = pattern.search(sentence)
+            if relative:
+                at = relative.start()
                 if unit == "year":
-                    candidates.append((m.start(), PartialDate(reference.year + delta)))
+                    candidates.append((at, PartialDate(reference.year + delta)))
                 elif unit == "month" and reference.month:
-                    candidates.append((m.start(), _shift_month(reference, delta)))
+                    candidates.append((at, _shift_month(reference, delta)))
                 elif unit == "day":
-                    candidates.append((m.start(), reference))
+                    candidates.append((at, reference))
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], -len(str(c[1]))))

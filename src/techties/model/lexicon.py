@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -20,7 +19,7 @@ P = TypeVar("P")
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-KEY_LENGTHS = (4, 3, 2, 1)
+PREFIX_KEY = 4  # phrases whose first word takes endings are found by its first letters
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +88,9 @@ class Lexicon(Generic[P]):
     """Phrases → payloads; `find` returns the longest non-overlapping matches."""
 
     def __init__(self) -> None:
-        self._index: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        self._exact: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        self._prefix: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        self._prefix_lengths: set[int] = set()
         self._cjk: dict[str, list[P]] = defaultdict(list)
         self._cjk_by_first: dict[str, list[str]] = defaultdict(list)
 
@@ -120,22 +121,28 @@ class Lexicon(Generic[P]):
                                    raw if case_sensitive else None))
         if not parts:
             return
-        self._index[parts[0].stem[:4]].append(_Phrase(tuple(parts), payload))
+        first = parts[0]
+        if first.prefix:
+            key = first.stem[:PREFIX_KEY]
+            self._prefix_lengths.add(len(key))
+            self._prefix[key].append(_Phrase(tuple(parts), payload))
+        else:
+            self._exact[first.stem].append(_Phrase(tuple(parts), payload))
 
-    def _candidates(self, token: str) -> Iterable[_Phrase[P]]:
-        seen: set[str] = set()
-        for n in KEY_LENGTHS:
-            key = token[:n]
-            if key in seen or key not in self._index:
-                seen.add(key)
-                continue
-            seen.add(key)
-            yield from self._index[key]
+    def _candidates(self, token: str) -> list[_Phrase[P]]:
+        """Phrases that may start at `token`: by its whole form, and by its first letters."""
+        found = self._exact.get(token, [])
+        for n in self._prefix_lengths:
+            if n <= len(token):
+                more = self._prefix.get(token[:n])
+                if more:
+                    found = found + more
+        return found
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[Hit[P]]:
         """Every longest match in `text`, left to right, without overlaps."""
         hits: list[Hit[P]] = []
-        if self._index:
+        if self._exact or self._prefix:
             tokens = tokens if tokens is not None else tokenize(text)
             i, n = 0, len(tokens)
             while i < n:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -199,7 +199,7 @@ def _model_dir(sub: str) -> Any:
     return resources.files("techties.model").joinpath(sub)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_vocabulary(name: str) -> Vocabulary:
     """The vocabulary `name` (event_type, stage or domain) from the shipped files."""
     for entry in sorted(_model_dir("vocab").iterdir(), key=lambda p: p.name):
@@ -210,7 +210,7 @@ def load_vocabulary(name: str) -> Vocabulary:
     raise ModelError(f"no vocabulary file declares '{name}'")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_actors() -> tuple[Actor, ...]:
     """Every actor of the shipped knowledge base, with ids checked for uniqueness."""
     actors: list[Actor] = []
@@ -239,7 +239,7 @@ class SideWord:
     kind: str  # country, place or both
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_side_words() -> tuple[SideWord, ...]:
     """The country and place words of places.yaml."""
     where = "places.yaml"
@@ -270,7 +270,7 @@ class ContextWords:
     boilerplate: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_context_words() -> ContextWords:
     where = "context.yaml"
     data = _read_yaml(_model_dir("context.yaml"))

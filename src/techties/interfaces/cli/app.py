@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -28,7 +28,7 @@ out = Console()
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: TECHTIES_DB or a SQLite file).")]
 
 
-class TextFormat(str, Enum):
+class TextFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -67,8 +67,10 @@ def sample_articles() -> str:
 
 @app.command()
 def ingest(
-    targets: Annotated[list[str] | None, typer.Argument(help="Files, folders, feed files, page or feed URLs.")] = None,
-    samples: Annotated[bool, typer.Option("--samples", help="Also ingest the sample articles shipped with techties.")] = False,
+    targets: Annotated[list[str] | None,
+                       typer.Argument(help="Files, folders, feed files, page or feed URLs.")] = None,
+    samples: Annotated[bool, typer.Option("--samples",
+                                          help="Also ingest the sample articles shipped with techties.")] = False,
     db: DbOption = None,
     allow_private: Annotated[bool, typer.Option(help="Allow fetching loopback and private addresses.")] = False,
     follow_links: Annotated[bool, typer.Option(help="Fetch each feed entry's page.")] = False,
@@ -245,7 +247,8 @@ def export(
 
 @app.command()
 def extract(
-    source: Annotated[str, typer.Argument(help="JSON Lines of documents (id, url, title, published, lang, text or html).")],
+    source: Annotated[str, typer.Argument(
+        help="JSON Lines of documents (id, url, title, published, lang, text or html).")],
     output: Annotated[str, typer.Option("-o", "--output", help="Prediction file ('-' for stdout).")] = "-",
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: up to 4 CPUs).")] = None,
 ) -> None:
