@@ -23,7 +23,8 @@ from techties.interfaces import exports
 app = typer.Typer(help="Track China–Russia technology cooperation from news.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
 console = Console(stderr=True)
-out = Console()
+# tables written to a pipe or file get room for their columns instead of 80 characters
+out = Console(width=None if sys.stdout.isatty() else 200)
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: TECHTIES_DB or a SQLite file).")]
 
@@ -147,8 +148,11 @@ def events(
         exports.write_csv(rows, sys.stdout)
     else:
         table = Table(title=f"{len(rows)} of {total} events")
-        for column in ("id", "date", "type", "stage", "domains", "China", "Russia", "summary"):
-            table.add_column(column, overflow="fold")
+        for column in ("id", "date", "type", "stage"):
+            table.add_column(column, no_wrap=True)
+        for column in ("domains", "China", "Russia"):
+            table.add_column(column, min_width=10, max_width=30)
+        table.add_column("summary", overflow="ellipsis", no_wrap=True, max_width=70)
         for row in rows:
             data = exports.event_dict(row)
             table.add_row(data["id"], data.get("date") or "", data["type"], data["stage"],
@@ -178,7 +182,9 @@ def show(event_id: str, db: DbOption = None,
     for ev in data.get("evidence", []):
         out.print(f"[green]evidence[/] [{ev['start']}:{ev['end']}] {ev['text']}")
     for src in data.get("sources", []):
-        out.print(f"[cyan]source[/] {json.dumps(src, ensure_ascii=False, default=str)}")
+        kind = f" ({src['duplicate_kind']} duplicate)" if src.get("duplicate_kind") else ""
+        out.print(f"[cyan]source[/]{kind} {src.get('title') or '(no title)'} · {src.get('published') or 'undated'}"
+                  f" · {src.get('url') or '-'} · read from {src.get('key')}")
 
 
 @app.command()
