@@ -9,6 +9,9 @@ FALLBACK = "general_science"
 
 
 def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str]) -> list[str]:
+    if set(sentence) == {FALLBACK} and set(nearby) - {FALLBACK}:
+        # "technology cooperation" in a sentence whose neighbours name the field
+        return _top(nearby)
     for counts in (sentence, nearby):
         if counts:
             return _top(counts)
