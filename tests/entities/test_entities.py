@@ -57,3 +57,13 @@ def test_transliteration_of_russian_names() -> None:
     assert transliterate("Татпромстан") == "Tatpromstan"
     assert transliterate("Валерий Щукин") == "Valery Shchukin"
     assert transliterate("Huawei") == "Huawei"
+
+
+def test_place_word_inside_a_latin_name_and_possessives() -> None:
+    sentence = "UEC signed an agreement with China's state-owned Harbin Turbine Co. on gas turbines."
+    known = find_mentions(sentence)  # "Harbin" is a place word here, not a reason to skip the name
+    found = find_unresolved(sentence, "en", known)
+    assert [(m.text, m.sides) for m in found] == [("Harbin Turbine", ("CN",))]
+    sentence = "Russia's Rosatom and China's Qingyun Group will cooperate on hydrogen."
+    names = [m.text for m in find_unresolved(sentence, "en", find_mentions(sentence))]
+    assert names == ["Qingyun Group"]

@@ -49,7 +49,9 @@ def find_people(sentence: str, lang: str | None, known: list[Mention], offset: i
     pattern = RU_PERSON if lang == "ru" else EN_PERSON if lang != "zh" else None
     if pattern is None:
         return []
-    taken = [(m.start - offset, m.end - offset) for m in known]
+    # a place word inside a Latin name ("Harbin Turbine Co.") does not make it a place
+    blocking = [m for m in known if lang == "zh" or m.kind in ("actor", "unresolved")]
+    taken = [(m.start - offset, m.end - offset) for m in blocking]
     out: list[Mention] = []
     for m in pattern.finditer(sentence):
         start, end = m.start(1), m.end(1)

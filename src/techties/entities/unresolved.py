@@ -26,7 +26,7 @@ EN_ORG = re.compile(
     r"(?:\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|LLC|Inc\.?|JSC|PJSC))?")
 EN_LEGAL = re.compile(
     r"\b((?:[A-Z][\w&'’-]*\s+){1,4}?)(?:\(HK\)\s+)?(?:Co\.?,?\s*Ltd\.?|Co\.?,?\s*Limited|Ltd\.?|LLC|Inc\.?|"
-    r"JSC|PJSC|GmbH|OOO|LLP)\b")
+    r"JSC|PJSC|GmbH|OOO|LLP|Co\.(?=\s|$|,))")
 EN_LEGAL_PREFIX = re.compile(r"\b(?:JSC|PJSC|OJSC|LLC|OOO|AO|PAO)\s+[\"“«']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 RU_ORG = re.compile(
     r"(?:компани\w*|корпораци\w*|концерн\w*|холдинг\w*|завод\w*|предприяти\w*|фирм\w*|групп\w*|"
@@ -52,6 +52,7 @@ CN_HINT = re.compile(r"Chin|Hong Kong|HK|Sino|Beijing|Shenzhen|Shanghai|Guangzho
                      r"Гонконг|中国|中|华|京|沪|深圳|广州|哈尔滨|香港", re.I)
 RU_HINT = re.compile(r"Russia|Moscow|Rus|Petersburg|Novosibirsk|Siberia|Tomsk|Kazan|Росси|российск|"
                      r"Москв|московск|Рос|俄", re.I)
+POSSESSIVE_WORD = re.compile(r"['’]s\s+")
 GENERIC = re.compile(r"^(?:The|This|That|Its|Their|A|An|Our|Chinese|Russian|State|National|"
                      r"University|Institute|Company|Group|Ministry|Bank|Center|Centre)\b")
 WINDOW = 40
@@ -78,10 +79,15 @@ def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             name = m.group(1).strip(" \"“”«»'")
+            # "China's LS Group", "Rosatom and China's LS Group": the name is what follows
+            # the last possessive
+            tail = list(POSSESSIVE_WORD.finditer(name))
+            if tail:
+                name = name[tail[-1].end():]
             words = [w.casefold().strip(".,") for w in name.split()]
             if (len(name) >= 4 and not GENERIC.match(name) and len(words) <= 8
                     and not all(w in GENERIC_WORDS for w in words)):
-                start = m.start(1)
+                start = m.start(1) + m.group(1).find(name)
                 found.append(NameFound(start, start + len(name), name))
     return found
 
@@ -102,7 +108,9 @@ def _country(sentence: str, name: NameFound) -> str | None:
 def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
     """Organisation names in `sentence` that no knowledge-base mention covers, with a country."""
     out: list[Mention] = []
-    taken = [(m.start - offset, m.end - offset) for m in known]
+    # a place word inside a Latin name ("Harbin Turbine Co.") does not make it a place
+    blocking = [m for m in known if lang == "zh" or m.kind in ("actor", "unresolved")]
+    taken = [(m.start - offset, m.end - offset) for m in blocking]
     for name in _candidates(sentence, lang):
         if any(s < name.end and name.start < e for s, e in taken):
             continue
