@@ -67,3 +67,8 @@ def test_place_word_inside_a_latin_name_and_possessives() -> None:
     sentence = "Russia's Rosatom and China's Qingyun Group will cooperate on hydrogen."
     names = [m.text for m in find_unresolved(sentence, "en", find_mentions(sentence))]
     assert names == ["Qingyun Group"]
+
+
+def test_people_named_before_their_role() -> None:
+    sentence = "The delay was confirmed by Ravil Khakimov, general director of Irkut, on Monday."
+    assert [(m.text, m.sides) for m in find_people(sentence, "en", [])] == [("Ravil Khakimov", ("RU",))]

@@ -17,8 +17,11 @@ ROLES_EN = (r"(?i:scientist|physicist|chemist|mathematician|researcher|professor
             r"specialist|expert|inventor|entrepreneur|businessman|businesswoman|executive|founder|"
             r"co-founder|CEO|chief executive|chairman|chairwoman|general director|director general|"
             r"director|head|chief designer|designer|rector|scholar|employee|suspect|defendant)")
-EN_PERSON = re.compile(ROLES_EN + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?,?\s+"
-                       r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})\b")
+ORG_WORDS = r"[A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*|of|for|and|the|in))*?"
+NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})"
+# "general director of the X Centre Vera Pronkina" and "Ravil Khakimov, general director of Irkut"
+EN_PERSON = re.compile(ROLES_EN + r"(?:\s+of\s+(?:the\s+)?" + ORG_WORDS + r")?,?\s+" + NAME + r"\b")
+EN_PERSON_APPOSITIVE = re.compile(NAME + r",\s+(?:the\s+)?" + ROLES_EN + r"\s+(?:of|at)\b")
 ROLES_RU = (r"(?:учен\w*|физик\w*|хими\w*|исследовател\w*|профессор\w*|инженер\w*|академик\w*|"
             r"специалист\w*|эксперт\w*|изобретател\w*|предпринимател\w*|бизнесмен\w*|основател\w*|"
             r"гендиректор\w*|генеральн\w* директор\w*|директор\w*|руководител\w*|глав\w*|ректор\w*|"
@@ -45,15 +48,15 @@ def _side(name: str) -> str | None:
 
 
 def find_people(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
-    """People named after a party's role word, with the side their name belongs to."""
-    pattern = RU_PERSON if lang == "ru" else EN_PERSON if lang != "zh" else None
-    if pattern is None:
+    """People named beside a party's role word, with the side their name belongs to."""
+    if lang == "zh":
         return []
+    patterns = (RU_PERSON,) if lang == "ru" else (EN_PERSON, EN_PERSON_APPOSITIVE)
     # a place word inside a Latin name ("Harbin Turbine Co.") does not make it a place
     blocking = [m for m in known if lang == "zh" or m.kind in ("actor", "unresolved")]
     taken = [(m.start - offset, m.end - offset) for m in blocking]
     out: list[Mention] = []
-    for m in pattern.finditer(sentence):
+    for m in (match for pattern in patterns for match in pattern.finditer(sentence)):
         start, end = m.start(1), m.end(1)
         if any(s < end and start < e for s, e in taken):
             continue
