@@ -275,11 +275,15 @@ def extract(
 
 
 @app.command()
-def vocabulary(fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table) -> None:
-    """The event types, stages and domains, with their descriptions."""
+def vocabulary(fmt: Annotated[str, typer.Option("--format", help="table, json or markdown.")] = "table") -> None:
+    """The event types, stages and domains, with their descriptions (generated from the model)."""
+    from techties.interfaces.vocabulary_page import vocabulary_markdown
     from techties.model.loader import VOCABULARIES, load_vocabulary
 
-    if fmt is TextFormat.json:
+    if fmt == "markdown":
+        sys.stdout.write(vocabulary_markdown())
+        return
+    if fmt == "json":
         for name in VOCABULARIES:
             for term in load_vocabulary(name).terms:
                 sys.stdout.write(json.dumps({"vocabulary": name, "value": term.value, "label": term.label,
