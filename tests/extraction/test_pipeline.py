@@ -65,3 +65,14 @@ def test_ids_are_deterministic() -> None:
     first = [e.id for e in extract_document(_doc(text, "zh")).events]
     second = [e.id for e in extract_document(_doc(text, "zh")).events]
     assert first == second and first
+
+
+def test_acronym_defined_in_brackets_names_the_same_party() -> None:
+    text = ("Russia's United Engine Corporation signed a partnership agreement with China's Qingyun Turbine Co. "
+            "(QTC) on gas turbines. Under the deal QTC will assemble Russian turbines in Harbin and sell them "
+            "to Chinese power plants.")
+    result = extract_document(_doc(text, "en"))
+    names = {a.name for e in result.events for a in e.china_actors}
+    assert names == {"Qingyun Turbine"}
+    later = [e for e in result.events if any(ev.text.startswith("Under the deal") for ev in e.evidence)]
+    assert later and all(a.name == "Qingyun Turbine" for e in later for a in e.china_actors)

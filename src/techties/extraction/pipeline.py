@@ -21,7 +21,8 @@ from techties.extraction.actors import event_actors, salient_actor
 from techties.extraction.candidates import Candidate, find_candidates
 from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains
-from techties.extraction.signals import SentenceSignals, add_unresolved, read_signals
+from techties.entities.acronyms import learn_acronyms
+from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import decide_stage
 from techties.records import ActorRef, Document, Event, Evidence
 
@@ -55,10 +56,20 @@ def extract_document(doc: Document) -> Extraction:
     signals = read_signals(text, doc.lang)
     title_sides = signals[0].sides if signals and offset else set()
     candidates = find_candidates(signals, title_sides)
-    for c in {c.index for c in candidates}:
+    candidate_indexes = sorted({c.index for c in candidates})
+    for c in candidate_indexes:
         add_unresolved(signals[c], doc.lang)
         if c > 0:
             add_unresolved(signals[c - 1], doc.lang)
+    # short forms defined in brackets anywhere in the document ("Harbin Turbine Co. (HTC)")
+    looked_at = set(candidate_indexes) | {c - 1 for c in candidate_indexes}
+    for sentence_signals in signals:
+        defines = "(" in sentence_signals.sentence.text or "（" in sentence_signals.sentence.text
+        if defines and sentence_signals.sentence.index not in looked_at:
+            add_unresolved(sentence_signals, doc.lang)
+    learnt = learn_acronyms(text, [m for s in signals for m in s.mentions])
+    for c in candidate_indexes:
+        add_acronyms(signals[c], learnt)
     doc_stages: Counter[str] = Counter()
     doc_domains: Counter[str] = Counter()
     for s in signals:

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from techties.entities.acronyms import find_acronyms
 from techties.entities.gazetteer import Mention, find_mentions
 from techties.entities.people import find_people
 from techties.entities.unresolved import find_unresolved
@@ -67,4 +68,11 @@ def add_unresolved(signals: SentenceSignals, lang: str | None) -> None:
     s = signals.sentence
     signals.mentions.extend(find_unresolved(s.text, lang, signals.mentions, offset=s.start))
     signals.mentions.extend(find_people(s.text, lang, signals.mentions, offset=s.start))
+    signals.mentions.sort(key=lambda m: m.start)
+
+
+def add_acronyms(signals: SentenceSignals, learnt: dict[str, Mention]) -> None:
+    """Uses of the short forms the document defined for its parties."""
+    s = signals.sentence
+    signals.mentions.extend(find_acronyms(s.text, learnt, signals.mentions, offset=s.start))
     signals.mentions.sort(key=lambda m: m.start)
