@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from techties.entities.acronyms import learn_acronyms
 from techties.extraction.actors import event_actors, salient_actor
 from techties.extraction.candidates import Candidate, find_candidates
 from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains
-from techties.entities.acronyms import learn_acronyms
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import decide_stage
 from techties.records import ActorRef, Document, Event, Evidence
