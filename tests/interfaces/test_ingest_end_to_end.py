@@ -24,10 +24,30 @@ def _ingest(folder: Path, db: str) -> tuple[int, dict]:
     return result.exit_code, json.loads(result.stdout)
 
 
+PDF_LINES = [
+    "Rosatom and CNNC start work on a fast reactor fuel line",
+    "Rosatom and China National Nuclear Corporation signed a contract in Beijing to supply",
+    "fuel assemblies for the CFR-600 fast neutron reactor, the companies said on Monday.",
+]
+
+
+def _write_pdf(path: Path) -> None:
+    """A real one-page PDF with a text layer, drawn for this test."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for i, line in enumerate(PDF_LINES):
+        pdf.drawString(50, 800 - 20 * i, line)
+    pdf.showPage()
+    pdf.save()
+
+
 @pytest.fixture()
 def folder(tmp_path: Path) -> Path:
     target = tmp_path / "inputs"
     shutil.copytree(INPUTS, target)
+    _write_pdf(target / "fuel_contract.pdf")
     return target
 
 
@@ -46,6 +66,8 @@ def test_folder_ingest_reports_failures_duplicates_and_events(folder: Path, tmp_
     one = lines[0]
     shown = runner.invoke(app, ["show", one["id"], "--db", db, "--json"])
     assert shown.exit_code == 0 and one["id"] in shown.stdout
+    from_pdf = [e for e in lines if "CNNC" in e["china_actors"] and "Rosatom" in e["russia_actors"]]
+    assert from_pdf and from_pdf[0]["type"] in {"supply", "agreement"}, "the PDF was read and yielded its event"
 
 
 def test_reingest_adds_nothing(folder: Path, tmp_path: Path) -> None:
