@@ -11,20 +11,22 @@ FALLBACK = "general_science"
 def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str]) -> list[str]:
     if set(sentence) == {FALLBACK} and set(nearby) - {FALLBACK}:
         # "technology cooperation" in a sentence whose neighbours name the field
-        return _top(nearby)
+        return _top(nearby, document)
     for counts in (sentence, nearby):
         if counts:
-            return _top(counts)
+            return _top(counts, document)
     if document:
-        return _top(document)[:1]
+        return _top(document, document)[:1]
     return [FALLBACK]
 
 
-def _top(counts: Counter[str]) -> list[str]:
-    ranked = sorted(counts, key=lambda d: (-counts[d], d == FALLBACK, d))
+def _top(counts: Counter[str], document: Counter[str]) -> list[str]:
+    """The most cued domains; ties go to the field the whole document returns to."""
+    ranked = sorted(counts, key=lambda d: (-counts[d], -document[d], d == FALLBACK, d))
     specific = [d for d in ranked if d != FALLBACK]
     if not specific:
         return ranked[:1]
     # a second domain only when the text weighs it as much as the first
     top = counts[specific[0]]
-    return [d for d in specific[:MAX_DOMAINS] if counts[d] >= top]
+    first, rest = specific[0], specific[1:MAX_DOMAINS]
+    return [first] + [d for d in rest if counts[d] >= top]
