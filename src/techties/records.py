@@ -82,6 +82,11 @@ class ActorRef:
     def resolved(self) -> bool:
         return self.actor_id is not None
 
+    @property
+    def key(self) -> str:
+        """Identity for de-duplication: the knowledge-base id, else the name in any case."""
+        return self.actor_id or self.name.casefold()
+
 
 @dataclass
 class Event:

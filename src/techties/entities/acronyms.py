@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from techties.entities.gazetteer import Mention
+from techties.entities.gazetteer import Mention, overlaps, taken_spans
 
 DEFINITION = re.compile(r"\s*[(（]([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё0-9&-]{1,7})[)）]")
 MAX_GAP = 2  # characters between the name and the bracket
@@ -20,7 +20,7 @@ def learn_acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
     """Acronym → the party named just before its bracket."""
     learnt: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.kind not in ("actor", "unresolved"):
+        if not mention.is_party:
             continue
         m = DEFINITION.match(text, mention.end, mention.end + MAX_GAP + 12)
         if m and m.start(1) - mention.end <= MAX_GAP + 1 and m.group(1) != mention.text:
@@ -32,11 +32,11 @@ def find_acronyms(sentence: str, learnt: dict[str, Mention], known: list[Mention
     """Uses of learnt acronyms in `sentence` that no other mention covers."""
     if not learnt:
         return []
-    taken = [(m.start - offset, m.end - offset) for m in known if m.kind in ("actor", "unresolved")]
+    taken = taken_spans(known, offset)
     out: list[Mention] = []
     for acronym, party in learnt.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", sentence):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if overlaps(m.start(), m.end(), taken):
                 continue
             out.append(replace(party, start=m.start() + offset, end=m.end() + offset, text=party.text))
     return out

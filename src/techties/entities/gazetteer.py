@@ -24,7 +24,22 @@ class Mention:
     text: str
     sides: tuple[str, ...]
     actor: Actor | None = None
-    kind: str = "actor"  # actor, country, place, both
+    kind: str = "actor"  # actor, unresolved (a name outside the base), country, place, both
+
+    @property
+    def is_party(self) -> bool:
+        """A named organisation or person, as opposed to a country or place word."""
+        return self.kind in ("actor", "unresolved")
+
+
+def taken_spans(known: list[Mention], offset: int, *, places_too: bool = False) -> list[tuple[int, int]]:
+    """Spans of a sentence starting at `offset` that already name a party (or a place, if asked),
+    so a recogniser does not read them twice."""
+    return [(m.start - offset, m.end - offset) for m in known if places_too or m.is_party]
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 Payload = tuple[str, object]  # ("actor", Actor) or ("side", SideWord)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from techties.entities.gazetteer import Mention
+from techties.entities.gazetteer import Mention, overlaps, taken_spans
 
 ROLES_EN = (r"(?i:scientist|physicist|chemist|mathematician|researcher|professor|engineer|academic|"
             r"specialist|expert|inventor|entrepreneur|businessman|businesswoman|executive|founder|"
@@ -52,13 +52,11 @@ def find_people(sentence: str, lang: str | None, known: list[Mention], offset: i
     if lang == "zh":
         return []
     patterns = (RU_PERSON,) if lang == "ru" else (EN_PERSON, EN_PERSON_APPOSITIVE)
-    # a place word inside a Latin name ("Harbin Turbine Co.") does not make it a place
-    blocking = [m for m in known if lang == "zh" or m.kind in ("actor", "unresolved")]
-    taken = [(m.start - offset, m.end - offset) for m in blocking]
+    taken = taken_spans(known, offset)
     out: list[Mention] = []
     for m in (match for pattern in patterns for match in pattern.finditer(sentence)):
         start, end = m.start(1), m.end(1)
-        if any(s < end and start < e for s, e in taken):
+        if overlaps(start, end, taken):
             continue
         name = m.group(1)
         side = _side(name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from techties.entities.gazetteer import Mention
+from techties.entities.gazetteer import Mention, overlaps, taken_spans
 
 ORG_HEADS_EN = (
     "University|Institute|Academy|Corporation|Corp|Company|Group|Technologies|Technology|Bank|"
@@ -109,10 +109,9 @@ def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offse
     """Organisation names in `sentence` that no knowledge-base mention covers, with a country."""
     out: list[Mention] = []
     # a place word inside a Latin name ("Harbin Turbine Co.") does not make it a place
-    blocking = [m for m in known if lang == "zh" or m.kind in ("actor", "unresolved")]
-    taken = [(m.start - offset, m.end - offset) for m in blocking]
+    taken = taken_spans(known, offset, places_too=lang == "zh")
     for name in _candidates(sentence, lang):
-        if any(s < name.end and name.start < e for s, e in taken):
+        if overlaps(name.start, name.end, taken):
             continue
         country = _country(sentence, name)
         if country is None:

@@ -17,7 +17,7 @@ NOT_PARTIES = {"media"}
 def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
     refs: dict[str, ActorRef] = {}
     for m in mentions:
-        if side not in m.sides or m.kind not in ("actor", "unresolved"):
+        if side not in m.sides or not m.is_party:
             continue
         if m.actor is not None:
             if m.actor.kind in NOT_PARTIES or m.actor.id in load_context_words().not_parties:
@@ -25,7 +25,7 @@ def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
             ref = ActorRef(m.actor.name, side, m.actor.id, m.text)
         else:
             ref = ActorRef(transliterate(m.text), side, None, m.text)
-        refs.setdefault(ref.actor_id or ref.name.casefold(), ref)
+        refs.setdefault(ref.key, ref)
     return list(refs.values())[:MAX_PER_SIDE]
 
 
@@ -36,7 +36,7 @@ def salient_actor(signals: list[SentenceSignals], side: str, title_sentences: in
     in_title: set[str] = set()
     for i, s in enumerate(signals):
         for ref in actor_refs(s.mentions, side):
-            key = ref.actor_id or ref.name.casefold()
+            key = ref.key
             counts[key] = counts.get(key, 0) + 1
             refs.setdefault(key, ref)
             if i < title_sentences:

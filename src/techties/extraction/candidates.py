@@ -50,9 +50,7 @@ def _ranked_types(types: Counter[str], imposer: bool) -> list[str]:
 
 
 def _starts_with_boilerplate(s: SentenceSignals) -> bool:
-    first = s.sentence.text[:40].casefold()
-    return any(start == s.sentence.start for start, _, kind in s.cue_spans if kind == "noise:boilerplate") \
-        or first.startswith(("read more", "also on "))
+    return any(start == s.sentence.start for start, _, kind in s.cue_spans if kind == "context:boilerplate")
 
 
 LOOK_BACK = 2
@@ -63,7 +61,7 @@ def _bilateral_before(signals: list[SentenceSignals], i: int) -> bool:
     paragraph = signals[i].sentence.paragraph
     before = [signals[j] for j in range(max(0, i - LOOK_BACK), i) if signals[j].sentence.paragraph == paragraph]
     sides = {side for s in before for side in s.sides}
-    named = any(m.kind in ("actor", "unresolved") for s in before for m in s.mentions)
+    named = any(m.is_party for s in before for m in s.mentions)
     return {"CN", "RU"} <= sides and named
 
 
@@ -82,7 +80,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
         return []
     out: list[Candidate] = []
     for i, s in enumerate(signals):
-        if not s.types and not s.noise["cooperation"]:
+        if not s.types and not s.context["cooperation"]:
             continue
         sides = s.sides
         carried = False
@@ -99,10 +97,11 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
             0 <= j < len(signals) and signals[j].domains for j in (i - 1, i + 1))
         if not technology:
             continue
-        imposer = bool(s.noise["imposer"]) or (i > 0 and bool(signals[i - 1].noise["imposer"]))
+        previous = signals[i - 1] if i > 0 else None
+        previous_sides = previous.sides if previous else set()
+        imposer = bool(s.context["imposer"]) or bool(previous and previous.context["imposer"])
         # a countermeasure aims at China–Russia transfer: both parties are in view
-        in_view = sides | (signals[i - 1].sides if i > 0 else set()) | title_sides
-        imposer = imposer and "CN" in sides | (signals[i - 1].sides if i > 0 else set()) and "RU" in in_view
+        imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
         ranked = _ranked_types(s.types, imposer)
         if not ranked:
             # "military cooperation" in general is not technology cooperation
@@ -110,12 +109,12 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
                 continue
             ranked = [COOPERATION_TYPE]
         best = ranked[0]
-        if s.noise["noise"] and not HARD_TECH & set(s.domains):
+        if s.context["noise"] and not HARD_TECH & set(s.domains):
             continue
         if _starts_with_boilerplate(s):
             continue
-        actors_here = any(m.kind in ("actor", "unresolved") for m in s.mentions)
-        if s.noise["third"] and not actors_here and best != "countermeasure":
+        actors_here = any(m.is_party for m in s.mentions)
+        if s.context["third"] and not actors_here and best != "countermeasure":
             continue
         both_here = {"CN", "RU"} <= sides
         both_near = {"CN", "RU"} <= near | title_sides

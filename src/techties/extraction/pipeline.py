@@ -134,7 +134,7 @@ def _month(published: str | None) -> str | None:
 
 
 def _keys(refs: list[ActorRef]) -> set[str]:
-    return {r.actor_id or r.name.casefold() for r in refs}
+    return {r.key for r in refs}
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
@@ -179,7 +179,7 @@ def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
     out: dict[str, ActorRef] = {}
     for group in refs:
         for r in group:
-            out.setdefault(r.actor_id or r.name.casefold(), r)
+            out.setdefault(r.key, r)
     return list(out.values())
 
 

@@ -26,15 +26,12 @@ class SentenceSignals:
     types: Counter[str] = field(default_factory=Counter)  # weighted by cue_weight
     stages: Counter[str] = field(default_factory=Counter)
     domains: Counter[str] = field(default_factory=Counter)
-    noise: Counter[str] = field(default_factory=Counter)  # "noise" and "third" cues
+    context: Counter[str] = field(default_factory=Counter)  # context.yaml cues: see context_lexicon
     cue_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
     def sides(self) -> set[str]:
         return {side for m in self.mentions for side in m.sides}
-
-    def actors(self, side: str) -> list[Mention]:
-        return [m for m in self.mentions if side in m.sides and m.kind in ("actor", "unresolved")]
 
 
 def _assign(sentences: list[Sentence], starts: list[int], hits: list[Hit[str]], out: list[SentenceSignals],
@@ -59,7 +56,7 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     _assign(sentences, starts, find_cues("event_type", text, tokens), out, "types")
     _assign(sentences, starts, find_cues("stage", text, tokens), out, "stages")
     _assign(sentences, starts, find_cues("domain", text, tokens), out, "domains")
-    _assign(sentences, starts, context_lexicon().find(text, tokens), out, "noise")
+    _assign(sentences, starts, context_lexicon().find(text, tokens), out, "context")
     return out
 
 

@@ -13,10 +13,9 @@ COLUMNS = ("id", "date", "type", "stage", "domains", "china_actors", "russia_act
            "origin", "summary", "document_title", "document_url", "lang")
 
 
-def event_dict(row: Any) -> dict[str, Any]:
-    """A flat dict of one event row, whatever dataclass the store returned."""
-    data = asdict(row) if is_dataclass(row) and not isinstance(row, type) else dict(row)
-    return data
+def row_dict(row: Any) -> dict[str, Any]:
+    """A dict of one row (an event, an actor, an event detail), whatever dataclass the store returned."""
+    return asdict(row) if is_dataclass(row) and not isinstance(row, type) else dict(row)
 
 
 def _cell(value: Any) -> Any:
@@ -26,7 +25,7 @@ def _cell(value: Any) -> Any:
 
 
 def _flat(row: Any) -> dict[str, Any]:
-    data = event_dict(row)
+    data = row_dict(row)
     return {c: _cell(data.get(c)) for c in COLUMNS}
 
 
@@ -43,7 +42,7 @@ def write_csv(rows: Iterable[Any], out: IO[str]) -> int:
 def write_jsonl(rows: Iterable[Any], out: IO[str]) -> int:
     n = 0
     for row in rows:
-        out.write(json.dumps(event_dict(row), ensure_ascii=False, default=str) + "\n")
+        out.write(json.dumps(row_dict(row), ensure_ascii=False, default=str) + "\n")
         n += 1
     return n
 

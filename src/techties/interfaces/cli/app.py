@@ -154,7 +154,7 @@ def events(
             table.add_column(column, min_width=10, max_width=30)
         table.add_column("summary", overflow="ellipsis", no_wrap=True, max_width=70)
         for row in rows:
-            data = exports.event_dict(row)
+            data = exports.row_dict(row)
             table.add_row(data["id"], data.get("date") or "", data["type"], data["stage"],
                           ", ".join(data["domains"]), ", ".join(data["china_actors"]),
                           ", ".join(data["russia_actors"]), (data.get("summary") or "")[:120])
@@ -170,7 +170,7 @@ def show(event_id: str, db: DbOption = None,
     if detail is None:
         console.print(f"[red]no event {event_id}[/]")
         raise typer.Exit(1)
-    data = exports.event_dict(detail)
+    data = exports.row_dict(detail)
     if as_json:
         out.print_json(json.dumps(data, ensure_ascii=False, default=str))
         return
@@ -197,7 +197,7 @@ def actors(
     """Actors with their number of events, unresolved names included."""
     with open_store(db) as store:
         rows = store.actors(country=country.upper() if country else None, search=search)
-    dicts = [exports.event_dict(r) for r in rows]
+    dicts = [exports.row_dict(r) for r in rows]
     if fmt is TextFormat.json:
         for d in dicts:
             sys.stdout.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
