@@ -11,10 +11,12 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from techties.curation.matching import CuratedMatcher
 from techties.documents.clean import clean_document
 from techties.documents.duplicates import NearDuplicateIndex
 from techties.exceptions import ItemError
 from techties.extraction.pipeline import extract_document
+from techties.model.curated import load_curated_events
 from techties.records import RawDocument
 from techties.sources import iter_raw_documents
 from techties.store.store import Store
@@ -31,12 +33,13 @@ class IngestReport:
     near_duplicates: int = 0
     relevant: int = 0
     events: int = 0
+    linked: int = 0  # events that report a curated event
     failures: list[ItemError] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"seen": self.seen, "added": self.added, "skipped": self.skipped,
                 "exact_duplicates": self.exact_duplicates, "near_duplicates": self.near_duplicates,
-                "relevant": self.relevant, "events": self.events,
+                "relevant": self.relevant, "events": self.events, "linked": self.linked,
                 "failed": len(self.failures),
                 "failures": [{"source": f.source, "message": f.message} for f in self.failures]}
 
@@ -49,6 +52,9 @@ class Ingestor:
         self.near = NearDuplicateIndex()
         for doc_id, signature in store.near_duplicate_signatures():
             self.near.add(doc_id, signature)
+        # Link to the curated knowledge base only when this store holds it.
+        curated_ids = store.curated_event_ids()
+        self.matcher = CuratedMatcher(e for e in load_curated_events() if e.id in curated_ids)
 
     def ingest_raw(self, raw: RawDocument, report: IngestReport) -> None:
         report.seen += 1
@@ -73,12 +79,17 @@ class Ingestor:
         if doc.duplicate_of is None:
             extraction = extract_document(doc)
             events, relevant = extraction.events, extraction.relevant
-        self.store.save_document(doc, events, relevant=relevant, signature=signature, key=raw.key)
+        links = {}
+        if self.matcher:
+            links = {e.id: found for e in events if (found := self.matcher.match(e))}
+        self.store.save_document(doc, events, relevant=relevant, signature=signature, key=raw.key,
+                                 curated_links=links)
         if signature is not None:
             self.near.add(doc.id, signature)
         report.added += 1
         report.relevant += int(relevant)
         report.events += len(events)
+        report.linked += len(links)
 
 
 def run_ingest(targets: Iterable[str], store: Store, *, allow_private: bool = False,

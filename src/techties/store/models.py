@@ -121,13 +121,30 @@ class DocumentSourceModel(Base):
     ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class ProjectModel(Base):
+    """A long-running undertaking (CR929, ILRS …) whose events read as one path."""
+
+    __tablename__ = "projects"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
 class EventModel(Base):
-    """An event found in one document (origin 'extracted') or entered by hand ('curated')."""
+    """An event found in one document (origin 'extracted') or from the curated knowledge
+    base ('curated', analyst-verified, with no document of its own).
+
+    `curated_id` links an extracted event to the curated event it reports, `cluster_id`
+    groups the extracted events that report one happening, and `review_status` is the
+    analyst's verdict: pending, accepted, edited or rejected (curated events: verified).
+    """
 
     __tablename__ = "events"
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
-    document_id: Mapped[str] = mapped_column(
+    document_id: Mapped[str | None] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     type: Mapped[str] = mapped_column(String, index=True)
     stage: Mapped[str] = mapped_column(String, index=True)
@@ -136,6 +153,26 @@ class EventModel(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[str] = mapped_column(String(16), default="extracted", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("projects.id"), index=True)
+    curated_id: Mapped[str | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL"), index=True)
+    cluster_id: Mapped[str | None] = mapped_column(String, index=True)
+    review_status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+
+
+class EventSourceModel(Base):
+    """A public page that states an event: its URL and what kind of source it is."""
+
+    __tablename__ = "event_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    url: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(24))  # official, state_media … (SOURCE_KINDS)
+    publisher: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[str | None] = mapped_column(String(10))
 
 
 class EventDomainModel(Base):

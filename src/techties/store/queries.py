@@ -32,8 +32,10 @@ from techties.store.models import (
     EventActorModel,
     EventDomainModel,
     EventModel,
+    EventSourceModel,
     EvidenceModel,
     IngestFailureModel,
+    ProjectModel,
 )
 
 SIDES = {"CN": "china_actors", "RU": "russia_actors"}
@@ -60,6 +62,11 @@ class EventQuery:
     limit: int | None = 100  # None: no limit
     offset: int = 0
     document_id: str | None = None
+    project: str | None = None
+    review_status: str | None = None
+    # Leave out extracted events that report a curated event: they are shown with it.
+    standalone: bool = False
+    curated: str | None = None  # the extracted events that report this curated event
 
 
 @dataclass
@@ -76,12 +83,15 @@ class EventRow:
     domains: list[str]
     china_actors: list[str]
     russia_actors: list[str]
-    document_id: str
+    document_id: str | None  # None for a curated event
     document_title: str
     document_url: str | None
     lang: str | None
     published: str | None
     created_at: datetime
+    project_id: str | None = None
+    curated_id: str | None = None
+    review_status: str = "pending"
 
 
 @dataclass
@@ -121,12 +131,37 @@ class SourceRow:
 
 
 @dataclass
+class EventSourceRow:
+    """A public page cited for an event, with the kind of source it is."""
+
+    url: str
+    kind: str
+    publisher: str
+    published: str | None
+
+
+@dataclass
+class ProjectRow:
+    id: str
+    name: str
+    summary: str
+    domains: list[str]
+
+
+@dataclass
 class EventDetail(EventRow):
-    """An event with its actors, evidence sentences and every source it was seen in."""
+    """An event with its actors, evidence sentences and every source it was seen in.
+
+    `sources` are the documents it was read from; `cited` the public pages a curated event
+    cites; `reports` the extracted events linked to a curated one.
+    """
 
     actors: list[EventActorRow] = field(default_factory=list)
     evidence: list[EvidenceRow] = field(default_factory=list)
     sources: list[SourceRow] = field(default_factory=list)
+    cited: list[EventSourceRow] = field(default_factory=list)
+    project: ProjectRow | None = None
+    reports: list[EventRow] = field(default_factory=list)
 
 
 @dataclass
@@ -185,6 +220,14 @@ def _event_filters(query: EventQuery) -> list[ColumnElement[bool]]:
         conditions.append(DocumentModel.lang == query.lang)
     if query.document_id:
         conditions.append(EventModel.document_id == query.document_id)
+    if query.project:
+        conditions.append(EventModel.project_id == query.project)
+    if query.review_status:
+        conditions.append(EventModel.review_status == query.review_status)
+    if query.standalone:
+        conditions.append(EventModel.curated_id.is_(None))
+    if query.curated:
+        conditions.append(EventModel.curated_id == query.curated)
     if query.domain:
         conditions.append(exists().where(EventDomainModel.event_id == EventModel.id,
                                          EventDomainModel.domain == query.domain))
@@ -208,7 +251,7 @@ def _event_filters(query: EventQuery) -> list[ColumnElement[bool]]:
 def _events_select(query: EventQuery, *columns: Any) -> Select[Any]:
     return (select(*columns)
             .select_from(EventModel)
-            .join(DocumentModel, DocumentModel.id == EventModel.document_id)
+            .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
             .where(*_event_filters(query)))
 
 
@@ -216,7 +259,8 @@ def _event_columns() -> tuple[Any, ...]:
     return (EventModel.id, EventModel.type, EventModel.stage, EventModel.date,
             EventModel.confidence, EventModel.summary, EventModel.origin, EventModel.document_id,
             DocumentModel.title, DocumentModel.url, DocumentModel.lang, DocumentModel.published,
-            EventModel.created_at)
+            EventModel.created_at, EventModel.project_id, EventModel.curated_id,
+            EventModel.review_status)
 
 
 def _event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
@@ -237,8 +281,9 @@ def _event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
         id=r.id, type=r.type, stage=r.stage, date=r.date, confidence=r.confidence,
         summary=r.summary, origin=r.origin, domains=domains[r.id],
         china_actors=names[r.id]["CN"], russia_actors=names[r.id]["RU"],
-        document_id=r.document_id, document_title=r.title, document_url=r.url, lang=r.lang,
-        published=r.published, created_at=r.created_at,
+        document_id=r.document_id, document_title=r.title or "", document_url=r.url,
+        lang=r.lang, published=r.published, created_at=r.created_at, project_id=r.project_id,
+        curated_id=r.curated_id, review_status=r.review_status,
     ) for r in rows]
 
 
@@ -298,8 +343,21 @@ def get_event(conn: Connection, event_id: str) -> EventDetail | None:
                 for e in conn.execute(select(EvidenceModel)
                                       .where(EvidenceModel.event_id == event_id)
                                       .order_by(EvidenceModel.position))]
+    cited = [EventSourceRow(url=c.url, kind=c.kind, publisher=c.publisher, published=c.published)
+             for c in conn.execute(select(EventSourceModel)
+                                   .where(EventSourceModel.event_id == event_id)
+                                   .order_by(EventSourceModel.position))]
+    project = None
+    if base.project_id:
+        p = conn.execute(select(ProjectModel).where(ProjectModel.id == base.project_id)).first()
+        if p is not None:
+            project = ProjectRow(id=p.id, name=p.name, summary=p.summary, domains=list(p.domains))
+    reports = []
+    if base.origin == "curated":
+        reports = find_events(conn, EventQuery(limit=None, curated=event_id))
     return EventDetail(**vars(base), actors=actors, evidence=evidence,
-                       sources=_sources(conn, base.document_id))
+                       sources=_sources(conn, base.document_id) if base.document_id else [],
+                       cited=cited, project=project, reports=reports)
 
 
 def _matches(actor: Any, term: str) -> bool:

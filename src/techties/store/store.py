@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Table, delete, insert, select
 from sqlalchemy.engine import make_url
 
 from techties import settings
+from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event
 from techties.store import queries
@@ -28,8 +29,10 @@ from techties.store.models import (
     EventActorModel,
     EventDomainModel,
     EventModel,
+    EventSourceModel,
     EvidenceModel,
     IngestFailureModel,
+    ProjectModel,
     utcnow,
 )
 from techties.store.queries import (
@@ -39,6 +42,7 @@ from techties.store.queries import (
     EventQuery,
     EventRow,
     FailureRow,
+    ProjectRow,
 )
 
 ORIGINS = ("extracted", "curated")
@@ -111,8 +115,50 @@ class Store:
             conn.execute(stmt, rows)
         return len(rows)
 
+    def save_curated(self, events: Iterable[CuratedEvent], projects: Iterable[Project],
+                     actors: Iterable[Actor]) -> int:
+        """Insert or update the curated knowledge base; returns how many events were given.
+
+        Curated events keep their record id, carry no document and are marked verified;
+        their actors are knowledge-base actors, their sources the pages they cite.
+        """
+        names = {a.id: a.name for a in actors}
+        events = list(events)
+        with self.engine.begin() as conn:
+            project_rows = [{"id": p.id, "name": p.name, "summary": p.summary,
+                             "domains": list(p.domains)} for p in projects]
+            if project_rows:
+                stmt = upsert(self.engine, _table(ProjectModel))
+                conn.execute(stmt.on_conflict_do_update(
+                    index_elements=["id"],
+                    set_={c: stmt.excluded[c] for c in ("name", "summary", "domains")}),
+                    project_rows)
+            if not events:
+                return 0
+            records = [Event(
+                document_id="", type=e.type, stage=e.stage, domains=list(e.domains),
+                china_actors=[ActorRef(names.get(i, i), "CN", actor_id=i) for i in e.china_actors],
+                russia_actors=[ActorRef(names.get(i, i), "RU", actor_id=i)
+                               for i in e.russia_actors],
+                date=e.date, evidence=[], confidence=1.0, summary=e.summary, id=e.id)
+                for e in events]
+            self._save_events(conn, records, "curated")
+            ids = [e.id for e in events]
+            conn.execute(_table(EventModel).update().where(EventModel.id.in_(ids))
+                         .values(review_status="verified"))
+            for e in events:
+                conn.execute(_table(EventModel).update().where(EventModel.id == e.id)
+                             .values(project_id=e.project))
+            conn.execute(delete(EventSourceModel).where(EventSourceModel.event_id.in_(ids)))
+            conn.execute(insert(EventSourceModel), [
+                {"event_id": e.id, "position": i, "url": src.url, "kind": src.kind,
+                 "publisher": src.publisher, "published": src.published}
+                for e in events for i, src in enumerate(e.sources)])
+        return len(events)
+
     def save_document(self, doc: Document, events: list[Event], *, relevant: bool,
-                      signature: bytes | None, key: str, origin: str = "extracted") -> None:
+                      signature: bytes | None, key: str, origin: str = "extracted",
+                      curated_links: dict[str, str] | None = None) -> None:
         """Save a document, where it was read (`key`) and its events, in one transaction.
 
         A document id already stored keeps its row and only gains the provenance row; a
@@ -136,6 +182,9 @@ class Store:
             ).on_conflict_do_nothing(index_elements=["key"]))
             if events:
                 self._save_events(conn, events, origin)
+            for event_id, curated_id in (curated_links or {}).items():
+                conn.execute(_table(EventModel).update().where(EventModel.id == event_id)
+                             .values(curated_id=curated_id))
 
     def _save_events(self, conn: Connection, events: list[Event], origin: str) -> None:
         now = utcnow()
@@ -147,7 +196,7 @@ class Store:
         stmt = stmt.on_conflict_do_update(index_elements=["id"],
                                           set_={c: stmt.excluded[c] for c in EVENT_UPDATES})
         conn.execute(stmt, [{
-            "id": e.id, "document_id": e.document_id, "type": e.type, "stage": e.stage,
+            "id": e.id, "document_id": e.document_id or None, "type": e.type, "stage": e.stage,
             "date": e.date or None, "confidence": float(e.confidence), "summary": e.summary or "",
             "origin": origin, "created_at": now,
         } for e in events])
@@ -232,6 +281,15 @@ class Store:
     def event(self, event_id: str) -> EventDetail | None:
         with self.engine.connect() as conn:
             return queries.get_event(conn, event_id)
+
+    def curated_event_ids(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.scalars(select(EventModel.id).where(EventModel.origin == "curated")))
+
+    def projects(self) -> list[ProjectRow]:
+        with self.engine.connect() as conn:
+            return [ProjectRow(id=p.id, name=p.name, summary=p.summary, domains=list(p.domains))
+                    for p in conn.execute(select(ProjectModel).order_by(ProjectModel.name))]
 
     def actors(self, country: str | None = None, search: str | None = None) -> list[ActorRow]:
         with self.engine.connect() as conn:

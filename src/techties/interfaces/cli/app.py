@@ -298,6 +298,14 @@ def vocabulary(fmt: Annotated[str, typer.Option("--format", help="table, json or
         out.print(table)
 
 
+# The command groups of later capabilities live in their own modules and register on `app`.
+from techties.interfaces.cli import (  # noqa: E402
+    analysis_commands,  # noqa: F401
+    curated_commands,  # noqa: F401
+    web_commands,  # noqa: F401
+)
+
+
 def main() -> None:
     """Entry point: maps aborts to exit code 2 and a closed pipe to a quiet exit."""
     try:
