@@ -1,0 +1,44 @@
+"""`techties demo --no-serve` and `techties coverage` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from techties.interfaces.cli.app import app
+from techties.model.curated import load_curated_events
+from techties.store.queries import EventQuery
+from techties.store.store import Store
+
+runner = CliRunner()
+
+
+def test_demo_builds_the_database_from_the_knowledge_base_and_the_samples(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
+    result = runner.invoke(app, ["demo", "--no-serve", "--db", url])
+    assert result.exit_code == 0, result.output
+    assert "curated events" in result.output and "latest events" in result.output
+    with Store.open(url) as store:
+        curated = store.events(EventQuery(origin="curated", limit=None))
+        extracted = store.events(EventQuery(origin="extracted", limit=None))
+        assert len(curated) == len(load_curated_events())
+        assert extracted, "the samples went through extraction"
+        # sample articles are about curated events: many of their events link to them
+        assert sum(1 for e in extracted if e.curated_id) >= 10
+        assert not store.failures()
+    # a second run over the same database adds nothing
+    again = runner.invoke(app, ["demo", "--no-serve", "--db", url])
+    assert again.exit_code == 0, again.output
+    with Store.open(url) as store:
+        assert store.count_events() == len(curated) + len(extracted)
+
+
+def test_coverage_json_has_the_promised_keys() -> None:
+    result = runner.invoke(app, ["coverage", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {"total", "without_url", "by_year", "by_domain", "by_type", "by_stage"} <= set(data)
+    assert data["total"] == len(load_curated_events()) and data["without_url"] == 0
+    assert set(data["by_year"]) >= {str(y) for y in range(2014, 2027)}
