@@ -10,6 +10,12 @@ from techties.model.loader import load_context_words
 from techties.records import ActorRef
 
 MAX_PER_SIDE = 12
+# Sanctions and supply stories name "Chinese companies" in the event sentence and list
+# them just after ("The companies are A, B and C."): a following sentence naming at least
+# LIST_MIN parties of the side is read as that list.
+LIST_TYPES = {"countermeasure", "supply"}
+LOOK_AHEAD = 4
+LIST_MIN = 2
 # Media report events; they are sources, not parties to them.
 NOT_PARTIES = {"media"}
 
@@ -48,10 +54,22 @@ def salient_actor(signals: list[SentenceSignals], side: str, title_sentences: in
     return None
 
 
+def listed_after(signals: list[SentenceSignals], index: int, side: str) -> list[ActorRef]:
+    """The parties of `side` that the sentences just after `index` enumerate."""
+    refs: dict[str, ActorRef] = {}
+    for j in range(index + 1, min(len(signals), index + 1 + LOOK_AHEAD)):
+        found = actor_refs(signals[j].mentions, side)
+        if len(found) >= LIST_MIN:
+            for ref in found:
+                refs.setdefault(ref.key, ref)
+    return list(refs.values())[:MAX_PER_SIDE]
+
+
 def event_actors(signals: list[SentenceSignals], index: int, side: str,
-                 salient: ActorRef | None = None) -> list[ActorRef]:
-    """Actors of `side` in the sentence; failing that, in the two sentences before it (same paragraph);
-    failing that, the document's main actor of that side when the sentence brings the side in."""
+                 salient: ActorRef | None = None, event_type: str = "") -> list[ActorRef]:
+    """Actors of `side` in the sentence; failing that, in the two sentences before it (same
+    paragraph); for sanctions and supply, the list that follows; failing that, the
+    document's main actor of that side when the sentence brings the side in."""
     found = actor_refs(signals[index].mentions, side)
     if found:
         return found
@@ -59,6 +77,10 @@ def event_actors(signals: list[SentenceSignals], index: int, side: str,
         if signals[j].sentence.paragraph != signals[index].sentence.paragraph:
             break
         found = actor_refs(signals[j].mentions, side)
+        if found:
+            return found
+    if event_type in LIST_TYPES and side in signals[index].sides:
+        found = listed_after(signals, index, side)
         if found:
             return found
     if salient is not None and side in signals[index].sides:

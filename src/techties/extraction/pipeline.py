@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from techties.entities.acronyms import learn_acronyms
 from techties.extraction.actors import event_actors, salient_actor
@@ -24,6 +25,7 @@ from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import decide_stage
+from techties.model.loader import load_actors
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -110,8 +112,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         type=c.type,
         stage=decide_stage(c.type, s.stages, doc_stages),
         domains=decide_domains(s.domains, nearby, doc_domains),
-        china=event_actors(signals, c.index, "CN", salient["CN"]),
-        russia=event_actors(signals, c.index, "RU", salient["RU"]),
+        china=event_actors(signals, c.index, "CN", salient["CN"], c.type),
+        russia=event_actors(signals, c.index, "RU", salient["RU"], c.type),
         date=find_date(s.sentence.text, doc.lang, doc.published) or _month(doc.published),
         evidence=evidence,
     )
@@ -133,8 +135,14 @@ def _month(published: str | None) -> str | None:
     return published[:7] if published else None
 
 
+@cache
+def _person_ids() -> frozenset[str]:
+    return frozenset(a.id for a in load_actors() if a.kind == "person")
+
+
 def _keys(refs: list[ActorRef]) -> set[str]:
-    return {r.key for r in refs}
+    """The organisations of a side: the people who sign for them do not split an event."""
+    return {r.key for r in refs if r.actor_id not in _person_ids()}
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
