@@ -1,8 +1,9 @@
-"""The sample articles shipped in the package, which the README's first command ingests.
+"""The sample articles shipped in the package, which `techties demo` ingests.
 
-Ten articles report real China–Russia technology cooperation (or the countermeasures
-aimed at it) and must each yield an event; two are China–Russia news with no technology
-in it (crude-oil and gas trade, a summit) and must yield none.
+Written in our own words about real events of the curated knowledge base, each with the
+real source URL. Positives report China–Russia technology cooperation (or the
+countermeasures aimed at it) and must each yield an event; negatives (`*_neg_*`: energy
+trade, diplomacy, drills, third-country deals) must yield none.
 """
 
 from __future__ import annotations
@@ -25,19 +26,20 @@ Ingested = tuple[IngestReport, dict[str, DocumentRow]]
 
 SAMPLES = Path(__file__).resolve().parents[2] / "src" / "techties" / "samples" / "articles"
 
-NEGATIVES = {
-    "ru_neg_oil_gas_trade_2024.txt",  # crude oil and Power of Siberia gas trade
-    "zh_neg_summit_2024.md",  # Xi–Putin talks in Beijing, May 2024: diplomacy only
-}
 # Positives known to yield no event with the current extractor. Empty: every positive
 # yields at least one. A file listed here is still ingested and must not fail.
 KNOWN_MISSES: set[str] = set()
 
-EXPECTED_LANGS = {"en": 5, "ru": 4, "zh": 3}
+MIN_POSITIVES = 60
+MIN_NEGATIVES = 15
+MIN_PER_LANG = 15
 
 
 def _files() -> list[Path]:
     return sorted(p for p in SAMPLES.iterdir() if p.is_file())
+
+
+NEGATIVES = {p.name for p in _files() if "_neg_" in p.name}
 
 
 @pytest.fixture(scope="module")
@@ -60,12 +62,13 @@ def test_the_cli_ingests_this_folder_with_samples() -> None:
     assert Path(sample_articles()).resolve() == SAMPLES.resolve()
 
 
-def test_folder_holds_twelve_articles_in_three_languages_and_several_formats() -> None:
+def test_folder_holds_positives_and_negatives_in_three_languages_and_several_formats() -> None:
     files = _files()
-    assert len(files) == 12
-    assert Counter(p.name[:2] for p in files) == Counter(EXPECTED_LANGS)
+    assert len(files) - len(NEGATIVES) >= MIN_POSITIVES
+    assert len(NEGATIVES) >= MIN_NEGATIVES
+    langs = Counter(p.name[:2] for p in files)
+    assert set(langs) == {"en", "ru", "zh"} and min(langs.values()) >= MIN_PER_LANG, langs
     assert {p.suffix for p in files} == {".txt", ".md", ".html"}
-    assert NEGATIVES <= {p.name for p in files}
     for path in files:
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".html":
@@ -105,5 +108,5 @@ def test_events_in_english_russian_and_chinese(ingested: Ingested) -> None:
     events_by_lang: Counter[str] = Counter()
     for row in rows.values():
         events_by_lang[row.lang or ""] += row.events
-    for lang in EXPECTED_LANGS:
-        assert events_by_lang[lang] >= 1, lang
+    for lang in ("en", "ru", "zh"):
+        assert events_by_lang[lang] >= MIN_PER_LANG, lang
