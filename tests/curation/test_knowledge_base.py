@@ -15,7 +15,7 @@ MIN_EVENTS = 250
 MIN_PER_VALUE = 5
 # Values with fewer real events on public record than MIN_PER_VALUE in the knowledge base;
 # each still needs at least one.
-SCARCE = {"quantum", "biotech", "robotics"}
+SCARCE = {"quantum"}
 LANDMARKS = {
     # words that the summary of at least one curated event of that year must all contain
     ("2016", "memorandum", "innovation"),
