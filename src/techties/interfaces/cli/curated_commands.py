@@ -91,3 +91,33 @@ def curated(db: DbOption = None) -> None:
     with open_store(db) as store:
         n = seed_curated(store)
     out.print(f"{n} curated events in {store!r}")
+
+
+@app.command()
+def projects(
+    project_id: Annotated[str | None, typer.Argument(help="One project's id: its events in order.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Projects of the curated knowledge base and the path of stages each has taken."""
+    from techties.curation.projects import project_paths
+
+    with open_store(db) as store:
+        paths = project_paths(store, project_id)
+    if project_id and not paths:
+        raise typer.BadParameter(f"no project {project_id!r} in this database "
+                                 "(load the knowledge base with `techties curated`)")
+    if not project_id:
+        table = Table("id", "project", "events", "from", "to", "path")
+        for p in paths:
+            first, last = p.span
+            table.add_row(p.project.id, p.project.name, str(len(p.events)), first or "",
+                          last or "", " → ".join(p.stages))
+        out.print(table)
+        return
+    (path,) = paths
+    out.print(f"[bold]{path.project.name}[/] — {path.project.summary}")
+    out.print("path: " + " → ".join(path.stages))
+    table = Table("date", "stage", "type", "summary")
+    for e in path.events:
+        table.add_row(e.date or "", e.stage, e.type, e.summary)
+    out.print(table)
