@@ -24,6 +24,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TECHTIES_MAX_BYTES", str(20 * 1024 * 1024), "Largest file or download ingested, in bytes."),
     Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds before a URL fetch gives up."),
     Setting("TECHTIES_ALLOW_PRIVATE_URLS", "0", "1 lets ingest fetch loopback and private addresses."),
+    # alert delivery (techties alerts --deliver): e-mail when SMTP host and recipients are set,
+    # a webhook when its URL is set
+    Setting("TECHTIES_SMTP_HOST", None, "SMTP server that sends alert e-mails."),
+    Setting("TECHTIES_SMTP_PORT", "587", "Port of the SMTP server."),
+    Setting("TECHTIES_SMTP_USER", None, "SMTP login, if the server wants one."),
+    Setting("TECHTIES_SMTP_PASSWORD", None, "SMTP password."),
+    Setting("TECHTIES_SMTP_STARTTLS", "1", "1 upgrades the SMTP connection with STARTTLS; 0 does not."),
+    Setting("TECHTIES_ALERT_FROM", "techties@localhost", "Sender address of alert e-mails."),
+    Setting("TECHTIES_ALERT_TO", None, "Recipients of alert e-mails, separated by commas."),
+    Setting("TECHTIES_ALERT_WEBHOOK", None, "URL that receives new alerts as a JSON POST."),
 )
 
 

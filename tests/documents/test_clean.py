@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from techties.documents.clean import clean_document
@@ -75,14 +73,3 @@ def test_no_text_left_is_an_item_error(raw: RawDocument) -> None:
     with pytest.raises(ItemError, match="no text left") as caught:
         clean_document(raw)
     assert caught.value.source == raw.key
-
-
-def test_cleaning_speed() -> None:
-    raws = [RawDocument(source=f"p{n}.html", html=PAGE.replace("Star", f"Star {n}"))
-            for n in range(50)]
-    clean_document(raws[0])
-    start = time.perf_counter()
-    for raw in raws:
-        clean_document(raw)
-    per_doc = (time.perf_counter() - start) / len(raws)
-    assert per_doc < 0.05, f"{per_doc * 1000:.1f} ms per HTML document"

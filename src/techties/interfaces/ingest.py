@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from techties.analysis.merging import merge_new
 from techties.curation.matching import CuratedMatcher
 from techties.documents.clean import clean_document
 from techties.documents.duplicates import NearDuplicateIndex
@@ -84,6 +85,8 @@ class Ingestor:
             links = {e.id: found for e in events if (found := self.matcher.match(e))}
         self.store.save_document(doc, events, relevant=relevant, signature=signature, key=raw.key,
                                  curated_links=links)
+        if events:  # one happening reported by several documents becomes one event
+            merge_new(self.store.engine, [e.id for e in events])
         if signature is not None:
             self.near.add(doc.id, signature)
         report.added += 1

@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -228,3 +229,148 @@ class IngestFailureModel(Base):
     source: Mapped[str] = mapped_column(Text)
     message: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# -- accounts and review (revision 0003) ------------------------------------------------
+
+
+class UserModel(Base):
+    """A local account of the web app and API; `role` is viewer, analyst or admin."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)  # argon2id, never the password
+    role: Mapped[str] = mapped_column(String(16), default="viewer")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ApiTokenModel(Base):
+    """A token for scripts, shown once when made; only its SHA-256 is kept."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))  # the first characters, to tell tokens apart
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class WebSessionModel(Base):
+    """A signed-in browser: the SHA-256 of its session cookie, so a stolen table opens nothing."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class EventReviewModel(Base):
+    """One analyst verdict on an event: accept, reject or edit, who and when, and for an edit
+    each changed field as [before, after]. The event row holds the result; this the history."""
+
+    __tablename__ = "event_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(16))  # accept, reject, edit, reopen
+    status: Mapped[str] = mapped_column(String(16))  # the review_status it left
+    reviewer: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+# Indexes the dashboard's aggregates and filtered, sorted tables need on a large store.
+# Each is covering for its query, so that SQLite reads no table row: the events table sorted
+# by date, an event's date by id (the per-quarter join), the review queue's size, a domain's
+# events, the actors of one side of an event (the network's pairs) and an actor's events.
+Index("ix_events_date_id", EventModel.date, EventModel.id)
+Index("ix_events_id_date", EventModel.id, EventModel.date)
+Index("ix_events_review_origin", EventModel.review_status, EventModel.origin)
+Index("ix_event_domains_domain_event", EventDomainModel.domain, EventDomainModel.event_id)
+Index("ix_event_actors_event_side_actor", EventActorModel.event_id, EventActorModel.side,
+      EventActorModel.actor_id)
+Index("ix_event_actors_actor_side_event", EventActorModel.actor_id, EventActorModel.side,
+      EventActorModel.event_id)
+
+
+# -- analysis: alerts raised, their causing events and deliveries, watchlists (revision 0004) --
+
+
+class AlertModel(Base):
+    """An alert raised by a rule of analysis/rules.yaml, once: its id is a content id of the
+    rule, the subject and the episode, so a later run finds it already there."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    rule_id: Mapped[str] = mapped_column(String, index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(Text)  # what it is about: domain:space, project:ilrs …
+    period: Mapped[str] = mapped_column(String(7), index=True)  # YYYY-MM it was raised for
+    title: Mapped[str] = mapped_column(Text)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    score: Mapped[float | None] = mapped_column(Float)
+    domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class AlertEventModel(Base):
+    """An event that caused an alert. No foreign key: the event may later be merged into
+    another one or re-extracted, and the alert must still say what it saw."""
+
+    __tablename__ = "alert_events"
+
+    alert_id: Mapped[str] = mapped_column(
+        ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AlertDeliveryModel(Base):
+    """One alert sent (or tried) over one channel to one target: sent once, retried on failure."""
+
+    __tablename__ = "alert_deliveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    alert_id: Mapped[str] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))  # email, webhook
+    target: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))  # sent, failed
+    error: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class WatchlistEntryModel(Base):
+    """An entity on a watchlist: a user list or an imported sanctions or export-control list."""
+
+    __tablename__ = "watchlist_entries"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    list_name: Mapped[str] = mapped_column(String, index=True)
+    source_format: Mapped[str] = mapped_column(String(32))  # user, ftm, sdn_xml, sdn_csv, entity_list
+    entity_id: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    programs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    entity_schema: Mapped[str] = mapped_column(String(32), default="")  # Company, Person, Vessel …
+    url: Mapped[str | None] = mapped_column(Text)
+    listed: Mapped[str | None] = mapped_column(String(10))  # when it was listed, if the list says
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+Index("ix_alert_deliveries_target", AlertDeliveryModel.alert_id, AlertDeliveryModel.channel,
+      AlertDeliveryModel.target, unique=True)

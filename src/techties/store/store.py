@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy import Connection, Table, and_, delete, insert, select
 from sqlalchemy.engine import make_url
 
 from techties import settings
@@ -48,6 +48,9 @@ from techties.store.queries import (
 ORIGINS = ("extracted", "curated")
 # What a re-saved event may change; its origin and creation time stay as first saved.
 EVENT_UPDATES = ("document_id", "type", "stage", "date", "confidence", "summary")
+# An analyst's verdict outlives re-extraction: events in these review states keep the
+# analyst's type, stage, date, domains and actors when the same event is saved again.
+REVIEWED = ("accepted", "edited", "rejected")
 
 
 def _table(model: Any) -> Table:
@@ -192,14 +195,21 @@ class Store:
                 for side, group in (("CN", e.china_actors), ("RU", e.russia_actors))
                 for ref in group]
         self._ensure_actors(conn, refs)
+        reviewed = set(conn.scalars(select(EventModel.id).where(
+            EventModel.id.in_([e.id for e in events]), EventModel.review_status.in_(REVIEWED))))
         stmt = upsert(self.engine, _table(EventModel))
         stmt = stmt.on_conflict_do_update(index_elements=["id"],
-                                          set_={c: stmt.excluded[c] for c in EVENT_UPDATES})
+                                          set_={c: stmt.excluded[c] for c in EVENT_UPDATES},
+                                          # literal comparisons: an IN list cannot be
+                                          # expanded in an executemany upsert
+                                          where=and_(*(EventModel.review_status != status
+                                                       for status in REVIEWED)))
         conn.execute(stmt, [{
             "id": e.id, "document_id": e.document_id or None, "type": e.type, "stage": e.stage,
             "date": e.date or None, "confidence": float(e.confidence), "summary": e.summary or "",
             "origin": origin, "created_at": now,
         } for e in events])
+        events = [e for e in events if e.id not in reviewed]
         ids = [e.id for e in events]
         for child in (EventDomainModel, EventActorModel, EvidenceModel):
             conn.execute(delete(child).where(child.event_id.in_(ids)))

@@ -1,8 +1,335 @@
-"""Commands of trajectories and early warning: alerts, brief, backtest, watchlist.
+"""Commands of trajectories and early warning: alerts, brief, backtest, indicators,
+recluster and watchlist.
 
 Registered on the shared Typer app when app.py imports this module.
 """
 
 from __future__ import annotations
 
-from techties.interfaces.cli.app import app  # noqa: F401
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from techties.interfaces.cli.app import DbOption, app, console, open_store, out
+
+
+class OutFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+RulesOption = Annotated[Path | None, typer.Option(
+    "--rules", help="A rules file to use instead of the shipped analysis/rules.yaml.")]
+
+
+def _ruleset(path: Path | None) -> Any:
+    from techties.analysis.rules import load_rules, read_rules
+
+    return read_rules(path) if path else load_rules()
+
+
+def _dump(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+@app.command()
+def alerts(
+    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).")] = None,
+    rule: Annotated[str | None, typer.Option(help="Only this rule's alerts.")] = None,
+    domain: Annotated[str | None, typer.Option(help="Only alerts about this domain.")] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Dismissed alerts too.")] = False,
+    scan: Annotated[bool, typer.Option(help="Run the rules first and store new alerts.")] = True,
+    deliver_new: Annotated[bool, typer.Option(
+        "--deliver/--no-deliver", help="Send new alerts by e-mail or webhook when configured "
+                                       "(TECHTIES_SMTP_HOST and TECHTIES_ALERT_TO, "
+                                       "TECHTIES_ALERT_WEBHOOK).")] = True,
+    feed: Annotated[Path | None, typer.Option(help="Also write the alerts as an Atom feed.")] = None,
+    dismiss: Annotated[str | None, typer.Option(help="Dismiss the alert with this id.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many alerts shown.")] = 50,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="table or json (JSON Lines).")] = OutFormat.table,
+    rules_file: RulesOption = None,
+    db: DbOption = None,
+) -> None:
+    """Raise alerts from the rules (each alert once), deliver new ones, and list them."""
+    from techties.analysis import alerts as alerting
+    from techties.analysis.delivery import atom_feed, configured_channels, deliver
+
+    with open_store(db) as store:
+        if dismiss:
+            if not alerting.dismiss_alert(store, dismiss):
+                console.print(f"[red]no alert {dismiss}[/]")
+                raise typer.Exit(1)
+            console.print(f"dismissed {dismiss}")
+            return
+        new: list[str] = []
+        if scan:
+            report = alerting.raise_alerts(store, _ruleset(rules_file))
+            new = report.new
+            console.print(f"rules scanned {report.scanned_from or '—'} to {report.scanned_to or '—'}: "
+                          f"{report.found} alerts, {len(new)} new")
+        results = deliver(store, new, configured_channels()) if deliver_new else []
+        rows = alerting.list_alerts(store, since=since, until=until, rule_id=rule, domain=domain,
+                                    status=None if show_all else "open", limit=limit)
+        if feed is not None:
+            feed.write_bytes(atom_feed(rows))
+            console.print(f"Atom feed of {len(rows)} alerts written to {feed}")
+    failed = False
+    for result in results:
+        if result.error:
+            failed = True
+            console.print(f"[yellow]{result.channel} to {result.target} failed:[/] {result.error}")
+        elif result.sent:
+            console.print(f"{result.sent} alerts sent by {result.channel} to {result.target}")
+    if fmt is OutFormat.json:
+        from techties.analysis.delivery import alert_payload
+
+        _dump([alert_payload(a) | {"new": a.id in new} for a in rows])
+    else:
+        table = Table(title=f"{len(rows)} alerts" + (f" ({len(new)} new)" if new else ""))
+        for column in ("period", "rule", "alert", "events", "id"):
+            table.add_column(column, overflow="fold")
+        for a in rows:
+            mark = "[bold red]new[/] " if a.id in new else ""
+            table.add_row(a.period, a.rule_id, mark + a.title, str(len(a.event_ids)), a.id)
+        out.print(table)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def brief(
+    since: Annotated[str, typer.Option(help="First month of the period (YYYY-MM).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="brief.html, brief.pdf or brief.md.")],
+    until: Annotated[str | None, typer.Option(help="Last month (default: the latest event's).")] = None,
+    domain: Annotated[str | None, typer.Option(help="Only this domain.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="html, pdf or md (default: from the file name).")] = None,
+    top: Annotated[int, typer.Option(help="How many top developments.")] = 10,
+    db: DbOption = None,
+) -> None:
+    """Write a briefing: trajectory charts, top developments with sources, alerts, method."""
+    from techties.interfaces.reports.brief import build_brief, write_brief
+
+    with open_store(db) as store:
+        with console.status("building the brief"):
+            built = build_brief(store, since, until, domain, top=top)
+            written = write_brief(built, output, fmt)
+    for path in written:
+        console.print(f"wrote {path}")
+
+
+@app.command()
+def backtest(
+    horizon: Annotated[int, typer.Option(help="Months after an alert in which a development "
+                                              "counts as a hit.")] = 6,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="table, markdown or json.")] = OutFormat.table,
+    rules_file: RulesOption = None,
+) -> None:
+    """Replay the curated knowledge base month by month and score each alert rule against
+    the naive baseline (alert whenever last month's count exceeds the mean).
+
+    A hit: a curated event at stage signed or implemented, in one of the alert's domains,
+    within the horizon after the alert. Precision: hits over alerts evaluated (those
+    raised at least a horizon before the last event). Lead time: months to the first hit.
+    """
+    from techties.analysis.backtest import BASELINE, format_table, run_backtest
+
+    result = run_backtest(ruleset=_ruleset(rules_file), horizon=horizon)
+    if fmt is OutFormat.json:
+        out.print_json(json.dumps(result.as_dict(), ensure_ascii=False))
+        return
+    if fmt is OutFormat.markdown:
+        sys.stdout.write(format_table(result) + "\n")
+        return
+    table = Table(title=f"backtest {result.first} to {result.last}, {result.events} curated events, "
+                        f"horizon {horizon} months")
+    for column in ("rule", "kind", "raised", "evaluated", "hits", "precision", "mean lead",
+                   "median lead", "beats baseline"):
+        table.add_column(column, justify="left" if column in ("rule", "kind") else "right")
+    for s in result.scores:
+        beats = "—" if s.rule_id == BASELINE else ("yes" if result.beats_baseline(s.rule_id) else "no")
+        table.add_row(s.rule_id, s.kind, str(s.raised), str(s.evaluated), str(s.hits),
+                      "—" if s.precision is None else f"{s.precision:.3f}",
+                      "—" if s.mean_lead is None else f"{s.mean_lead:.2f}",
+                      "—" if s.median_lead is None else f"{s.median_lead:g}", beats)
+    out.print(table)
+    out.print(f"chance (a random domain-month followed by a development): {result.chance}")
+
+
+class Per(StrEnum):
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+class By(StrEnum):
+    domain = "domain"
+    type = "type"
+    all = "all"
+
+
+@app.command()
+def indicators(
+    per: Annotated[Per, typer.Option(help="month, quarter or year.")] = Per.quarter,
+    by: Annotated[By, typer.Option(help="domain, type or all.")] = By.domain,
+    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).")] = None,
+    only: Annotated[str | None, typer.Option("--key", help="Only this domain or type.")] = None,
+    projects: Annotated[bool, typer.Option(help="Show the projects' paths and the promises "
+                                                "with no follow-up instead.")] = False,
+    silence: Annotated[int, typer.Option(help="Months without follow-up that make a promise "
+                                              "unfulfilled.")] = 18,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="table, json or csv.")] = OutFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Indicators per domain or type and period, counting each happening once."""
+    from techties.analysis import indicators as ind
+    from techties.analysis.alerts import store_events
+    from techties.analysis.periods import current_month, parse_month
+
+    with open_store(db) as store:
+        events = store_events(store)
+    if projects:
+        paths = ind.project_paths(events)
+        as_of = parse_month(until) if until else current_month()
+        promises = ind.unfulfilled_promises(events, as_of, silence)
+        if fmt is OutFormat.json:
+            _dump([vars(p) for p in paths] + [{"promise": p.event.id, "date": p.event.date,
+                                               "stage": p.event.stage, "summary": p.event.summary,
+                                               "months_silent": p.months_silent}
+                                              for p in promises])
+            return
+        table = Table("project", "events", "first announced", "first signed", "first implemented",
+                      "announced→signed", "signed→implemented", "last", title="projects")
+        for p in paths:
+            table.add_row(p.project_id, str(p.events), p.first.get("announced", ""),
+                          p.first.get("signed", ""), p.first.get("implemented", ""),
+                          "" if p.announced_to_signed is None else str(p.announced_to_signed),
+                          "" if p.signed_to_implemented is None else str(p.signed_to_implemented),
+                          f"{p.last_date} ({p.last_stage})")
+        out.print(table)
+        silent = Table("date", "stage", "months silent", "summary",
+                       title=f"promises with no follow-up for {silence} months")
+        for promise in promises[:50]:
+            silent.add_row(promise.event.date or "", promise.event.stage,
+                           str(promise.months_silent), promise.event.summary[:100])
+        out.print(silent)
+        return
+    rows, undated = ind.indicators(events, per=per.value, group=by.value,
+                                   since=parse_month(since) if since else None,
+                                   until=parse_month(until) if until else None, only=only)
+    dicts = [r.as_dict() for r in rows]
+    if fmt is OutFormat.json:
+        _dump(dicts)
+        return
+    if fmt is OutFormat.csv:
+        import csv
+
+        if dicts:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(dicts[0]))
+            writer.writeheader()
+            writer.writerows(dicts)
+        return
+    table = Table(title=f"indicators per {per.value} by {by.value} ({undated} events dated to "
+                        "the year only left out)")
+    columns = ("key", "period", "events", "new_pairs", "delivery_ratio", "defence_share",
+               "friction_share", "led_by_cn", "led_by_ru")
+    for column in columns:
+        table.add_column(column.replace("_", " "), justify="left" if column in ("key", "period") else "right")
+    for d in dicts:
+        table.add_row(*["—" if d[c] is None else str(d[c]) for c in columns])
+    out.print(table)
+
+
+@app.command()
+def recluster(db: DbOption = None) -> None:
+    """Merge the reports of one happening across the whole store (ingest does it as it goes)."""
+    from techties.analysis.merging import recluster as run
+
+    with open_store(db) as store:
+        events, merged = run(store.engine)
+    console.print(f"{events} events; {merged} happenings reported by several of them")
+
+
+watchlist_app = typer.Typer(help="Watchlists: user lists and imported sanctions and "
+                                 "export-control lists.", no_args_is_help=True)
+app.add_typer(watchlist_app, name="watchlist")
+
+
+@watchlist_app.command("import")
+def watchlist_import(
+    path: Annotated[Path, typer.Argument(help="An OpenSanctions FtM JSON, OFAC sdn.xml or sdn.csv, "
+                                              "BIS Entity List (screening-list CSV) or a user list "
+                                              "(YAML or CSV).")],
+    list_name: Annotated[str | None, typer.Option("--list", help="Name of the list (default from "
+                                                                 "the format).")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="ftm, sdn_xml, sdn_csv, entity_list "
+                                                             "or user (default: detected).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Import a watchlist file; it replaces the list of the same name."""
+    from techties.analysis.watchlists import import_watchlist
+    from techties.store.analysis_queries import replace_watchlist
+
+    name, entries = import_watchlist(path, list_name, fmt)
+    with open_store(db) as store:
+        n = replace_watchlist(store.engine, name, [e.as_row() for e in entries])
+    console.print(f"{n} entries imported into watchlist {name!r}")
+
+
+@watchlist_app.command("add")
+def watchlist_add(
+    name: Annotated[str, typer.Argument(help="Name of the entity.")],
+    list_name: Annotated[str, typer.Option("--list", help="The user list.")] = "my-watchlist",
+    alias: Annotated[list[str] | None, typer.Option(help="Another name (repeatable).")] = None,
+    country: Annotated[str | None, typer.Option(help="Country code.")] = None,
+    note: Annotated[str | None, typer.Option(help="Why it is watched.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Add an entity to a user watchlist."""
+    from techties.analysis.watchlists import WatchEntry
+    from techties.store.analysis_queries import add_watchlist_entries
+
+    entry = WatchEntry(list_name=list_name, source_format="user", entity_id=name, name=name,
+                       aliases=tuple(alias or ()), countries=(country,) if country else (),
+                       programs=(note,) if note else (), entity_schema="Entity")
+    with open_store(db) as store:
+        add_watchlist_entries(store.engine, list_name, [entry.as_row()])
+    console.print(f"{name!r} added to watchlist {list_name!r}")
+
+
+@watchlist_app.command("list")
+def watchlist_list(
+    list_name: Annotated[str | None, typer.Option("--list", help="Only this list.")] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="table or json.")] = OutFormat.table,
+    db: DbOption = None,
+) -> None:
+    """The watchlists and their entries (counts per list without --list)."""
+    from techties.store.analysis_queries import list_watchlist, watchlist_counts
+
+    with open_store(db) as store, store.engine.connect() as conn:
+        counts = watchlist_counts(conn)
+        rows = list_watchlist(conn, list_name) if list_name else []
+    if fmt is OutFormat.json:
+        _dump([vars(r) for r in rows] if list_name else [{"list": k, "entries": v}
+                                                          for k, v in counts.items()])
+        return
+    if not list_name:
+        table = Table("list", "entries", title="watchlists")
+        for key, value in counts.items():
+            table.add_row(key, str(value))
+        out.print(table)
+        return
+    table = Table("name", "aliases", "countries", "programs", "id", title=f"watchlist {list_name}")
+    for r in rows:
+        table.add_row(r.name, "; ".join(r.aliases[:4]), ", ".join(r.countries),
+                      ", ".join(r.programs[:3]), r.entity_id)
+    out.print(table)

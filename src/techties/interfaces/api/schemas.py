@@ -1,0 +1,145 @@
+"""The shapes the API answers with and accepts, for the OpenAPI schema and validation.
+
+Rows are the store's own dataclasses (`EventRow`, `ActorRow` …), so the API and the store
+use one word and one shape for each thing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from techties.store.queries import ActorRow, EventDetail, EventRow
+from techties.store.review import ReviewRow
+from techties.store.web_queries import DocumentListRow
+
+PARTIAL_DATE = r"^((19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
+Name = str
+
+
+class Page(BaseModel):
+    total: int = Field(description="How many match in all.")
+    limit: int
+    offset: int
+
+
+class EventPage(Page):
+    filters: dict[str, str]
+    sort: str
+    order: str
+    events: list[EventRow]
+
+
+class ActorPage(Page):
+    actors: list[ActorRow]
+
+
+class DocumentPage(Page):
+    documents: list[DocumentListRow]
+
+
+class Series(BaseModel):
+    interval: str
+    by: str
+    periods: list[str]
+    series: dict[str, list[int]]
+    undated_in_interval: int = Field(description="Events left out for want of a date precise "
+                                                 "enough for the interval.")
+
+
+class Overview(BaseModel):
+    numbers: dict[str, int]
+    by_review_status: dict[str, int]
+    quarterly_by_domain: Series
+    by_type: dict[str, int]
+    by_stage: dict[str, int]
+    latest: list[EventRow]
+    alerts: list[dict[str, Any]] | None = Field(
+        description="Active alerts of the analysis capability; null where it is not installed.")
+
+
+class EventOut(BaseModel):
+    event: EventDetail
+    history: list[ReviewRow]
+
+
+class NetworkNode(BaseModel):
+    id: str
+    name: str
+    country: str
+    kind: str
+    defence_linked: bool
+    weight: int
+
+
+class NetworkEdge(BaseModel):
+    source: str
+    target: str
+    weight: int = Field(description="Events the two actors share.")
+
+
+class Network(BaseModel):
+    filters: dict[str, Any]
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class DomainSummary(BaseModel):
+    value: str
+    label: str
+    description: str
+    events: int
+
+
+class DomainProfile(BaseModel):
+    domain: str
+    label: str
+    description: str
+    events: int
+    trajectory: Series
+    rhetoric_delivery: dict[str, list[Any]]
+    by_type: dict[str, int]
+    top_actors: dict[str, list[dict[str, Any]]]
+    latest: list[EventRow]
+
+
+class ProjectOut(BaseModel):
+    id: str
+    name: str
+    summary: str
+    domains: list[str]
+    events: int
+
+
+class ProjectDetail(BaseModel):
+    project: ProjectOut
+    events: list[EventRow]
+
+
+class ReviewIn(BaseModel):
+    """A verdict on an extracted event. For `edit`, the fields given replace the event's;
+    actors are knowledge-base ids or names as written."""
+
+    action: Literal["accept", "reject", "edit", "reopen"]
+    note: str = Field("", max_length=2000)
+    type: str | None = Field(None, max_length=64)
+    stage: str | None = Field(None, max_length=64)
+    date: str | None = Field(None, pattern=PARTIAL_DATE, description="'' clears the date.")
+    summary: str | None = Field(None, max_length=2000)
+    domains: list[str] | None = Field(None, max_length=20)
+    china_actors: list[Name] | None = Field(None, max_length=30)
+    russia_actors: list[Name] | None = Field(None, max_length=30)
+
+
+class ReviewResult(BaseModel):
+    review: ReviewRow
+    event: EventDetail
+
+
+class Me(BaseModel):
+    username: str
+    role: str
+    mode: str = Field(description="How the caller is known: token, session or single-user.")
+    login_required: bool
+

@@ -1,0 +1,275 @@
+"""The dashboard's pages, server-rendered; each shows what its JSON twin under /api/v1 returns."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import select
+
+from techties.interfaces.web import auth, views
+from techties.interfaces.web.params import (
+    DOCUMENT_SOURCE_KINDS,
+    ORIGINS,
+    REVIEW_STATUSES,
+    SIDES,
+    page_document_filter,
+    page_event_filter,
+    page_network_filter,
+)
+from techties.interfaces.web.render import Renderer, domain_colours
+from techties.store import review
+from techties.store import web_queries as wq
+from techties.store.accounts import User
+from techties.store.models import ActorModel
+from techties.store.review import EventEdit
+from techties.store.store import Store
+
+router = APIRouter(include_in_schema=False)
+Reader = Annotated[User, Depends(auth.page_user("viewer"))]
+Analyst = Annotated[User, Depends(auth.page_user("analyst"))]
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def _render(request: Request, template: str, twin: str | None = None, status: int = 200,
+            **context: Any) -> Response:
+    renderer: Renderer = request.app.state.renderer
+    return renderer.page(request, template, context, status=status, twin=twin)
+
+
+def _twin(path: str, request: Request) -> str:
+    return f"{path}?{request.url.query}" if request.url.query else path
+
+
+def _actor_choices(store: Store) -> list[tuple[str, str, str]]:
+    """(id, name, country) of every knowledge-base actor, for the actor pickers."""
+    with store.engine.connect() as conn:
+        return [(r.id, r.name, r.country) for r in conn.execute(
+            select(ActorModel.id, ActorModel.name, ActorModel.country).order_by(ActorModel.name))]
+
+
+def _filter_values(store: Store) -> dict[str, list[str]]:
+    with store.engine.connect() as conn:
+        return wq.filter_values(conn)
+
+
+@router.get("/theme.css")
+def theme() -> Response:
+    """Domain colours as CSS classes (inline styles are barred by the CSP)."""
+    rules = [f".dom-{d}, .dom-border-{d} {{ --c: {colour}; }}" for d, colour in domain_colours().items()]
+    return Response("\n".join(rules) + "\n", media_type="text/css",
+                    headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
+@router.get("/")
+def overview_page(request: Request, user: Reader) -> Response:
+    data = views.overview(_store(request))
+    return _render(request, "overview.html", twin="/api/v1/overview", data=data)
+
+
+@router.get("/events")
+def events_page(request: Request, user: Reader) -> Response:
+    parsed = page_event_filter(request.query_params)
+    store = _store(request)
+    data = views.events(store, parsed.value)
+    return _render(request, "events.html", twin=_twin("/api/v1/events", request), data=data,
+                   f=parsed.value, dropped=parsed.dropped, params=dict(request.query_params),
+                   values=_filter_values(store), actors=_actor_choices(store), sides=SIDES,
+                   origins=ORIGINS, statuses=REVIEW_STATUSES,
+                   export=urlencode(parsed.value.active() | {"sort": parsed.value.sort,
+                                                             "order": parsed.value.order}))
+
+
+@router.get("/events/{event_id}")
+def event_page(request: Request, user: Reader, event_id: str) -> Response:
+    store = _store(request)
+    data = views.event(store, event_id)
+    if data is None:
+        raise HTTPException(404, f"no event {event_id}")
+    detail = data["event"]
+    text = views.document_text(store, detail.document_id) if detail.document_id else None
+    spans = [(e.start, e.end, e.text) for e in detail.evidence]
+    editing = {"CN": [a.actor_id or a.name for a in detail.actors if a.side == "CN"],
+               "RU": [a.actor_id or a.name for a in detail.actors if a.side == "RU"]}
+    return _render(request, "event.html", twin=f"/api/v1/events/{event_id}", data=data,
+                   e=detail, text=text, spans=spans, editing=editing,
+                   actors=_actor_choices(store) if user.can("analyst") else [],
+                   done=request.query_params.get("done"))
+
+
+def _form_list(value: str) -> list[str]:
+    return [line.strip() for line in value.replace(",", "\n").splitlines() if line.strip()]
+
+
+@router.post("/events/{event_id}/review")
+async def review_page_action(request: Request, user: Analyst, event_id: str) -> Response:
+    form = await request.form()
+    auth.check_csrf(request, str(form.get("csrf", "")))
+    action = str(form.get("action", ""))
+    edit = None
+    if action == "edit":
+        edit = EventEdit(
+            type=str(form.get("type") or "") or None, stage=str(form.get("stage") or "") or None,
+            date=str(form.get("date", "")).strip(), summary=str(form.get("summary", "")) or None,
+            domains=[str(d) for d in form.getlist("domains")],
+            china_actors=_form_list(str(form.get("china_actors", ""))),
+            russia_actors=_form_list(str(form.get("russia_actors", ""))))
+    review.review_event(_store(request).engine, event_id, action, user.username, edit,
+                        str(form.get("note", "")))
+    target = auth.safe_next(str(form.get("next") or f"/events/{event_id}"))
+    sep = "&" if "?" in target else "?"
+    return RedirectResponse(f"{target}{sep}{urlencode({'done': review.ACTIONS[action]})}",
+                            status_code=303)
+
+
+@router.get("/review")
+def review_page(request: Request, user: Reader) -> Response:
+    parsed = page_event_filter(request.query_params, limit=25)
+    store = _store(request)
+    data = views.events(store, views.review_filter(parsed.value))
+    with store.engine.connect() as conn:
+        recent = review.recent(conn, 15)
+    return _render(request, "review.html", twin=_twin("/api/v1/review/queue", request), data=data,
+                   f=parsed.value, params=dict(request.query_params), recent=recent,
+                   done=request.query_params.get("done"))
+
+
+@router.get("/actors")
+def actors_page(request: Request, user: Reader) -> Response:
+    params = request.query_params
+    country = params.get("country") if params.get("country") in SIDES else None
+    search = (params.get("search") or "").strip()[:200] or None
+    resolved = {"yes": True, "no": False}.get(params.get("resolved", ""))
+    try:
+        offset = max(int(params.get("offset") or 0), 0)
+    except ValueError:
+        offset = 0
+    data = views.actors(_store(request), country, search, resolved, 100, offset)
+    return _render(request, "actors.html", twin=_twin("/api/v1/actors", request), data=data,
+                   params=dict(params), country=country, search=search or "")
+
+
+@router.get("/actors/{actor_id}")
+def actor_page(request: Request, user: Reader, actor_id: str) -> Response:
+    profile = views.actor(_store(request), actor_id)
+    if profile is None:
+        raise HTTPException(404, f"no actor {actor_id}")
+    return _render(request, "actor.html", twin=f"/api/v1/actors/{actor_id}", a=profile)
+
+
+@router.get("/network")
+def network_page(request: Request, user: Reader) -> Response:
+    store = _store(request)
+    start = views.default_network_start(store)
+    parsed = page_network_filter(request.query_params, start)
+    data = views.network(store, parsed.value)
+    twin = "/api/v1/network?" + urlencode({k: v for k, v in data["filters"].items()})
+    return _render(request, "network.html", twin=twin, data=data, nf=parsed.value,
+                   dropped=parsed.dropped, default_start=start)
+
+
+@router.get("/domains")
+def domains_page(request: Request, user: Reader) -> Response:
+    return _render(request, "domains.html", twin="/api/v1/domains", domains=views.domains(_store(request)))
+
+
+@router.get("/domains/{domain}")
+def domain_page(request: Request, user: Reader, domain: str) -> Response:
+    data = views.domain(_store(request), domain)
+    if data is None:
+        raise HTTPException(404, f"no domain {domain}")
+    return _render(request, "domain.html", twin=f"/api/v1/domains/{domain}", d=data)
+
+
+@router.get("/documents")
+def documents_page(request: Request, user: Reader) -> Response:
+    parsed = page_document_filter(request.query_params)
+    store = _store(request)
+    data = views.documents(store, parsed.value)
+    return _render(request, "documents.html", twin=_twin("/api/v1/documents", request), data=data,
+                   df=parsed.value, params=dict(request.query_params), dropped=parsed.dropped,
+                   langs=_filter_values(store)["lang"], source_kinds=DOCUMENT_SOURCE_KINDS)
+
+
+@router.get("/documents/{document_id}")
+def document_page(request: Request, user: Reader, document_id: str) -> Response:
+    doc = views.document(_store(request), document_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {document_id}")
+    store = _store(request)
+    spans: list[tuple[int, int, str]] = []
+    for row in doc.events:
+        detail = store.event(row.id)
+        if detail is not None:
+            spans.extend((e.start, e.end, e.text) for e in detail.evidence)
+    return _render(request, "document.html", twin=f"/api/v1/documents/{document_id}", doc=doc,
+                   spans=spans)
+
+
+@router.get("/projects")
+def projects_page(request: Request, user: Reader) -> Response:
+    return _render(request, "projects.html", twin="/api/v1/projects",
+                   projects=views.projects(_store(request)))
+
+
+@router.get("/projects/{project_id}")
+def project_page(request: Request, user: Reader, project_id: str) -> Response:
+    data = views.project(_store(request), project_id)
+    if data is None:
+        raise HTTPException(404, f"no project {project_id}")
+    return _render(request, "project.html", twin=f"/api/v1/projects/{project_id}", data=data)
+
+
+# -- login ------------------------------------------------------------------------------
+
+
+@router.get("/login")
+def login_page(request: Request) -> Response:
+    next_url = auth.safe_next(request.query_params.get("next"))
+    access: auth.Access = request.app.state.access
+    return _render(request, "login.html", next_url=next_url, error=None,
+                   no_users=not access.accounts.has_users())
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    form = await request.form()
+    auth.check_csrf(request, str(form.get("csrf", "")))
+    next_url = auth.safe_next(str(form.get("next") or "/"))
+    access: auth.Access = request.app.state.access
+    user = access.accounts.authenticate(str(form.get("username", ""))[:64],
+                                        str(form.get("password", ""))[:1024])
+    if user is None:
+        # 200, not 401: a form page with its error, which browsers do not log as a failure
+        return _render(request, "login.html", next_url=next_url,
+                       error="Wrong user name or password.", no_users=not access.accounts.has_users())
+    token = access.accounts.start_session(user)
+    response = RedirectResponse(next_url, status_code=303)
+    response.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax",
+                        secure=request.url.scheme == "https", path="/",
+                        max_age=60 * 60 * 24 * 14)
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    form = await request.form()
+    auth.check_csrf(request, str(form.get("csrf", "")))
+    cookie = request.cookies.get(auth.SESSION_COOKIE)
+    if cookie:
+        request.app.state.access.accounts.end_session(cookie)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(auth.SESSION_COOKIE, path="/")
+    return response
+

@@ -1,0 +1,163 @@
+"""What each page shows, computed once for the page and for its JSON twin under the API.
+
+A page renders the value a function here returns; the API returns the same value as JSON,
+so the two never disagree.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from techties.interfaces.web.params import vocab
+from techties.model.loader import load_vocabulary
+from techties.store import review
+from techties.store import web_queries as wq
+from techties.store.models import EventModel, ProjectModel
+from techties.store.store import Store
+
+log = logging.getLogger(__name__)
+NETWORK_YEARS = 5  # the network opens on the last five years of events: today's ties
+
+
+def active_alerts(store: Store) -> list[dict[str, Any]] | None:
+    """The analysis capability's active alerts, or None while that capability is absent."""
+    try:
+        from techties.analysis.alerts import active_alerts as find
+    except (ImportError, AttributeError):
+        return None
+    try:
+        found = find(store)
+    except Exception:  # an alert rule failing must not take the overview down with it
+        log.exception("listing active alerts failed")
+        return None
+    out: list[dict[str, Any]] = []
+    for alert in found or []:
+        if is_dataclass(alert) and not isinstance(alert, type):
+            out.append(asdict(alert))
+        elif isinstance(alert, dict):
+            out.append(dict(alert))
+        else:
+            out.append({"title": str(alert)})
+    return out
+
+
+def overview(store: Store) -> dict[str, Any]:
+    with store.engine.connect() as conn:
+        data = wq.overview(conn)
+    data["alerts"] = active_alerts(store)
+    return data
+
+
+def events(store: Store, f: wq.EventFilter) -> dict[str, Any]:
+    with store.engine.connect() as conn:
+        rows = wq.find_events(conn, f)
+        total = wq.count_events(conn, f)
+    return {"total": total, "limit": f.limit, "offset": f.offset, "filters": f.active(),
+            "sort": f.sort, "order": f.order, "events": rows}
+
+
+def event(store: Store, event_id: str) -> dict[str, Any] | None:
+    detail = store.event(event_id)
+    if detail is None:
+        return None
+    with store.engine.connect() as conn:
+        history = review.history(conn, event_id)
+    return {"event": detail, "history": history}
+
+
+def document_text(store: Store, document_id: str) -> str | None:
+    with store.engine.connect() as conn:
+        return wq.document_text(conn, document_id)
+
+
+def actor(store: Store, actor_id: str) -> wq.ActorProfile | None:
+    with store.engine.connect() as conn:
+        return wq.actor_profile(conn, actor_id)
+
+
+def actors(store: Store, country: str | None, search: str | None, resolved: bool | None,
+           limit: int, offset: int) -> dict[str, Any]:
+    rows = store.actors(country=country, search=search)
+    if resolved is not None:
+        rows = [r for r in rows if r.resolved is resolved]
+    return {"total": len(rows), "limit": limit, "offset": offset,
+            "actors": rows[offset:offset + limit]}
+
+
+def default_network_start(store: Store) -> str | None:
+    """The first year of the network's default window: the latest event's year minus four."""
+    with store.engine.connect() as conn:
+        latest = conn.execute(select(func.max(EventModel.date))).scalar()
+    return str(int(latest[:4]) - NETWORK_YEARS + 1) if latest else None
+
+
+def network(store: Store, nf: wq.NetworkFilter) -> dict[str, Any]:
+    with store.engine.connect() as conn:
+        graph = wq.network(conn, nf)
+    filters = {k: v for k, v in asdict(nf).items() if v is not None}
+    return {"filters": filters, **graph}
+
+
+def domains(store: Store) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        counts = wq.counts_by(conn, "domain")
+    return [{"value": t.value, "label": t.label, "description": t.description,
+             "events": counts.get(t.value, 0)} for t in load_vocabulary("domain").terms]
+
+
+def domain(store: Store, value: str) -> dict[str, Any] | None:
+    if value not in vocab("domain"):
+        return None
+    term = load_vocabulary("domain").term(value)
+    with store.engine.connect() as conn:
+        data = wq.domain_profile(conn, value)
+    return {"label": term.label, "description": term.description, **data}
+
+
+def documents(store: Store, df: wq.DocumentFilter) -> dict[str, Any]:
+    with store.engine.connect() as conn:
+        rows, total = wq.list_documents(conn, df)
+    return {"total": total, "limit": df.limit, "offset": df.offset, "documents": rows}
+
+
+def document(store: Store, document_id: str) -> wq.DocumentDetail | None:
+    with store.engine.connect() as conn:
+        return wq.document_detail(conn, document_id)
+
+
+def review_filter(f: wq.EventFilter) -> wq.EventFilter:
+    """The review queue: extracted events still pending, with the reader's other filters."""
+    f.origin = "extracted"
+    f.review_status = "pending"
+    return f
+
+
+def projects(store: Store) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        counts = dict(conn.execute(select(EventModel.project_id, func.count())
+                                   .where(EventModel.project_id.is_not(None))
+                                   .group_by(EventModel.project_id)).all())
+        return [{"id": p.id, "name": p.name, "summary": p.summary, "domains": list(p.domains),
+                 "events": int(counts.get(p.id, 0))}
+                for p in conn.execute(select(ProjectModel).order_by(ProjectModel.name))]
+
+
+def project(store: Store, project_id: str) -> dict[str, Any] | None:
+    found = [p for p in projects(store) if p["id"] == project_id]
+    if not found:
+        return None
+    with store.engine.connect() as conn:
+        rows = wq.find_events(conn, wq.EventFilter(project=project_id, sort="date", order="asc",
+                                                   limit=None))
+    return {"project": found[0], "events": rows}
+
+
+def vocabulary() -> dict[str, list[dict[str, str]]]:
+    return {name: [{"value": t.value, "label": t.label, "description": t.description}
+                   for t in load_vocabulary(name).terms]
+            for name in ("event_type", "stage", "domain")}
+

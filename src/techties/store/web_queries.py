@@ -1,0 +1,595 @@
+"""Read queries of the dashboard and the API: filtered and sorted event tables, counts over
+time, the actor network, actor and domain profiles, and documents with what they yielded.
+
+Like `queries`, every function takes a connection and returns plain dataclasses or dicts,
+the same on SQLite and PostgreSQL. Aggregates are computed in SQL (GROUP BY over indexed
+columns) so that a store of 100,000 events answers within the dashboard's time budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    exists,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.orm import aliased
+
+from techties.store import queries
+from techties.store.models import (
+    ActorModel,
+    DocumentModel,
+    DocumentSourceModel,
+    EventActorModel,
+    EventDomainModel,
+    EventModel,
+    EventSourceModel,
+    ProjectModel,
+)
+from techties.store.queries import EventQuery, EventRow
+
+SORTS = {
+    "date": EventModel.date,
+    "type": EventModel.type,
+    "stage": EventModel.stage,
+    "confidence": EventModel.confidence,
+    "origin": EventModel.origin,
+    "review": EventModel.review_status,
+    "id": EventModel.id,
+}
+SIDES = ("CN", "RU")
+# What an event's "source" filter matches: how its document arrived, or the kind of page a
+# curated event cites.
+DOCUMENT_SOURCE_KINDS = ("file", "feed", "url")
+DELIVERY = {"rhetoric": ("announced", "signed"), "delivery": ("implemented",)}
+ACTOR_ID = re.compile(r"^(cn|ru)-[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass
+class EventFilter:
+    """Every filter of the events page and API; None matches everything.
+
+    Adds to `EventQuery`: `side` (an actor on that side, or `actor` on that side),
+    `source` (how the document arrived: file, feed, url; or a cited page's kind for
+    curated events: official, state_media …), `q` (words in the summary or the
+    document title) and the sort order.
+    """
+
+    domain: str | None = None
+    type: str | None = None
+    stage: str | None = None
+    actor: str | None = None
+    side: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    lang: str | None = None
+    source: str | None = None
+    origin: str | None = None
+    review_status: str | None = None
+    project: str | None = None
+    document_id: str | None = None
+    q: str | None = None
+    sort: str = "date"
+    order: str = "desc"
+    limit: int | None = 50
+    offset: int = 0
+    # knowledge-base actors whose names in any language contain `actor` (see `_resolved`)
+    actor_ids: list[str] | None = None
+
+    def base(self) -> EventQuery:
+        # domain and actor are matched here, through their covering indexes
+        return EventQuery(type=self.type, stage=self.stage,
+                          date_from=self.date_from, date_to=self.date_to, lang=self.lang,
+                          origin=self.origin, review_status=self.review_status,
+                          project=self.project, document_id=self.document_id, limit=None)
+
+    def active(self) -> dict[str, str]:
+        """The filters set, as query-string parameters (for links and downloads)."""
+        skip = {"limit", "offset", "sort", "order", "actor_ids"}
+        return {f.name: str(getattr(self, f.name)) for f in fields(self)
+                if f.name not in skip and getattr(self, f.name) not in (None, "")}
+
+
+def _filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+    conditions = queries._event_filters(f.base())
+    if f.domain:
+        conditions.append(EventModel.id.in_(select(EventDomainModel.event_id)
+                                            .where(EventDomainModel.domain == f.domain)))
+    if f.actor and ACTOR_ID.match(f.actor):
+        # a knowledge-base id: an exact match, read from the (actor_id, side, event_id) index
+        by_id = select(EventActorModel.event_id).where(EventActorModel.actor_id == f.actor)
+        if f.side:
+            by_id = by_id.where(EventActorModel.side == f.side)
+        conditions.append(EventModel.id.in_(by_id))
+    elif f.actor:
+        term = queries.fold(f.actor)
+        match = EventActorModel.name_key.contains(term, autoescape=True)
+        if f.actor_ids:
+            match = or_(match, EventActorModel.actor_id.in_(f.actor_ids))
+        if f.side:
+            match = and_(match, EventActorModel.side == f.side)
+        conditions.append(exists().where(EventActorModel.event_id == EventModel.id, match))
+    elif f.side:
+        conditions.append(exists().where(EventActorModel.event_id == EventModel.id,
+                                         EventActorModel.side == f.side))
+    # Index ranges implied by the partial-date overlap tests of `EventQuery`, which compare
+    # at the event date's own precision and so cannot use the date index by themselves.
+    if f.date_from:
+        conditions.append(EventModel.date >= f.date_from[:4])
+    if f.date_to:
+        conditions.append(EventModel.date <= f.date_to + "-99-99")
+    if f.source:
+        if f.source in DOCUMENT_SOURCE_KINDS:
+            conditions.append(DocumentModel.source_kind == f.source)
+        else:
+            conditions.append(exists().where(EventSourceModel.event_id == EventModel.id,
+                                             EventSourceModel.kind == f.source))
+    if f.q:
+        for word in f.q.split()[:8]:
+            conditions.append(or_(EventModel.summary.contains(word, autoescape=True),
+                                  DocumentModel.title.contains(word, autoescape=True),
+                                  EventModel.id == word))
+    return conditions
+
+
+def _resolved(conn: Connection, f: EventFilter) -> EventFilter:
+    """`f` with the ids of the knowledge-base actors an actor name matches in any language
+    (Роскосмос, 华为, CASC), since events store the canonical English name."""
+    if not f.actor or ACTOR_ID.match(f.actor) or f.actor_ids is not None:
+        return f
+    term = queries.fold(f.actor)
+    ids = [a.id for a in conn.execute(select(ActorModel.id, ActorModel.name, ActorModel.acronyms,
+                                             ActorModel.aliases))
+           if queries._matches(a, term)]
+    return replace(f, actor_ids=ids)
+
+
+def _select(f: EventFilter, *columns: Any, document: bool = True) -> Select[Any]:
+    """Events matching `f`; joined to their document when a column or a filter needs it."""
+    stmt = select(*columns).select_from(EventModel)
+    if document or _needs_document(f):
+        stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
+    return stmt.where(*_filter_conditions(f))
+
+
+def _order(f: EventFilter) -> list[Any]:
+    column = SORTS.get(f.sort, EventModel.date)
+    first = column.asc().nulls_last() if f.order == "asc" else column.desc().nulls_last()
+    tie = EventModel.id.asc() if f.order == "asc" else EventModel.id.desc()
+    return [first, tie] if column is not EventModel.id else [first]
+
+
+def find_events(conn: Connection, f: EventFilter) -> list[EventRow]:
+    """The events matching `f`, in its sort order, one page of them."""
+    f = _resolved(conn, f)
+    stmt = _select(f, *queries._event_columns()).order_by(*_order(f)).offset(max(f.offset, 0))
+    if f.limit is not None:
+        stmt = stmt.limit(max(f.limit, 0))
+    return queries._event_rows(conn, conn.execute(stmt).all())
+
+
+def count_events(conn: Connection, f: EventFilter) -> int:
+    f = _resolved(conn, f)
+    return int(conn.execute(_select(f, func.count(EventModel.id), document=False)).scalar_one())
+
+
+def iter_events(conn: Connection, f: EventFilter, chunk: int = 2000) -> Iterator[EventRow]:
+    """Every event matching `f` in its order, read a chunk at a time (for downloads)."""
+    offset = f.offset
+    remaining = f.limit
+    while remaining is None or remaining > 0:
+        size = chunk if remaining is None else min(chunk, remaining)
+        rows = find_events(conn, replace(f, limit=size, offset=offset))
+        yield from rows
+        if len(rows) < size:
+            return
+        offset += size
+        if remaining is not None:
+            remaining -= size
+
+
+# -- counts over time -------------------------------------------------------------------
+
+
+def quarter(month: str) -> str:
+    """'2021-05' → '2021-Q2'."""
+    return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
+
+
+def _period_rows(conn: Connection, f: EventFilter | None, by: str, precision: int) -> list[Any]:
+    period = func.substr(EventModel.date, 1, precision).label("period")
+    if by == "domain":
+        key: Any = EventDomainModel.domain
+        stmt = (select(period, key.label("key"), func.count().label("n"))
+                .select_from(EventDomainModel)
+                .join(EventModel, EventModel.id == EventDomainModel.event_id))
+        if f is not None and _needs_document(f):
+            stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
+    else:
+        key = {"type": EventModel.type, "stage": EventModel.stage,
+               "origin": EventModel.origin}[by]
+        stmt = select(period, key.label("key"), func.count().label("n")).select_from(EventModel)
+        if f is not None and _needs_document(f):
+            stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
+    stmt = stmt.where(func.length(EventModel.date) >= precision)
+    if f is not None:
+        stmt = stmt.where(*_filter_conditions(f))
+    return list(conn.execute(stmt.group_by(period, key)))
+
+
+def _needs_document(f: EventFilter) -> bool:
+    return bool(f.lang or f.q or (f.source in DOCUMENT_SOURCE_KINDS))
+
+
+def series(conn: Connection, by: str = "domain", interval: str = "quarter",
+           f: EventFilter | None = None) -> dict[str, Any]:
+    """Event counts per period (quarter or year) and per value of `by` (domain, type, stage,
+    origin): {"interval", "by", "periods": [...], "series": {value: [count per period]}}.
+
+    Quarters need a month: events dated only by year count in yearly series alone, and
+    `undated_in_interval` says how many were left out.
+    """
+    if by not in ("domain", "type", "stage", "origin"):
+        raise ValueError(f"cannot count by {by!r}")
+    precision = 7 if interval == "quarter" else 4
+    f = _resolved(conn, f) if f is not None else None
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in _period_rows(conn, f, by, precision):
+        period = quarter(row.period) if interval == "quarter" else row.period
+        counts[row.key][period] += row.n
+    periods = sorted({p for per in counts.values() for p in per})
+    periods = _fill_periods(periods, interval)
+    ordered = sorted(counts, key=lambda k: -sum(counts[k].values()))
+    coarse = _select(f or EventFilter(), func.count(EventModel.id), document=False).where(
+        or_(EventModel.date.is_(None), func.length(EventModel.date) < precision))
+    return {"interval": interval, "by": by, "periods": periods,
+            "series": {k: [counts[k].get(p, 0) for p in periods] for k in ordered},
+            "undated_in_interval": int(conn.execute(coarse).scalar_one())}
+
+
+def _fill_periods(periods: list[str], interval: str) -> list[str]:
+    """The periods from the first to the last with none missing, so that gaps show as zero."""
+    if not periods:
+        return []
+    first, last = periods[0], periods[-1]
+    if interval == "year":
+        return [str(y) for y in range(int(first), int(last) + 1)]
+    out = []
+    year, q = int(first[:4]), int(first[-1])
+    while f"{year}-Q{q}" <= last:
+        out.append(f"{year}-Q{q}")
+        year, q = (year + 1, 1) if q == 4 else (year, q + 1)
+    return out
+
+
+def counts_by(conn: Connection, column: str, f: EventFilter | None = None) -> dict[str, int]:
+    """Event counts per type, stage, origin, review status or domain, largest first."""
+    f = _resolved(conn, f) if f is not None else None
+    if column == "domain":
+        stmt = (select(EventDomainModel.domain, func.count())
+                .join(EventModel, EventModel.id == EventDomainModel.event_id))
+        if f is not None:
+            stmt = (stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
+                    .where(*_filter_conditions(f)))
+        stmt = stmt.group_by(EventDomainModel.domain)
+    else:
+        col = {"type": EventModel.type, "stage": EventModel.stage, "origin": EventModel.origin,
+               "review_status": EventModel.review_status}[column]
+        stmt = _select(f or EventFilter(), col, func.count(), document=False).group_by(col)
+    rows = [(str(k), int(n)) for k, n in conn.execute(stmt)]
+    return dict(sorted(rows, key=lambda kv: (-kv[1], kv[0])))
+
+
+def overview(conn: Connection, latest: int = 10) -> dict[str, Any]:
+    """The numbers at a glance, events per quarter by domain, by type and by stage, and the
+    latest events."""
+    by_origin: dict[str, int] = defaultdict(int)
+    by_review: dict[str, int] = defaultdict(int)
+    pending = 0
+    for origin, status, n in conn.execute(
+            select(EventModel.origin, EventModel.review_status, func.count())
+            .group_by(EventModel.origin, EventModel.review_status)):
+        by_origin[origin] += n
+        by_review[status] += n
+        pending += n if (origin, status) == ("extracted", "pending") else 0
+    numbers = {
+        "events": sum(by_origin.values()),
+        "curated": by_origin.get("curated", 0),
+        "extracted": by_origin.get("extracted", 0),
+        "pending_review": pending,
+        "documents": int(conn.execute(select(func.count(DocumentModel.id))).scalar_one()),
+        "duplicates": int(conn.execute(select(func.count(DocumentModel.id)).where(
+            DocumentModel.duplicate_of.is_not(None))).scalar_one()),
+        "actors": int(conn.execute(select(func.count(func.distinct(EventActorModel.actor_id)))
+                                   .where(EventActorModel.actor_id.is_not(None))).scalar_one()),
+        "projects": int(conn.execute(select(func.count(ProjectModel.id))).scalar_one()),
+    }
+    return {
+        "numbers": numbers,
+        "by_review_status": dict(sorted(by_review.items(), key=lambda kv: -kv[1])),
+        "quarterly_by_domain": series(conn, "domain", "quarter"),
+        "by_type": counts_by(conn, "type"),
+        "by_stage": counts_by(conn, "stage"),
+        "latest": find_events(conn, EventFilter(limit=latest)),
+    }
+
+
+# -- the network ------------------------------------------------------------------------
+
+
+@dataclass
+class NetworkFilter:
+    domain: str | None = None
+    type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    min_weight: int = 1
+    limit: int = 300  # the heaviest edges kept, so that the graph stays readable
+
+
+def network(conn: Connection, nf: NetworkFilter) -> dict[str, Any]:
+    """Chinese and Russian actors (nodes) linked by the events they share (edges weighted
+    by the number of events); only knowledge-base actors take part."""
+    cn = aliased(EventActorModel)
+    ru = aliased(EventActorModel)
+    weight = func.count().label("weight")
+    stmt = (select(cn.actor_id.label("cn"), ru.actor_id.label("ru"), weight)
+            .select_from(cn).join(ru, ru.event_id == cn.event_id)
+            .where(cn.side == "CN", ru.side == "RU", cn.actor_id.is_not(None),
+                   ru.actor_id.is_not(None)))
+    f = EventFilter(domain=nf.domain, type=nf.type, date_from=nf.date_from, date_to=nf.date_to)
+    conditions = _filter_conditions(f)
+    if conditions:
+        stmt = stmt.join(EventModel, EventModel.id == cn.event_id).where(*conditions)
+    # Each actor is named once per side of an event (extraction and review de-duplicate
+    # them), so counting pairs counts events, without the cost of COUNT(DISTINCT).
+    stmt = (stmt.group_by(cn.actor_id, ru.actor_id)
+            .having(weight >= max(nf.min_weight, 1))
+            .order_by(weight.desc(), cn.actor_id, ru.actor_id)
+            .limit(max(nf.limit, 1)))
+    edges = [{"source": r.cn, "target": r.ru, "weight": int(r.weight)} for r in conn.execute(stmt)]
+    degree: dict[str, int] = defaultdict(int)
+    for e in edges:
+        degree[e["source"]] += e["weight"]
+        degree[e["target"]] += e["weight"]
+    actors = {a.id: a for a in conn.execute(
+        select(ActorModel.id, ActorModel.name, ActorModel.country, ActorModel.kind,
+               ActorModel.aliases, ActorModel.defence_linked)
+        .where(ActorModel.id.in_(list(degree))))} if degree else {}
+    nodes = [{"id": i, "name": actors[i].name if i in actors else i,
+              "country": actors[i].country if i in actors else i[:2].upper(),
+              "kind": actors[i].kind if i in actors else "unknown",
+              "defence_linked": bool(actors[i].defence_linked) if i in actors else False,
+              "weight": w}
+             for i, w in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"nodes": nodes, "edges": edges}
+
+
+# -- actors -----------------------------------------------------------------------------
+
+
+@dataclass
+class ActorProfile:
+    id: str
+    name: str
+    country: str
+    kind: str
+    wikidata: str | None
+    parent: str | None
+    flags: list[str]
+    aliases: dict[str, list[str]]
+    acronyms: list[str]
+    defence_linked: bool
+    events: int
+    by_year: dict[str, int]
+    by_type: dict[str, int]
+    partners: list[dict[str, Any]]
+    timeline: list[EventRow] = field(default_factory=list)
+
+
+def actor_profile(conn: Connection, actor_id: str, timeline: int = 200) -> ActorProfile | None:
+    """A knowledge-base actor with its events per year and type, its partners on the other
+    side (most shared events first) and its latest events."""
+    a = conn.execute(select(ActorModel).where(ActorModel.id == actor_id)).first()
+    if a is None:
+        return None
+    own = select(EventActorModel.event_id).where(EventActorModel.actor_id == actor_id)
+    n = int(conn.execute(select(func.count(func.distinct(EventActorModel.event_id)))
+                         .where(EventActorModel.actor_id == actor_id)).scalar_one())
+    year = func.substr(EventModel.date, 1, 4)
+    by_year = {str(y): int(c) for y, c in conn.execute(
+        select(year, func.count()).where(EventModel.id.in_(own), EventModel.date.is_not(None))
+        .group_by(year).order_by(year))}
+    if by_year:  # every year from the first to the last, so that gaps show as zero
+        years = [int(y) for y in by_year if y.isdigit()]
+        if years:
+            by_year = {str(y): by_year.get(str(y), 0) for y in range(min(years), max(years) + 1)}
+    by_type = {str(t): int(c) for t, c in conn.execute(
+        select(EventModel.type, func.count()).where(EventModel.id.in_(own))
+        .group_by(EventModel.type).order_by(func.count().desc()))}
+    other = "RU" if a.country == "CN" else "CN"
+    shared = func.count(func.distinct(EventActorModel.event_id)).label("events")
+    partners = [{"id": p.actor_id, "name": p.name, "country": other, "events": int(p.events),
+                 "resolved": p.actor_id is not None}
+                for p in conn.execute(
+                    select(EventActorModel.actor_id, func.min(EventActorModel.name).label("name"),
+                           shared)
+                    .where(EventActorModel.event_id.in_(own), EventActorModel.side == other)
+                    .group_by(EventActorModel.actor_id,
+                              func.coalesce(EventActorModel.actor_id, EventActorModel.name_key))
+                    .order_by(shared.desc(), func.min(EventActorModel.name)).limit(50))]
+    ids = [p["id"] for p in partners if p["id"]]
+    names = {str(i): str(name) for i, name in conn.execute(
+        select(ActorModel.id, ActorModel.name).where(ActorModel.id.in_(ids)))} if ids else {}
+    for p in partners:
+        if p["id"] in names:
+            p["name"] = names[p["id"]]
+    rows = find_events(conn, EventFilter(actor=actor_id, limit=timeline))
+    return ActorProfile(
+        id=a.id, name=a.name, country=a.country, kind=a.kind, wikidata=a.wikidata,
+        parent=a.parent, flags=list(a.flags or []),
+        aliases={k: list(v) for k, v in (a.aliases or {}).items()},
+        acronyms=list(a.acronyms or []), defence_linked=bool(a.defence_linked), events=n,
+        by_year=by_year, by_type=by_type, partners=partners, timeline=rows)
+
+
+# -- domains ----------------------------------------------------------------------------
+
+
+def domain_profile(conn: Connection, domain: str, top: int = 15) -> dict[str, Any]:
+    """A domain's trajectory per year by stage, rhetoric (announced, signed) against delivery
+    (implemented) per year, and its most active actors on each side."""
+    f = EventFilter(domain=domain)
+    trajectory = series(conn, "stage", "year", f)
+    rhetoric = {"periods": trajectory["periods"], "rhetoric": [], "delivery": []}
+    for i, _p in enumerate(trajectory["periods"]):
+        for name, stages in DELIVERY.items():
+            rhetoric[name].append(sum(trajectory["series"].get(s, [0] * (i + 1))[i] for s in stages))
+    in_domain = select(EventDomainModel.event_id).where(EventDomainModel.domain == domain)
+    n = func.count(func.distinct(EventActorModel.event_id)).label("events")
+    actors: dict[str, list[dict[str, Any]]] = {}
+    for side in SIDES:
+        actors[side] = [{"id": r.id, "name": r.name, "events": int(r.events)} for r in conn.execute(
+            select(ActorModel.id, ActorModel.name, n)
+            .select_from(EventActorModel).join(ActorModel, ActorModel.id == EventActorModel.actor_id)
+            .where(EventActorModel.event_id.in_(in_domain), EventActorModel.side == side)
+            .group_by(ActorModel.id, ActorModel.name).order_by(n.desc(), ActorModel.name).limit(top))]
+    return {"domain": domain, "events": count_events(conn, f), "trajectory": trajectory,
+            "rhetoric_delivery": rhetoric, "by_type": counts_by(conn, "type", f),
+            "top_actors": actors,
+            "latest": find_events(conn, EventFilter(domain=domain, limit=10))}
+
+
+# -- documents --------------------------------------------------------------------------
+
+
+@dataclass
+class DocumentFilter:
+    lang: str | None = None
+    source_kind: str | None = None
+    duplicates: str | None = None  # "only", "exclude" or None
+    relevant: bool | None = None
+    q: str | None = None
+    limit: int = 50
+    offset: int = 0
+
+
+@dataclass
+class DocumentListRow:
+    id: str
+    url: str | None
+    title: str
+    published: str | None
+    lang: str | None
+    source_kind: str
+    source: str | None
+    duplicate_of: str | None
+    duplicate_kind: str | None
+    relevant: bool
+    events: int
+    ingested_at: datetime
+
+
+def _document_conditions(df: DocumentFilter) -> list[ColumnElement[bool]]:
+    c: list[ColumnElement[bool]] = []
+    if df.lang:
+        c.append(DocumentModel.lang == df.lang)
+    if df.source_kind:
+        c.append(DocumentModel.source_kind == df.source_kind)
+    if df.duplicates == "only":
+        c.append(DocumentModel.duplicate_of.is_not(None))
+    elif df.duplicates == "exclude":
+        c.append(DocumentModel.duplicate_of.is_(None))
+    if df.relevant is not None:
+        c.append(DocumentModel.relevant.is_(df.relevant))
+    if df.q:
+        for word in df.q.split()[:8]:
+            c.append(or_(DocumentModel.title.contains(word, autoescape=True),
+                          DocumentModel.url.contains(word, autoescape=True)))
+    return c
+
+
+def list_documents(conn: Connection, df: DocumentFilter) -> tuple[list[DocumentListRow], int]:
+    """One page of documents, the latest ingested first, with where each was read and how
+    many events it yielded; and how many match in all."""
+    n_events = (select(func.count(EventModel.id))
+                .where(EventModel.document_id == DocumentModel.id).scalar_subquery())
+    source = (select(func.min(DocumentSourceModel.source))
+              .where(DocumentSourceModel.document_id == DocumentModel.id).scalar_subquery())
+    conditions = _document_conditions(df)
+    stmt = (select(DocumentModel.id, DocumentModel.url, DocumentModel.title,
+                   DocumentModel.published, DocumentModel.lang, DocumentModel.source_kind,
+                   source.label("source"), DocumentModel.duplicate_of,
+                   DocumentModel.duplicate_kind, DocumentModel.relevant,
+                   n_events.label("events"), DocumentModel.ingested_at)
+            .where(*conditions)
+            .order_by(DocumentModel.ingested_at.desc(), DocumentModel.id)
+            .limit(max(df.limit, 0)).offset(max(df.offset, 0)))
+    rows = [DocumentListRow(**r._asdict()) for r in conn.execute(stmt)]
+    total = int(conn.execute(select(func.count(DocumentModel.id)).where(*conditions)).scalar_one())
+    return rows, total
+
+
+@dataclass
+class DocumentDetail:
+    id: str
+    url: str | None
+    title: str
+    published: str | None
+    lang: str | None
+    text: str
+    source_kind: str
+    duplicate_of: str | None
+    duplicate_kind: str | None
+    relevant: bool
+    ingested_at: datetime
+    sources: list[dict[str, Any]]
+    duplicates: list[dict[str, Any]]
+    events: list[EventRow]
+
+
+def document_detail(conn: Connection, document_id: str) -> DocumentDetail | None:
+    d = conn.execute(select(DocumentModel).where(DocumentModel.id == document_id)).first()
+    if d is None:
+        return None
+    sources = [{"source": s.source, "locator": s.locator, "key": s.key,
+                "source_kind": s.source_kind, "ingested_at": s.ingested_at}
+               for s in conn.execute(select(DocumentSourceModel)
+                                     .where(DocumentSourceModel.document_id == document_id)
+                                     .order_by(DocumentSourceModel.ingested_at))]
+    duplicates = [{"id": c.id, "title": c.title, "url": c.url, "kind": c.duplicate_kind}
+                  for c in conn.execute(select(DocumentModel.id, DocumentModel.title,
+                                               DocumentModel.url, DocumentModel.duplicate_kind)
+                                        .where(DocumentModel.duplicate_of == document_id)
+                                        .order_by(DocumentModel.ingested_at))]
+    events = find_events(conn, EventFilter(document_id=document_id, limit=None))
+    return DocumentDetail(
+        id=d.id, url=d.url, title=d.title, published=d.published, lang=d.lang, text=d.text,
+        source_kind=d.source_kind, duplicate_of=d.duplicate_of, duplicate_kind=d.duplicate_kind,
+        relevant=bool(d.relevant), ingested_at=d.ingested_at, sources=sources,
+        duplicates=duplicates, events=events)
+
+
+def document_text(conn: Connection, document_id: str) -> str | None:
+    return conn.execute(select(DocumentModel.text).where(DocumentModel.id == document_id)).scalar()
+
+
+def filter_values(conn: Connection) -> dict[str, list[str]]:
+    """The values found in the store for the filters not fixed by the vocabulary."""
+    langs = [str(v) for v in conn.scalars(select(DocumentModel.lang).where(
+        DocumentModel.lang.is_not(None)).distinct().order_by(DocumentModel.lang))]
+    kinds = [str(v) for v in conn.scalars(select(EventSourceModel.kind).distinct()
+                                          .order_by(EventSourceModel.kind))]
+    return {"lang": langs, "source": list(DOCUMENT_SOURCE_KINDS) + kinds}

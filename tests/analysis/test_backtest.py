@@ -1,0 +1,57 @@
+"""The backtest: its definitions on a small history, and the bar on the curated knowledge
+base (surge and first appearance beat the naive baseline)."""
+
+from __future__ import annotations
+
+from techties.analysis.backtest import (
+    BASELINE,
+    _developments,
+    baseline_alerts,
+    format_table,
+    lead_time,
+    run_backtest,
+)
+from techties.analysis.detectors import Context
+from techties.analysis.periods import parse_month
+from techties.analysis.rules import load_rules
+
+from .factories import event
+
+
+def test_the_naive_baseline_alerts_when_a_month_exceeds_the_mean_of_the_months_before() -> None:
+    events = [event("2020-01-05"), event("2020-03-05"), event("2020-03-20"),
+              event("2020-04-05")]
+    drafts = baseline_alerts(events, parse_month("2020-01"), parse_month("2020-05"))
+    # Jan: 1 > 0; Feb: 0 not > 1; Mar: 2 > 0.5; Apr: 1 not > 1 (the mean of 1, 0, 2); May: 0
+    assert [d.period for d in drafts] == ["2020-01", "2020-03"]
+    assert all(d.rule_id == BASELINE and d.domains == ["space"] for d in drafts)
+
+
+def test_lead_time_is_the_months_to_the_first_later_development_in_the_domain() -> None:
+    alert_cause = event("2020-01-10", id="cause")
+    talk = event("2020-02-10", stage="announced", id="talk")  # not a development
+    signed = event("2020-04-10", stage="signed", id="signed")
+    elsewhere = event("2020-02-10", stage="implemented", domains=("nuclear",), id="nuclear")
+    developments = _developments([alert_cause, talk, signed, elsewhere])
+    alert = baseline_alerts([alert_cause], parse_month("2020-01"), parse_month("2020-01"))[0]
+    assert lead_time(alert, developments, horizon=6) == 3
+    assert lead_time(alert, developments, horizon=2) is None
+
+
+def test_alerts_of_the_last_horizon_months_are_raised_but_not_evaluated() -> None:
+    events = [event(f"{y}-{m:02d}-01", stage="signed") for y in (2018, 2019) for m in (1, 4, 7, 10)]
+    result = run_backtest(events, load_rules(), horizon=6, context=Context())
+    base = result.score(BASELINE)
+    assert result.last == "2019-10" and result.last_evaluated == "2019-04"
+    assert base.raised > base.evaluated
+    assert base.hits == base.evaluated and base.mean_lead == 3.0
+
+
+def test_surge_and_first_appearance_beat_the_naive_baseline_on_the_knowledge_base() -> None:
+    result = run_backtest()
+    table = format_table(result)
+    assert "naive-baseline" in table and "surge-domain" in table
+    assert result.events >= 250
+    for rule in ("surge-domain", "first-appearance"):
+        assert result.score(rule).evaluated >= 10, rule
+        assert result.beats_baseline(rule), f"{rule} does not beat the baseline:\n{table}"
