@@ -208,26 +208,21 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+# EventQuery fields that keep the events whose column equals the value given.
+EQUALITY_FILTERS: dict[str, Any] = {
+    "type": EventModel.type, "stage": EventModel.stage, "origin": EventModel.origin,
+    "lang": DocumentModel.lang, "document_id": EventModel.document_id,
+    "project": EventModel.project_id, "review_status": EventModel.review_status,
+    "curated": EventModel.curated_id,
+}
+
+
 def _event_filters(query: EventQuery) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if query.type:
-        conditions.append(EventModel.type == query.type)
-    if query.stage:
-        conditions.append(EventModel.stage == query.stage)
-    if query.origin:
-        conditions.append(EventModel.origin == query.origin)
-    if query.lang:
-        conditions.append(DocumentModel.lang == query.lang)
-    if query.document_id:
-        conditions.append(EventModel.document_id == query.document_id)
-    if query.project:
-        conditions.append(EventModel.project_id == query.project)
-    if query.review_status:
-        conditions.append(EventModel.review_status == query.review_status)
+    conditions: list[ColumnElement[bool]] = [
+        column == getattr(query, name) for name, column in EQUALITY_FILTERS.items()
+        if getattr(query, name)]
     if query.standalone:
         conditions.append(EventModel.curated_id.is_(None))
-    if query.curated:
-        conditions.append(EventModel.curated_id == query.curated)
     if query.domain:
         conditions.append(exists().where(EventDomainModel.event_id == EventModel.id,
                                          EventDomainModel.domain == query.domain))

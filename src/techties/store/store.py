@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, insert, select
+from sqlalchemy import Connection, Table, Update, and_, bindparam, delete, insert, select
 from sqlalchemy.engine import make_url
 
 from techties import settings
@@ -56,6 +56,12 @@ REVIEWED = ("accepted", "edited", "rejected")
 def _table(model: Any) -> Table:
     table: Table = model.__table__
     return table
+
+
+def _set_by_id(column: str) -> Update:
+    """One UPDATE of an event column, run for many (event_id, value) rows at once."""
+    return (_table(EventModel).update().where(EventModel.id == bindparam("event_id"))
+            .values({column: bindparam("value")}))
 
 
 def _ensure_sqlite_folder(url: str) -> None:
@@ -149,9 +155,8 @@ class Store:
             ids = [e.id for e in events]
             conn.execute(_table(EventModel).update().where(EventModel.id.in_(ids))
                          .values(review_status="verified"))
-            for e in events:
-                conn.execute(_table(EventModel).update().where(EventModel.id == e.id)
-                             .values(project_id=e.project))
+            conn.execute(_set_by_id("project_id"),
+                         [{"event_id": e.id, "value": e.project} for e in events])
             conn.execute(delete(EventSourceModel).where(EventSourceModel.event_id.in_(ids)))
             conn.execute(insert(EventSourceModel), [
                 {"event_id": e.id, "position": i, "url": src.url, "kind": src.kind,
@@ -185,9 +190,10 @@ class Store:
             ).on_conflict_do_nothing(index_elements=["key"]))
             if events:
                 self._save_events(conn, events, origin)
-            for event_id, curated_id in (curated_links or {}).items():
-                conn.execute(_table(EventModel).update().where(EventModel.id == event_id)
-                             .values(curated_id=curated_id))
+            if curated_links:
+                conn.execute(_set_by_id("curated_id"), [
+                    {"event_id": event_id, "value": curated_id}
+                    for event_id, curated_id in curated_links.items()])
 
     def _save_events(self, conn: Connection, events: list[Event], origin: str) -> None:
         now = utcnow()

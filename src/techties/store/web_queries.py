@@ -8,7 +8,6 @@ columns) so that a store of 100,000 events answers within the dashboard's time b
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -27,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from techties.model.loader import ACTOR_ID
 from techties.store import queries
 from techties.store.models import (
     ActorModel,
@@ -54,7 +54,6 @@ SIDES = ("CN", "RU")
 # curated event cites.
 DOCUMENT_SOURCE_KINDS = ("file", "feed", "url")
 DELIVERY = {"rhetoric": ("announced", "signed"), "delivery": ("implemented",)}
-ACTOR_ID = re.compile(r"^(cn|ru)-[a-z0-9][a-z0-9-]*$")
 
 
 @dataclass
