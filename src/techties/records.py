@@ -77,6 +77,7 @@ class ActorRef:
     country: str  # "CN" or "RU"
     actor_id: str | None = None  # knowledge-base id; None when unresolved
     mention: str = ""
+    person: bool = False  # people sign for organisations; they do not tell two events apart
 
     @property
     def resolved(self) -> bool:

@@ -24,12 +24,13 @@ class Mention:
     text: str
     sides: tuple[str, ...]
     actor: Actor | None = None
-    kind: str = "actor"  # actor, unresolved (a name outside the base), country, place, both
+    kind: str = "actor"  # actor, unresolved (a name outside the base), person, country, place, both
+    latin: str | None = None  # the Latin name of a person written in another script
 
     @property
     def is_party(self) -> bool:
         """A named organisation or person, as opposed to a country or place word."""
-        return self.kind in ("actor", "unresolved")
+        return self.kind in ("actor", "unresolved", "person")
 
 
 def taken_spans(known: list[Mention], offset: int, *, places_too: bool = False) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from techties.entities.chinese_people import find_chinese_text_people
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
 
 ROLES_EN = (r"(?i:scientist|physicist|chemist|mathematician|researcher|professor|engineer|academic|"
@@ -50,7 +51,7 @@ def _side(name: str) -> str | None:
 def find_people(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
     """People named beside a party's role word, with the side their name belongs to."""
     if lang == "zh":
-        return []
+        return find_chinese_text_people(sentence, known, offset)
     patterns = (RU_PERSON,) if lang == "ru" else (EN_PERSON, EN_PERSON_APPOSITIVE)
     taken = taken_spans(known, offset)
     out: list[Mention] = []
@@ -63,5 +64,5 @@ def find_people(sentence: str, lang: str | None, known: list[Mention], offset: i
         if side is None:
             continue
         taken.append((start, end))
-        out.append(Mention(start + offset, end + offset, name, (side,), None, "unresolved"))
+        out.append(Mention(start + offset, end + offset, name, (side,), None, "person"))
     return out

@@ -28,15 +28,16 @@ def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
         if m.actor is not None:
             if m.actor.kind in NOT_PARTIES or m.actor.id in load_context_words().not_parties:
                 continue
-            ref = ActorRef(m.actor.name, side, m.actor.id, m.text)
+            ref = ActorRef(m.actor.name, side, m.actor.id, m.text, m.actor.kind == "person")
         else:
-            ref = ActorRef(transliterate(m.text), side, None, m.text)
+            ref = ActorRef(m.latin or transliterate(m.text), side, None, m.text, m.kind == "person")
         refs.setdefault(ref.key, ref)
     return list(refs.values())[:MAX_PER_SIDE]
 
 
 def salient_actor(signals: list[SentenceSignals], side: str, title_sentences: int) -> ActorRef | None:
-    """The document's main actor on `side`: named in the headline, or at least twice, and most often."""
+    """The document's main actor on `side`: named in the headline, or at least twice, and most often;
+    an organisation before a person."""
     counts: dict[str, int] = {}
     refs: dict[str, ActorRef] = {}
     in_title: set[str] = set()
@@ -47,7 +48,8 @@ def salient_actor(signals: list[SentenceSignals], side: str, title_sentences: in
             refs.setdefault(key, ref)
             if i < title_sentences:
                 in_title.add(key)
-    ranked = sorted(counts, key=lambda k: (-(k in in_title), -counts[k]))
+    # an organisation before the person who speaks for it
+    ranked = sorted(counts, key=lambda k: (refs[k].person, -(k in in_title), -counts[k]))
     for key in ranked:
         if key in in_title or counts[key] >= 2:
             return refs[key]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from techties.entities.acronyms import learn_acronyms
 from techties.extraction.actors import event_actors, salient_actor
@@ -25,7 +24,6 @@ from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import decide_stage
-from techties.model.loader import load_actors
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -135,14 +133,9 @@ def _month(published: str | None) -> str | None:
     return published[:7] if published else None
 
 
-@cache
-def _person_ids() -> frozenset[str]:
-    return frozenset(a.id for a in load_actors() if a.kind == "person")
-
-
 def _keys(refs: list[ActorRef]) -> set[str]:
     """The organisations of a side: the people who sign for them do not split an event."""
-    return {r.key for r in refs if r.actor_id not in _person_ids()}
+    return {r.key for r in refs if not r.person}
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

@@ -282,3 +282,30 @@ def load_context_words() -> ContextWords:
                       _per_language(data.get("imposers"), f"{where}.imposers"),
                       _string_list(data.get("not_parties"), f"{where}.not_parties"),
                       _per_language(data.get("boilerplate"), f"{where}.boilerplate"))
+
+
+@dataclass(frozen=True)
+class ChineseNameTables:
+    """How Chinese writes personal names: see chinese_names.yaml."""
+
+    family_names: dict[str, str]
+    russian_syllables: dict[str, str]
+
+
+def _char_table(value: Any, where: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not value:
+        raise _fail(where, "expected a mapping of characters to Latin letters")
+    for key, latin in value.items():
+        if not isinstance(key, str) or not key or not isinstance(latin, str) or not latin.isalpha():
+            raise _fail(where, f"entry {key!r}: {latin!r} is not a Latin spelling")
+    return {k: v for k, v in value.items()}
+
+
+@cache
+def load_chinese_name_tables() -> ChineseNameTables:
+    where = "chinese_names.yaml"
+    data = _read_yaml(_model_dir(where))
+    if not isinstance(data, dict):
+        raise _fail(where, "needs 'family_names:' and 'russian_syllables:' mappings")
+    return ChineseNameTables(_char_table(data.get("family_names"), f"{where}.family_names"),
+                             _char_table(data.get("russian_syllables"), f"{where}.russian_syllables"))
