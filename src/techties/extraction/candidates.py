@@ -23,6 +23,8 @@ TYPE_PRIORITY = (
 ONE_SIDE_TYPES = {"countermeasure"}
 # What a sentence of cooperation in general, with no event-type cue, reports.
 COOPERATION_TYPE = "joint_research"
+# What a sentence naming both parties and a technology, with no cue word at all, reports.
+DEAL_TYPE = "agreement"
 # Domains that make a sentence technological even beside military drills or commodity trade.
 HARD_TECH = {"ai", "telecom_5g", "semiconductors", "space", "nuclear", "aerospace", "cyber",
              "cloud_software", "quantum", "biotech", "robotics", "materials"}
@@ -65,6 +67,13 @@ def _bilateral_before(signals: list[SentenceSignals], i: int) -> bool:
     return {"CN", "RU"} <= sides and named
 
 
+def _parties_together(s: SentenceSignals) -> bool:
+    """A named Chinese and a named Russian party in one sentence about hard technology
+    ("Huawei will build a 5G network for MTS") report cooperation without a cue word."""
+    named = {side for m in s.mentions if m.is_party and m.kind != "person" for side in m.sides}
+    return {"CN", "RU"} <= named and bool(HARD_TECH & set(s.domains))
+
+
 def document_sides(signals: list[SentenceSignals]) -> Counter[str]:
     sides: Counter[str] = Counter()
     for s in signals:
@@ -80,7 +89,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
         return []
     out: list[Candidate] = []
     for i, s in enumerate(signals):
-        if not s.types and not s.context["cooperation"]:
+        if not s.types and not s.context["cooperation"] and not _parties_together(s):
             continue
         sides = s.sides
         carried = False
@@ -107,12 +116,14 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
             # "military cooperation" in general is not technology cooperation
             if not set(s.domains) - {"defense"}:
                 continue
-            ranked = [COOPERATION_TYPE]
+            ranked = [COOPERATION_TYPE if s.context["cooperation"] else DEAL_TYPE]
         best = ranked[0]
         if s.context["noise"] and not HARD_TECH & set(s.domains):
             continue
         if _starts_with_boilerplate(s):
             continue
+        if best == "forum" and s.context["speech"]:
+            continue  # "he told journalists at the forum": a remark, not a meeting
         actors_here = any(m.is_party for m in s.mentions)
         if s.context["third"] and not actors_here and best != "countermeasure":
             continue

@@ -29,12 +29,12 @@ def cue_weight(hit: Hit[str]) -> float:
 @lru_cache(maxsize=1)
 def context_lexicon() -> Lexicon[str]:
     """Payloads "noise" (non-technology cooperation), "third" (third countries), "cooperation",
-    "imposer" (who sanctions)."""
+    "imposer" (who sanctions), "boilerplate", "speech" (a remark and where it was made)."""
     lexicon: Lexicon[str] = Lexicon()
     words = load_context_words()
     for payload, table in (("noise", words.noise), ("third", words.third_countries),
                            ("cooperation", words.cooperation), ("imposer", words.imposers),
-                           ("boilerplate", words.boilerplate)):
+                           ("boilerplate", words.boilerplate), ("speech", words.speech)):
         for phrases in table.values():
             for phrase in phrases:
                 lexicon.add(phrase, payload)

@@ -268,6 +268,7 @@ class ContextWords:
     imposers: dict[str, tuple[str, ...]]
     not_parties: tuple[str, ...] = ()
     boilerplate: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    speech: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -281,7 +282,8 @@ def load_context_words() -> ContextWords:
                       _per_language(data.get("cooperation"), f"{where}.cooperation"),
                       _per_language(data.get("imposers"), f"{where}.imposers"),
                       _string_list(data.get("not_parties"), f"{where}.not_parties"),
-                      _per_language(data.get("boilerplate"), f"{where}.boilerplate"))
+                      _per_language(data.get("boilerplate"), f"{where}.boilerplate"),
+                      _per_language(data.get("speech"), f"{where}.speech"))
 
 
 @dataclass(frozen=True)
