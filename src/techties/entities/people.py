@@ -3,8 +3,8 @@
 SCHEMA.md's convention: people count as actors only in person, not when they speak for a
 state or comment. So a name is taken only after a role word of a party (scientist,
 director, founder …), never after president, minister, ambassador, spokesperson or
-analyst. The side comes from the shape of the name: Russian surname endings, or a
-Chinese family name first.
+analyst. The side comes from the shape of the name: Russian surname endings, a Chinese
+family name first, or a Chinese name in Palladius Cyrillic (spelt back in pinyin).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 
 from techties.entities.chinese_people import find_chinese_text_people
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
+from techties.entities.palladius import pinyin_of
 
 ROLES_EN = (r"(?i:scientist|physicist|chemist|mathematician|researcher|professor|engineer|academic|"
             r"specialist|expert|inventor|entrepreneur|businessman|businesswoman|executive|founder|"
@@ -26,7 +27,7 @@ EN_PERSON_APPOSITIVE = re.compile(NAME + r",\s+(?:the\s+)?" + ROLES_EN + r"\s+(?
 ROLES_RU = (r"(?:учен\w*|физик\w*|хими\w*|исследовател\w*|профессор\w*|инженер\w*|академик\w*|"
             r"специалист\w*|эксперт\w*|изобретател\w*|предпринимател\w*|бизнесмен\w*|основател\w*|"
             r"гендиректор\w*|генеральн\w* директор\w*|директор\w*|руководител\w*|глав\w*|ректор\w*|"
-            r"сотрудник\w*|обвиняем\w*|подозреваем\w*|конструктор\w*)")
+            r"сотрудник\w*|обвиняем\w*|подозреваем\w*|конструктор\w*|гражданин\w*|гражданк\w*)")
 RU_PERSON = re.compile(ROLES_RU + r"(?:\s+[^\s,.]+){0,2}?\s+([А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ом|ым|ой|а|у|ого|ым)?)\b")
 
 RU_SURNAME = re.compile(r"(?:ov|ev|ёв|in|yn|sky|skiy|skii|ova|eva|ina|skaya|enko|ko|ich|ovich|evich|"
@@ -60,9 +61,10 @@ def find_people(sentence: str, lang: str | None, known: list[Mention], offset: i
         if overlaps(start, end, taken):
             continue
         name = m.group(1)
-        side = _side(name)
+        pinyin = pinyin_of(name) if lang == "ru" else None  # Чэнь Вэйцзя, a Chinese citizen
+        side = "CN" if pinyin else _side(name)
         if side is None:
             continue
         taken.append((start, end))
-        out.append(Mention(start + offset, end + offset, name, (side,), None, "person"))
+        out.append(Mention(start + offset, end + offset, name, (side,), None, "person", pinyin))
     return out
