@@ -116,7 +116,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
             # "military cooperation" in general is not technology cooperation
             if not set(s.domains) - {"defense"}:
                 continue
-            ranked = [COOPERATION_TYPE if s.context["cooperation"] else DEAL_TYPE]
+            uncued = not s.types and not s.context["cooperation"]
+            ranked = [DEAL_TYPE if uncued else COOPERATION_TYPE]
         best = ranked[0]
         if s.context["noise"] and not HARD_TECH & set(s.domains):
             continue

@@ -53,10 +53,15 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
         i = bisect_right(starts, mention.start) - 1
         if i >= 0 and mention.start < sentences[i].end:
             out[i].mentions.append(mention)
-    _assign(sentences, starts, find_cues("event_type", text, tokens), out, "types")
+    context = context_lexicon().find(text, tokens)
+    # "refused to comment": the words of a cue inside a set phrase that means nothing
+    idle = [(h.start, h.end) for h in context if h.payload == "idle"]
+    type_hits = [h for h in find_cues("event_type", text, tokens)
+                 if not any(s <= h.start and h.end <= e for s, e in idle)]
+    _assign(sentences, starts, type_hits, out, "types")
     _assign(sentences, starts, find_cues("stage", text, tokens), out, "stages")
     _assign(sentences, starts, find_cues("domain", text, tokens), out, "domains")
-    _assign(sentences, starts, context_lexicon().find(text, tokens), out, "context")
+    _assign(sentences, starts, context, out, "context")
     return out
 
 

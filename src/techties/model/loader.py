@@ -269,6 +269,7 @@ class ContextWords:
     not_parties: tuple[str, ...] = ()
     boilerplate: dict[str, tuple[str, ...]] = field(default_factory=dict)
     speech: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    idle: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -283,7 +284,8 @@ def load_context_words() -> ContextWords:
                       _per_language(data.get("imposers"), f"{where}.imposers"),
                       _string_list(data.get("not_parties"), f"{where}.not_parties"),
                       _per_language(data.get("boilerplate"), f"{where}.boilerplate"),
-                      _per_language(data.get("speech"), f"{where}.speech"))
+                      _per_language(data.get("speech"), f"{where}.speech"),
+                      _per_language(data.get("idle"), f"{where}.idle"))
 
 
 @dataclass(frozen=True)

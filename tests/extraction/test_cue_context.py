@@ -1,0 +1,32 @@
+"""Context that changes what a cue word means: set phrases, remarks at forums, uncued deals."""
+
+from __future__ import annotations
+
+from techties.extraction.pipeline import extract_document
+from techties.extraction.signals import read_signals
+from techties.records import Document
+
+
+def types_of(sentence: str, lang: str = "en") -> dict[str, float]:
+    return dict(read_signals(sentence, lang)[0].types)
+
+
+def test_refused_to_comment_is_no_refusal() -> None:
+    assert "friction" not in types_of("Rostec refused to comment on the talks with the Chinese side.")
+    assert "friction" in types_of("China refused to hand over the extraction technology to Rostec.")
+    assert "friction" not in types_of("В «Ростехе» отказались от комментариев о переговорах с Китаем.", "ru")
+
+
+def test_a_remark_at_a_forum_is_not_a_forum_event() -> None:
+    text = ("Rosatom head Alexei Likhachev told journalists at the Atomexpo forum in Sochi that "
+            "Chinese partners value Russian reactor technology.")
+    doc = Document(id="remark", text=text, lang="en", published="2024-03-26")
+    assert [e.type for e in extract_document(doc).events if e.type == "forum"] == []
+
+
+def test_two_named_parties_and_a_technology_make_an_event_without_a_cue_word() -> None:
+    text = "ZTE will build the 5G core network for Beeline in Moscow next year."
+    doc = Document(id="uncued", text=text, lang="en", published="2024-06-01")
+    events = extract_document(doc).events
+    assert [(e.type, [a.name for a in e.china_actors], [a.name for a in e.russia_actors]) for e in events] \
+        == [("agreement", ["ZTE"], ["VimpelCom"])]  # Beeline is its brand
