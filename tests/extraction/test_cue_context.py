@@ -30,3 +30,16 @@ def test_two_named_parties_and_a_technology_make_an_event_without_a_cue_word() -
     events = extract_document(doc).events
     assert [(e.type, [a.name for a in e.china_actors], [a.name for a in e.russia_actors]) for e in events] \
         == [("agreement", ["ZTE"], ["VimpelCom"])]  # Beeline is its brand
+
+
+def test_a_lone_sentence_without_parties_or_hard_technology_is_not_enough() -> None:
+    background = Document(id="background", lang="en", published="2024-06-01",
+                          text="Hungary keeps close ties with Beijing and Moscow. Russia and China agreed "
+                               "to expand cooperation in road transport logistics.")
+    assert not extract_document(background).relevant
+    hard = Document(id="hard", lang="en", published="2024-06-01",
+                    text="Russia and China agreed to expand cooperation on the lunar research station.")
+    assert extract_document(hard).relevant
+    named = Document(id="named", lang="en", published="2024-06-01",
+                     text="Russian Railways and China Railway agreed to expand cooperation in transport logistics.")
+    assert extract_document(named).relevant

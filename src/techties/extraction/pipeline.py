@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from techties.entities.acronyms import learn_acronyms
 from techties.extraction.actors import event_actors, salient_actor
-from techties.extraction.candidates import Candidate, find_candidates
+from techties.extraction.candidates import HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
@@ -78,6 +78,8 @@ def extract_document(doc: Document) -> Extraction:
     salient = {side: salient_actor(signals, side, 1 if offset else 0) for side in ("CN", "RU")}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient) for c in candidates]
     events = _merge(drafts, doc.id)
+    if _only_hearsay(events):
+        events = []
     _add_document_domain(events)
     return Extraction(doc.id, bool(events), events)
 
@@ -115,6 +117,19 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         date=find_date(s.sentence.text, doc.lang, doc.published) or _month(doc.published),
         evidence=evidence,
     )
+
+
+# Types whose parties a report often leaves unnamed: "Chinese components", "Chinese firms".
+UNNAMED_PARTY_TYPES = {"supply", "countermeasure"}
+
+
+def _only_hearsay(events: list[Event]) -> bool:
+    """A document whose every event rests on one sentence that names no party, only the two
+    countries, and no hard technology reports no technology cooperation of its own: a
+    summit, a joint patrol, a line of background about a third country."""
+    return bool(events) and all(
+        not e.china_actors and not e.russia_actors and len(e.evidence) == 1
+        and e.type not in UNNAMED_PARTY_TYPES and not HARD_TECH & set(e.domains) for e in events)
 
 
 def _add_document_domain(events: list[Event]) -> None:
