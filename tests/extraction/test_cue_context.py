@@ -43,3 +43,12 @@ def test_a_lone_sentence_without_parties_or_hard_technology_is_not_enough() -> N
     named = Document(id="named", lang="en", published="2024-06-01",
                      text="Russian Railways and China Railway agreed to expand cooperation in transport logistics.")
     assert extract_document(named).relevant
+
+
+def test_a_headline_that_announces_the_body_event_adds_no_event_of_its_own() -> None:
+    doc = Document(id="echo", lang="en", published="2024-06-01",
+                   title="Rosatom and CNNC to cooperate on fast reactor fuel",
+                   text="Rosatom and CNNC signed a memorandum on fast-neutron reactor fuel on Tuesday in Beijing.")
+    events = extract_document(doc).events
+    assert [(e.type, [a.name for a in e.china_actors], [a.name for a in e.russia_actors]) for e in events] \
+        == [("agreement", ["CNNC"], ["Rosatom"])]

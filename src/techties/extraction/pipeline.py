@@ -94,6 +94,7 @@ class _Draft:
     russia: list[ActorRef]
     date: str | None
     evidence: Evidence
+    headline: bool = False
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -116,6 +117,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         russia=event_actors(signals, c.index, "RU", salient["RU"], c.type),
         date=find_date(s.sentence.text, doc.lang, doc.published) or _month(doc.published),
         evidence=evidence,
+        headline=s.sentence.start < offset,
     )
 
 
@@ -180,6 +182,7 @@ def _merge(drafts: list[_Draft], document_id: str) -> list[Event]:
     # only from its neighbours is kept when another sentence corroborates it.
     if any(g[0].candidate.score >= ANCHOR_SCORE for g in groups):
         groups = [g for g in groups if g[0].candidate.score >= CONTEXT_FLOOR or len(g) > 1]
+    groups = [g for g in groups if not _headline_echo(g, groups)]
     per_type: Counter[str] = Counter()
     events: list[Event] = []
     for group in sorted(groups, key=lambda g: min(d.candidate.index for d in g)):
@@ -189,6 +192,23 @@ def _merge(drafts: list[_Draft], document_id: str) -> list[Event]:
         per_type[lead.type] += 1
         events.append(_event(group, document_id))
     return events
+
+
+def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:
+    """A headline read alone, whose parties the body reports in an event of its own: the
+    headline announces that event in other words ("to cooperate on" for a memorandum)."""
+    if len(group) > 1 or not group[0].headline:
+        return False
+    head = group[0]
+    for other in groups:
+        if other is group:
+            continue
+        lead = other[0]
+        same_parties = all(_keys(a) == _keys(b) or bool(_keys(a) & _keys(b))
+                           for a, b in ((head.china, lead.china), (head.russia, lead.russia)))
+        if same_parties:
+            return True
+    return False
 
 
 def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
