@@ -52,3 +52,10 @@ def test_a_headline_that_announces_the_body_event_adds_no_event_of_its_own() -> 
     events = extract_document(doc).events
     assert [(e.type, [a.name for a in e.china_actors], [a.name for a in e.russia_actors]) for e in events] \
         == [("agreement", ["CNNC"], ["Rosatom"])]
+
+
+def test_a_border_is_a_place_not_a_party() -> None:
+    signals = read_signals("The launch site lies in the Amur region near the Chinese border.", "en")
+    assert "CN" not in signals[0].sides
+    assert "CN" in read_signals("The launch site was built with Chinese equipment.", "en")[0].sides
+    assert "CN" not in read_signals("Завод стоит у границы с Китаем.", "ru")[0].sides

@@ -235,8 +235,8 @@ class SideWord:
 
     phrase: str
     lang: str
-    sides: tuple[str, ...]  # ("CN",), ("RU",) or both for compounds such as 中俄
-    kind: str  # country, place or both
+    sides: tuple[str, ...]  # ("CN",), ("RU",), both for compounds such as 中俄, none for geography
+    kind: str  # country, place, both or geography
 
 
 @cache
@@ -255,6 +255,8 @@ def load_side_words() -> tuple[SideWord, ...]:
                 words.extend(SideWord(p, lang, (side,), kind.rstrip("s")) for p in phrases)
     for lang, phrases in _per_language(data.get("both"), f"{where}.both").items():
         words.extend(SideWord(p, lang, COUNTRIES, "both") for p in phrases)
+    for lang, phrases in _per_language(data.get("geography"), f"{where}.geography").items():
+        words.extend(SideWord(p, lang, (), "geography") for p in phrases)
     return tuple(words)
 
 
