@@ -6,9 +6,20 @@ from collections import Counter
 
 MAX_DOMAINS = 2
 FALLBACK = "general_science"
+DOCUMENT_FIELD_MIN = 3  # cues of one field across the document that make it the story's field
 
 
 def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str]) -> list[str]:
+    chosen = _decide(sentence, nearby, document)
+    if chosen == [FALLBACK]:
+        # "scientific cooperation" in a story that keeps returning to one field
+        field = max((d for d in document if d != FALLBACK), key=lambda d: document[d], default=None)
+        if field is not None and document[field] >= DOCUMENT_FIELD_MIN:
+            chosen.append(field)
+    return chosen
+
+
+def _decide(sentence: Counter[str], nearby: Counter[str], document: Counter[str]) -> list[str]:
     if set(sentence) == {FALLBACK} and set(nearby) - {FALLBACK}:
         # "technology cooperation" in a sentence whose neighbours name the field
         return _top(nearby, document)
