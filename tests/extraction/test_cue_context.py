@@ -59,3 +59,16 @@ def test_a_border_is_a_place_not_a_party() -> None:
     assert "CN" not in signals[0].sides
     assert "CN" in read_signals("The launch site was built with Chinese equipment.", "en")[0].sides
     assert "CN" not in read_signals("Завод стоит у границы с Китаем.", "ru")[0].sides
+
+
+def test_a_quoted_person_speaks_for_the_party_and_is_not_one() -> None:
+    deal = Document(id="quoted", lang="en", published="2024-06-01", text=(
+        "Rosatom and CNNC signed an agreement on fast-neutron reactor fuel, said Pavel Karenin, "
+        "director of the Rosatom fuel division."))
+    (event,) = extract_document(deal).events
+    assert [a.name for a in event.russia_actors] == ["Rosatom"]
+    case = Document(id="accused", lang="en", published="2024-06-01", text=(
+        "Physicist Pavel Karenin was charged with treason for passing reactor fuel secrets to China, "
+        "the FSB said."))
+    names = {a.name for e in extract_document(case).events for a in e.russia_actors}
+    assert "Pavel Karenin" in names

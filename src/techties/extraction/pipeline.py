@@ -95,6 +95,7 @@ class _Draft:
     date: str | None
     evidence: Evidence
     headline: bool = False
+    speakers: set[str] = field(default_factory=set)  # people the sentence quotes
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -108,16 +109,20 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     evidence = Evidence(s.sentence.text, start, start + len(s.sentence.text))
     if s.sentence.start < offset:  # the headline: no offsets into the body
         evidence = Evidence(s.sentence.text, 0, 0)
+    china = event_actors(signals, c.index, "CN", salient["CN"], c.type)
+    russia = event_actors(signals, c.index, "RU", salient["RU"], c.type)
+    quoted = {r.key for r in china + russia if r.person} if s.context["speaker"] else set()
     return _Draft(
         candidate=c,
         type=c.type,
         stage=decide_stage(c.type, s.stages, doc_stages),
         domains=decide_domains(s.domains, nearby, doc_domains),
-        china=event_actors(signals, c.index, "CN", salient["CN"], c.type),
-        russia=event_actors(signals, c.index, "RU", salient["RU"], c.type),
+        china=china,
+        russia=russia,
         date=find_date(s.sentence.text, doc.lang, doc.published) or _month(doc.published),
         evidence=evidence,
         headline=s.sentence.start < offset,
+        speakers=quoted,
     )
 
 
@@ -211,6 +216,12 @@ def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:
     return False
 
 
+# Events in which a quoted person can still be a party in person (SCHEMA.md): the scientist
+# accused of treason, the executive who hires, the individual sanctioned. Elsewhere a person
+# quoted ("…, said X, head of Y") speaks for an organisation, and the organisation is the party.
+PERSON_TYPES = {"friction", "talent", "countermeasure"}
+
+
 def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
     out: dict[str, ActorRef] = {}
     for group in refs:
@@ -227,8 +238,9 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     domains = [d for d, _ in domain_votes.most_common(2)]
     ordered = sorted(group, key=lambda d: d.candidate.index)
     evidence = [d.evidence for d in ordered[:MAX_EVIDENCE]]
-    china = _union([d.china for d in ordered])
-    russia = _union([d.russia for d in ordered])
+    speakers = set().union(*(d.speakers for d in group)) if lead.type not in PERSON_TYPES else set()
+    china = [r for r in _union([d.china for d in ordered]) if r.key not in speakers]
+    russia = [r for r in _union([d.russia for d in ordered]) if r.key not in speakers]
     confidence = min(0.95, lead.candidate.score * 0.6 + 0.1 * min(len(group), 3)
                      + 0.1 * bool(china and russia))
     return Event(
