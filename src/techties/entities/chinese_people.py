@@ -14,7 +14,6 @@ for English and Russian text (see people.py). What kind of name it is decides it
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pypinyin import lazy_pinyin
 
@@ -38,12 +37,10 @@ LATIN_IN_BRACKETS = re.compile(r"[(（]\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\
 MAX_RUSSIAN = 12
 
 
-@cache
 def _family_names() -> dict[str, str]:
     return load_chinese_name_tables().family_names
 
 
-@cache
 def _syllables() -> dict[str, str]:
     return load_chinese_name_tables().russian_syllables
 

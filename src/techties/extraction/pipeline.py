@@ -209,9 +209,8 @@ def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:
         if other is group:
             continue
         lead = other[0]
-        same_parties = all(_keys(a) == _keys(b) or bool(_keys(a) & _keys(b))
-                           for a, b in ((head.china, lead.china), (head.russia, lead.russia)))
-        if same_parties:
+        sides = ((_keys(head.china), _keys(lead.china)), (_keys(head.russia), _keys(lead.russia)))
+        if all(ka == kb or ka & kb for ka, kb in sides):
             return True
     return False
 

@@ -306,7 +306,7 @@ def _char_table(value: Any, where: str) -> dict[str, str]:
     for key, latin in value.items():
         if not isinstance(key, str) or not key or not isinstance(latin, str) or not latin.isalpha():
             raise _fail(where, f"entry {key!r}: {latin!r} is not a Latin spelling")
-    return {k: v for k, v in value.items()}
+    return dict(value)
 
 
 @cache
