@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from techties.extraction.domains import decide_domains
+from techties.extraction.domains import decide_domains, focus_domains
 
 
 def test_the_sentence_field_wins() -> None:
@@ -28,3 +28,13 @@ def test_a_field_named_once_in_passing_is_not_the_story() -> None:
 
 def test_no_cue_at_all_falls_back_to_science_in_general() -> None:
     assert decide_domains(Counter(), Counter(), Counter()) == ["general_science"]
+
+
+def test_a_focused_event_drops_science_in_general_beside_its_field() -> None:
+    assert focus_domains("friction", ["general_science", "quantum"]) == ["quantum"]
+    assert focus_domains("supply", ["semiconductors", "general_science"]) == ["semiconductors"]
+
+
+def test_broad_cooperation_keeps_both_and_a_lone_fallback_stays() -> None:
+    assert focus_domains("agreement", ["general_science", "materials"]) == ["general_science", "materials"]
+    assert focus_domains("friction", ["general_science"]) == ["general_science"]

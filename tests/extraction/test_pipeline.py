@@ -76,3 +76,11 @@ def test_acronym_defined_in_brackets_names_the_same_party() -> None:
     assert names == {"Qingyun Turbine"}
     later = [e for e in result.events if any(ev.text.startswith("Under the deal") for ev in e.evidence)]
     assert later and all(a.name == "Qingyun Turbine" for e in later for a in e.china_actors)
+
+
+def test_ukraine_sanctioning_chinese_suppliers_is_a_countermeasure() -> None:
+    text = ("Ukraine imposed sanctions on Chinese firms that ship drone engines and chips to Russia. "
+            "The list names Ningbo Qinghe Optics Co., Ltd. and Harbin Yuanfan Trading Co.")
+    result = extract_document(_doc(text, "en"))
+    assert [e.type for e in result.events] == ["countermeasure"]
+    assert "general_science" not in result.events[0].domains

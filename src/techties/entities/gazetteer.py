@@ -25,7 +25,7 @@ class Mention:
     sides: tuple[str, ...]
     actor: Actor | None = None
     kind: str = "actor"  # actor, unresolved (a name outside the base), person, country, place, both
-    latin: str | None = None  # the Latin name of a person written in another script
+    latin: str | None = None  # the Latin name of a person or firm written in another script
 
     @property
     def is_party(self) -> bool:
@@ -33,10 +33,12 @@ class Mention:
         return self.kind in ("actor", "unresolved", "person")
 
 
-def taken_spans(known: list[Mention], offset: int, *, places_too: bool = False) -> list[tuple[int, int]]:
-    """Spans of a sentence starting at `offset` that already name a party (or a place, if asked),
-    so a recogniser does not read them twice."""
-    return [(m.start - offset, m.end - offset) for m in known if places_too or m.is_party]
+def taken_spans(known: list[Mention], offset: int, *, places_too: bool = False,
+                countries_too: bool = False) -> list[tuple[int, int]]:
+    """Spans of a sentence starting at `offset` that already name a party (or a place or a
+    country word, if asked), so a recogniser does not read them twice."""
+    return [(m.start - offset, m.end - offset) for m in known
+            if m.is_party or places_too or (countries_too and m.kind != "place")]
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

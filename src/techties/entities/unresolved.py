@@ -10,9 +10,11 @@ told is dropped rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
+from techties.model.lexicon import simplify
 
 ORG_HEADS_EN = (
     "University|Institute|Academy|Corporation|Corp|Company|Group|Technologies|Technology|Bank|"
@@ -32,8 +34,21 @@ RU_ORG = re.compile(
     r"(?:компани\w*|корпораци\w*|концерн\w*|холдинг\w*|завод\w*|предприяти\w*|фирм\w*|групп\w*|"
     r"банк\w*|фонд\w*|ООО|АО|ПАО|ОАО|ЗАО|НПО|НИИ|институт\w*|университет\w*|центр\w*)\s+"
     r"«([^»]{2,60})»")
-ZH_ORG = re.compile(
-    r"([\u4e00-\u9fff]{2,16}?(?:有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行))")
+# Matched on the simplified form of the sentence, so traditional names are read too.
+ZH_HEAD = "有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行"
+ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:" + ZH_HEAD + "))")
+ZH_HEAD_END = re.compile(r"(?:" + ZH_HEAD + ")$")
+# The name a Chinese text gives in brackets right after a Chinese name: "（Harbin Bin-Au Technology）".
+LATIN_NAME_IN_BRACKETS = re.compile(r"[」』”\"]?\s*[(（]\s*([A-Z][\w&.,'’ -]{2,80}?)[\s.,]*[)）]")
+# Words of trade and field that make up a Chinese name's body without naming anyone: a body
+# made only of these (技术物理研究所, 孵化器管理有限公司) is a department or a description.
+ZH_GENERIC_PARTS = re.compile(
+    r"高技术|高新技术|技术|科技|科学|物理|化学|石油|健康|营养|海洋|管理|孵化器|创业|创新|发展|投资|贸易|工业|"
+    r"精密|机械|电子|信息|研究|国际|股份|生物|材料|能源|工程|农业|医学|医疗|应用|数学|力学|光学|软件|网络|"
+    r"进出口|制造|设备|航空|航天|核|电力|通信|自动化|计算|控制|环境|生态|地质|地球|冶金|矿业|化工|合成|"
+    r"有机|无机|金属|热|电|省|市|区|县")
+# A name does not start with the last character of another's head (科学院院…, a typo's echo).
+ZH_HEAD_ECHO = ("院", "所", "司")
 # Characters that start a clause rather than a name, and words that make a name generic.
 ZH_LEADING = re.compile(r"^[的和与及对對近个個等在于於将將由被向从從为為是了]+")
 ZH_GENERIC = re.compile(r"^(?:联合|聯合|合资|合資|中外|双方|雙方|该|該|本|各|多家|一家|两家|省|市|国家|國家|相关|相關)")
@@ -65,16 +80,28 @@ class NameFound:
     text: str
 
 
+def _chinese_candidates(sentence: str, places: list[Mention], offset: int) -> list[NameFound]:
+    """Names ending in an organisation head. A Chinese firm's name opens with the place it is
+    registered in, so a run that holds a place word starts at that place ("…包括浙江联星机械
+    股份有限公司" is 浙江联星机械股份有限公司)."""
+    text = simplify(sentence)
+    found: list[NameFound] = []
+    for m in ZH_ORG.finditer(text):
+        lead = ZH_LEADING.match(m.group(1))
+        start = m.start(1) + (lead.end() if lead else 0)
+        inside = [p.start - offset for p in places if start < p.start - offset < m.end(1)]
+        if inside:
+            start = min(inside)
+        name = text[start:m.end(1)]
+        body = ZH_HEAD_END.sub("", name)
+        if (len(name) >= 5 and not ZH_GENERIC.match(name) and not ZH_CLAUSE.search(body)
+                and ZH_GENERIC_PARTS.sub("", body) and not name.startswith(ZH_HEAD_ECHO)):
+            found.append(NameFound(start, m.end(1), sentence[start:m.end(1)]))
+    return found
+
+
 def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
     found: list[NameFound] = []
-    if lang == "zh":
-        for m in ZH_ORG.finditer(sentence):
-            lead = ZH_LEADING.match(m.group(1))
-            start = m.start(1) + (lead.end() if lead else 0)
-            name = sentence[start:m.end(1)]
-            if len(name) >= 5 and not ZH_GENERIC.match(name) and not ZH_CLAUSE.search(name):
-                found.append(NameFound(start, m.end(1), name))
-        return found
     patterns = (RU_ORG, EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG) if lang == "ru" else (EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
@@ -92,7 +119,10 @@ def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
     return found
 
 
-def _country(sentence: str, name: NameFound) -> str | None:
+def _country(sentence: str, name: NameFound, places: Sequence[Mention] = (), offset: int = 0) -> str | None:
+    within = {side for p in places if name.start <= p.start - offset < name.end for side in p.sides}
+    if len(within) == 1:
+        return next(iter(within))
     inside = name.text
     before = sentence[max(0, name.start - WINDOW):name.start]
     cn_in, ru_in = bool(CN_HINT.search(inside)), bool(RU_HINT.search(inside))
@@ -108,14 +138,22 @@ def _country(sentence: str, name: NameFound) -> str | None:
 def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
     """Organisation names in `sentence` that no knowledge-base mention covers, with a country."""
     out: list[Mention] = []
-    # a place word inside a Latin name ("Harbin Turbine Co.") does not make it a place
-    taken = taken_spans(known, offset, places_too=lang == "zh")
-    for name in _candidates(sentence, lang):
+    # a place word inside a name ("Harbin Turbine Co.", 哈尔滨汽轮机公司) does not make it a place;
+    # a Chinese name is not read across a country word (俄罗斯科学院 is the Academy's own alias)
+    taken = taken_spans(known, offset, countries_too=lang == "zh")
+    places = [m for m in known if m.kind == "place"]
+    names = _chinese_candidates(sentence, places, offset) if lang == "zh" else _candidates(sentence, lang)
+    for name in names:
         if overlaps(name.start, name.end, taken):
             continue
-        country = _country(sentence, name)
+        country = _country(sentence, name, places, offset)
         if country is None:
             continue
-        taken.append((name.start, name.end))
-        out.append(Mention(name.start + offset, name.end + offset, name.text, (country,), None, "unresolved"))
+        end, latin = name.end, None
+        bracket = LATIN_NAME_IN_BRACKETS.match(sentence, name.end) if lang == "zh" else None
+        if bracket:  # the name as the source itself spells it in Latin letters
+            end, latin = bracket.end(), bracket.group(1).strip()
+        taken.append((name.start, end))
+        out.append(Mention(name.start + offset, end + offset, sentence[name.start:end], (country,), None,
+                           "unresolved", latin))
     return out

@@ -7,6 +7,10 @@ from collections import Counter
 MAX_DOMAINS = 2
 FALLBACK = "general_science"
 DOCUMENT_FIELD_MIN = 3  # cues of one field across the document that make it the story's field
+# Events about one thing (a technology passed on, a product supplied, a pilot run, a stake
+# bought, a sanction on a trade) lie in that thing's field; "science in general" beside it
+# is noise. Broad cooperation between institutions can span both.
+FOCUSED_TYPES = {"friction", "countermeasure", "supply", "investment", "pilot"}
 
 
 def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str]) -> list[str]:
@@ -17,6 +21,13 @@ def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Count
         if field is not None and document[field] >= DOCUMENT_FIELD_MIN:
             chosen.append(field)
     return chosen
+
+
+def focus_domains(event_type: str, domains: list[str]) -> list[str]:
+    """`domains` without the general fallback when a focused event also names its field."""
+    if event_type in FOCUSED_TYPES and len(domains) > 1:
+        return [d for d in domains if d != FALLBACK]
+    return domains
 
 
 def _decide(sentence: Counter[str], nearby: Counter[str], document: Counter[str]) -> list[str]:

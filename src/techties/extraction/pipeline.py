@@ -21,7 +21,7 @@ from techties.entities.acronyms import learn_acronyms
 from techties.extraction.actors import event_actors, salient_actor
 from techties.extraction.candidates import HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import find_date
-from techties.extraction.domains import decide_domains
+from techties.extraction.domains import decide_domains, focus_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import decide_stage
 from techties.records import ActorRef, Document, Event, Evidence
@@ -81,6 +81,8 @@ def extract_document(doc: Document) -> Extraction:
     if _only_hearsay(events):
         events = []
     _add_document_domain(events)
+    for event in events:
+        event.domains = focus_domains(event.type, event.domains)
     return Extraction(doc.id, bool(events), events)
 
 

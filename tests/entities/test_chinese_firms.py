@@ -1,0 +1,38 @@
+"""Chinese firms outside the knowledge base, named in Chinese text."""
+
+from __future__ import annotations
+
+from techties.entities.gazetteer import find_mentions
+from techties.entities.unresolved import find_unresolved
+
+
+def _firms(sentence: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    found = find_unresolved(sentence, "zh", find_mentions(sentence))
+    return [(m.text, m.sides, m.latin) for m in found]
+
+
+def test_a_firm_name_starts_at_the_place_it_is_registered_in() -> None:
+    sentence = "名单上包括宁波青禾光电有限公司等企业。"
+    assert _firms(sentence) == [("宁波青禾光电有限公司", ("CN",), None)]
+
+
+def test_the_latin_name_in_brackets_after_it_is_kept_as_written() -> None:
+    sentence = "被点名的有「音译：苏州远帆电子贸易公司」（Suzhou Yuanfan Electronics Trading Co.）。"
+    [(text, sides, latin)] = _firms(sentence)
+    assert sides == ("CN",) and latin == "Suzhou Yuanfan Electronics Trading Co"
+    assert text.startswith("苏州远帆") and text.endswith("）")
+
+
+def test_traditional_characters_are_read_too() -> None:
+    sentence = "制裁名單包括廣州青禾光電股份有限公司（Guangzhou Qinghe Optics）。"
+    assert _firms(sentence)[0][2] == "Guangzhou Qinghe Optics"
+
+
+def test_a_body_of_field_words_is_a_department_not_a_name() -> None:
+    assert _firms("代表团参观了俄罗斯科学院海洋研究所和创业孵化器管理有限公司。") == []
+    # with its city in front, the same words are an institute's name
+    assert [t for t, _, _ in _firms("代表团参观了上海技术物理研究所。")] == ["上海技术物理研究所"]
+
+
+def test_a_name_is_not_read_across_a_country_word() -> None:
+    assert _firms("俄罗斯科学院院士访问了哈尔滨。") == []
