@@ -38,3 +38,22 @@ def test_a_focused_event_drops_science_in_general_beside_its_field() -> None:
 def test_broad_cooperation_keeps_both_and_a_lone_fallback_stays() -> None:
     assert focus_domains("agreement", ["general_science", "materials"]) == ["general_science", "materials"]
     assert focus_domains("friction", ["general_science"]) == ["general_science"]
+
+
+def test_a_generic_event_takes_the_field_its_headline_names() -> None:
+    headline = Counter({"aerospace": 1, "defense": 1})
+    chosen = decide_domains(Counter({"general_science": 1}), Counter(), Counter({"aerospace": 1}), headline)
+    assert chosen == ["general_science", "aerospace", "defense"]
+    # a sentence that names its own field keeps it
+    assert decide_domains(Counter({"space": 1}), Counter(), Counter(), headline) == ["space"]
+
+
+def test_security_software_is_cyber_and_consumer_electronics_telecom() -> None:
+    from techties.extraction.cues import find_cues
+    from techties.model.lexicon import tokenize
+
+    def fields(text: str) -> set[str]:
+        return {h.payload for h in find_cues("domain", text, tokenize(text))}
+
+    assert fields("The agency dropped its security software.") == {"cyber"}
+    assert fields("It stopped selling consumer electronics.") == {"telecom_5g"}

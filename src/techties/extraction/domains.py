@@ -13,9 +13,15 @@ DOCUMENT_FIELD_MIN = 3  # cues of one field across the document that make it the
 FOCUSED_TYPES = {"friction", "countermeasure", "supply", "investment", "pilot"}
 
 
-def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str]) -> list[str]:
+def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str],
+                   headline: Counter[str] | None = None) -> list[str]:
     chosen = _decide(sentence, nearby, document)
     if chosen == [FALLBACK]:
+        # "the contacts of the accused" under a headline about hypersonics researchers: the
+        # headline names the field the story is about
+        fields = Counter({d: n for d, n in (headline or Counter()).items() if d != FALLBACK})
+        if fields:
+            return chosen + _top(fields, document)
         # "scientific cooperation" in a story that keeps returning to one field
         field = max((d for d in document if d != FALLBACK), key=lambda d: document[d], default=None)
         if field is not None and document[field] >= DOCUMENT_FIELD_MIN:

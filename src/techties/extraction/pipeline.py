@@ -118,7 +118,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         candidate=c,
         type=c.type,
         stage=decide_stage(c.type, s.stages, doc_stages),
-        domains=decide_domains(s.domains, nearby, doc_domains),
+        domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None),
         china=china,
         russia=russia,
         date=find_date(s.sentence.text, doc.lang, doc.published) or _month(doc.published),
