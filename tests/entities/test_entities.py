@@ -72,3 +72,8 @@ def test_place_word_inside_a_latin_name_and_possessives() -> None:
 def test_people_named_before_their_role() -> None:
     sentence = "The delay was confirmed by Ravil Khakimov, general director of Irkut, on Monday."
     assert [(m.text, m.sides) for m in find_people(sentence, "en", [])] == [("Ravil Khakimov", ("RU",))]
+
+
+def test_a_short_one_word_russian_name_is_not_cut_to_a_common_stem() -> None:
+    assert _actors("Поставки идут через Казахстан.") == []
+    assert _actors("Компания Чери открыла завод.") == ["Chery"]

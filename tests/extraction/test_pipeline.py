@@ -84,3 +84,13 @@ def test_ukraine_sanctioning_chinese_suppliers_is_a_countermeasure() -> None:
     result = extract_document(_doc(text, "en"))
     assert [e.type for e in result.events] == ["countermeasure"]
     assert "general_science" not in result.events[0].domains
+
+
+def test_the_list_of_sanctioned_firms_lends_the_event_its_field() -> None:
+    text = ("The European Union imposed sanctions on Chinese firms for passing technology to Russia. "
+            "The decision was taken on Tuesday in Brussels after long talks. "
+            "The list names Ningbo Qinghe Co., Ltd. and Harbin Yuanfan Co., Ltd., sellers of microchips.")
+    result = extract_document(_doc(text, "en"))
+    [event] = [e for e in result.events if e.type == "countermeasure"]
+    assert {a.name for a in event.china_actors} == {"Ningbo Qinghe", "Harbin Yuanfan"}
+    assert "semiconductors" in event.domains

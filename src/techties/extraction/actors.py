@@ -56,14 +56,18 @@ def salient_actor(signals: list[SentenceSignals], side: str, title_sentences: in
     return None
 
 
+def list_sentences(signals: list[SentenceSignals], index: int, side: str) -> list[int]:
+    """The sentences just after `index` that enumerate parties of `side`."""
+    return [j for j in range(index + 1, min(len(signals), index + 1 + LOOK_AHEAD))
+            if len(actor_refs(signals[j].mentions, side)) >= LIST_MIN]
+
+
 def listed_after(signals: list[SentenceSignals], index: int, side: str) -> list[ActorRef]:
     """The parties of `side` that the sentences just after `index` enumerate."""
     refs: dict[str, ActorRef] = {}
-    for j in range(index + 1, min(len(signals), index + 1 + LOOK_AHEAD)):
-        found = actor_refs(signals[j].mentions, side)
-        if len(found) >= LIST_MIN:
-            for ref in found:
-                refs.setdefault(ref.key, ref)
+    for j in list_sentences(signals, index, side):
+        for ref in actor_refs(signals[j].mentions, side):
+            refs.setdefault(ref.key, ref)
     return list(refs.values())[:MAX_PER_SIDE]
 
 

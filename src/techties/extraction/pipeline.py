@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from techties.entities.acronyms import learn_acronyms
-from techties.extraction.actors import event_actors, salient_actor
+from techties.extraction.actors import LIST_TYPES, LOOK_AHEAD, actor_refs, event_actors, list_sentences, salient_actor
 from techties.extraction.candidates import HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains, focus_domains
@@ -57,12 +57,15 @@ def extract_document(doc: Document) -> Extraction:
     title_sides = signals[0].sides if signals and offset else set()
     candidates = find_candidates(signals, title_sides)
     candidate_indexes = sorted({c.index for c in candidates})
-    for c in candidate_indexes:
-        add_unresolved(signals[c], doc.lang)
-        if c > 0:
-            add_unresolved(signals[c - 1], doc.lang)
+    # names outside the knowledge base: in candidate sentences, the sentence before each, and
+    # for sanctions and supply the sentences after, which often list the firms
+    looked_at = set(candidate_indexes) | {c - 1 for c in candidate_indexes if c > 0}
+    for candidate in candidates:
+        if candidate.type in LIST_TYPES:
+            looked_at.update(range(candidate.index + 1, min(len(signals), candidate.index + 1 + LOOK_AHEAD)))
+    for i in sorted(looked_at):
+        add_unresolved(signals[i], doc.lang)
     # short forms defined in brackets anywhere in the document ("Harbin Turbine Co. (HTC)")
-    looked_at = set(candidate_indexes) | {c - 1 for c in candidate_indexes}
     for sentence_signals in signals:
         defines = "(" in sentence_signals.sentence.text or "（" in sentence_signals.sentence.text
         if defines and sentence_signals.sentence.index not in looked_at:
@@ -113,6 +116,12 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         evidence = Evidence(s.sentence.text, 0, 0)
     china = event_actors(signals, c.index, "CN", salient["CN"], c.type)
     russia = event_actors(signals, c.index, "RU", salient["RU"], c.type)
+    if c.type in LIST_TYPES:
+        # the list of sanctioned firms that names the parties also says what they trade in
+        for side in ("CN", "RU"):
+            if not actor_refs(s.mentions, side):
+                for j in list_sentences(signals, c.index, side):
+                    nearby.update(signals[j].domains)
     quoted = {r.key for r in china + russia if r.person} if s.context["speaker"] else set()
     return _Draft(
         candidate=c,

@@ -20,6 +20,11 @@ P = TypeVar("P")
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 PREFIX_KEY = 4  # phrases whose first word takes endings are found by its first letters
+# The shortest stem a Russian word is cut to. A one-word name keeps one more letter: Чери
+# (Chery) cut to чер- would match через; inside a phrase the other words keep a short stem
+# (путь → пут-, Шёлкового пути) in check.
+MIN_RU_STEM = 3
+MIN_RU_STEM_ALONE = 4
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +121,7 @@ class Lexicon(Generic[P]):
                 last_of_word = j == len(sub) - 1
                 prefix = (star and last_of_word) or (prefix_all and last_of_word and len(stem) >= 4)
                 if prefix_all and prefix and not star:
-                    stem = _russian_stem(stem)
+                    stem = _russian_stem(stem, MIN_RU_STEM_ALONE if len(words) == 1 else MIN_RU_STEM)
                 parts.append(_Part(stem, prefix, 99 if star else max_extra,
                                    raw if case_sensitive else None))
         if not parts:
@@ -202,11 +207,11 @@ _RU_ENDINGS = sorted("""а я о е ь й ы и у ю ая яя ое ее ой �
 ых их ым им ыми ими ам ям ах ях ами ями ов ев ей ию ия ие ья ье""".split(), key=len, reverse=True)
 
 
-def _russian_stem(word: str) -> str:
+def _russian_stem(word: str, shortest: int = MIN_RU_STEM) -> str:
     """Drop one inflectional ending so that other case forms share the stem."""
     if not re.search("[а-я]", word):
         return word
     for ending in _RU_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
             return word[: -len(ending)]
     return word
