@@ -94,3 +94,12 @@ def test_the_list_of_sanctioned_firms_lends_the_event_its_field() -> None:
     [event] = [e for e in result.events if e.type == "countermeasure"]
     assert {a.name for a in event.china_actors} == {"Ningbo Qinghe", "Harbin Yuanfan"}
     assert "semiconductors" in event.domains
+
+
+def test_a_person_in_a_treason_case_brings_the_employer_named_elsewhere() -> None:
+    text = ("Физик Пётр Сомов много лет работал в ЦНИИмаш.\n\n"
+            "Российский физик Пётр Сомов обвиняется в госизмене: он передал Китаю данные о ракетных двигателях.")
+    result = extract_document(_doc(text, "ru"))
+    [event] = [e for e in result.events if e.type == "friction"]
+    names = [a.name for a in event.russia_actors]
+    assert "Pyotr Somov" in names and "TsNIIMash" in names

@@ -52,6 +52,21 @@ def _is_cyrillic(text: str) -> bool:
     return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in text)
 
 
+# Russian writers sometimes type a Latin acronym in the Cyrillic letters that look the same
+# (СОМАС for COMAC). Four letters at least: shorter twins collide with Russian acronyms.
+LATIN_TO_CYRILLIC_LOOKALIKE = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+LOOKALIKE_MIN = 4
+
+
+def cyrillic_twin(name: str) -> str | None:
+    """The Cyrillic look-alike of an all-capital Latin acronym, if every letter has one."""
+    if len(name) >= LOOKALIKE_MIN and name.isascii() and name.isalpha() and name.isupper():
+        twin = name.translate(LATIN_TO_CYRILLIC_LOOKALIKE)
+        if not any(ch.isascii() for ch in twin):
+            return twin
+    return None
+
+
 def _add_actor_name(lexicon: Lexicon[Payload], name: str, actor: Actor, *, acronym: bool) -> None:
     payload: Payload = ("actor", actor)
     if is_cjk(name):
@@ -66,6 +81,9 @@ def _add_actor_name(lexicon: Lexicon[Payload], name: str, actor: Actor, *, acron
         lexicon.add(name, payload, case_sensitive=True)
         if name.upper() != name:
             lexicon.add(name.upper(), payload, case_sensitive=True)
+        twin = cyrillic_twin(name)
+        if twin:
+            lexicon.add(twin, payload, case_sensitive=True)
     else:
         lexicon.add(name, payload)
 

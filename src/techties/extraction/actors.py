@@ -92,3 +92,30 @@ def event_actors(signals: list[SentenceSignals], index: int, side: str,
     if salient is not None and side in signals[index].sides:
         return [salient]
     return []
+
+
+# Events about people in person: the organisation a person works for is a party too, and a
+# report often names it in another sentence ("сотрудник ЦНИИмаш Лапыгин", "a physicist at …").
+AFFILIATION_TYPES = {"friction", "talent"}
+SURNAME_STEM = 5  # letters of a surname that survive its case endings (Лапыгин, Лапыгина)
+
+
+def affiliations(signals: list[SentenceSignals], people: list[ActorRef], side: str) -> list[ActorRef]:
+    """The organisations of `side` named in the sentences that name one of `people`."""
+    stems = {_surname_stem(p.mention or p.name) for p in people}
+    stems.discard("")
+    refs: dict[str, ActorRef] = {}
+    for s in signals:
+        if any(stem in s.sentence.text for stem in stems):
+            for ref in actor_refs(s.mentions, side):
+                if not ref.person:
+                    refs.setdefault(ref.key, ref)
+    return list(refs.values())
+
+
+def _surname_stem(name: str) -> str:
+    words = name.split()
+    if not words:
+        return ""
+    last = words[-1].split("(")[0].split("（")[0]
+    return last[:SURNAME_STEM] if len(last) > SURNAME_STEM else last

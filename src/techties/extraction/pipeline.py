@@ -18,7 +18,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from techties.entities.acronyms import learn_acronyms
-from techties.extraction.actors import LIST_TYPES, LOOK_AHEAD, actor_refs, event_actors, list_sentences, salient_actor
+from techties.extraction.actors import (
+    AFFILIATION_TYPES,
+    LIST_TYPES,
+    LOOK_AHEAD,
+    actor_refs,
+    affiliations,
+    event_actors,
+    list_sentences,
+    salient_actor,
+)
 from techties.extraction.candidates import HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains, focus_domains
@@ -122,6 +131,11 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
             if not actor_refs(s.mentions, side):
                 for j in list_sentences(signals, c.index, side):
                     nearby.update(signals[j].domains)
+    if c.type in AFFILIATION_TYPES:
+        for refs, side in ((china, "CN"), (russia, "RU")):
+            people = [r for r in refs if r.person]
+            if people and all(r.person for r in refs):
+                refs.extend(affiliations(signals, people, side))
     quoted = {r.key for r in china + russia if r.person} if s.context["speaker"] else set()
     return _Draft(
         candidate=c,
