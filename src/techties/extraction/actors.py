@@ -6,7 +6,7 @@ from techties.entities.gazetteer import Mention
 from techties.entities.transliteration import transliterate
 from techties.extraction.candidates import LOOK_BACK
 from techties.extraction.signals import SentenceSignals
-from techties.model.loader import load_context_words
+from techties.model.loader import load_context_words, parent_of
 from techties.records import ActorRef
 
 MAX_PER_SIDE = 12
@@ -119,3 +119,23 @@ def _surname_stem(name: str) -> str:
         return ""
     last = words[-1].split("(")[0].split("（")[0]
     return last[:SURNAME_STEM] if len(last) > SURNAME_STEM else last
+
+
+# An academy works through its branches and institutes: the unit named is the party. A
+# corporation's subsidiary or a joint venture's owners are parties in their own right.
+UNIT_PARENT_KINDS = frozenset({"academy"})
+
+
+def without_parents(refs: list[ActorRef], named: list[ActorRef] | None = None) -> list[ActorRef]:
+    """`refs` less any academy whose own unit is also named, in `refs` or in `named` (the
+    story's other parties): in "the vice-president of the Academy, head of its Ural Branch"
+    the Branch is the party, the Academy its affiliation."""
+    parents = parent_of(UNIT_PARENT_KINDS)
+    ids = {r.actor_id for r in [*refs, *(named or [])] if r.actor_id}
+    above: set[str] = set()
+    for actor_id in ids:
+        parent = parents.get(actor_id)
+        while parent and parent not in above:
+            above.add(parent)
+            parent = parents.get(parent)
+    return [r for r in refs if r.actor_id not in above]

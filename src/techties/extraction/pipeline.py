@@ -27,6 +27,7 @@ from techties.extraction.actors import (
     event_actors,
     list_sentences,
     salient_actor,
+    without_parents,
 )
 from techties.extraction.candidates import HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import find_date
@@ -92,6 +93,10 @@ def extract_document(doc: Document) -> Extraction:
     events = _merge(drafts, doc.id)
     if _only_hearsay(events):
         events = []
+    named = [r for e in events for r in e.china_actors + e.russia_actors]
+    for event in events:
+        event.china_actors = without_parents(event.china_actors, named)
+        event.russia_actors = without_parents(event.russia_actors, named)
     _add_document_domain(events)
     for event in events:
         event.domains = focus_domains(event.type, event.domains)

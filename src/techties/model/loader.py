@@ -229,6 +229,14 @@ def load_actors() -> tuple[Actor, ...]:
     return tuple(actors)
 
 
+@cache
+def parent_of(kinds: frozenset[str] | None = None) -> dict[str, str]:
+    """Each knowledge-base actor's parent organisation, by id; only parents of `kinds` if given."""
+    actors = {a.id: a for a in load_actors()}
+    return {a.id: a.parent for a in actors.values()
+            if a.parent and (kinds is None or actors[a.parent].kind in kinds)}
+
+
 @dataclass(frozen=True)
 class SideWord:
     """A word that brings a side into a sentence: a country, its people, a city."""
