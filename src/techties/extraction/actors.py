@@ -100,6 +100,13 @@ AFFILIATION_TYPES = {"friction", "talent"}
 SURNAME_STEM = 5  # letters of a surname that survive its case endings (Лапыгин, Лапыгина)
 
 
+def with_affiliations(signals: list[SentenceSignals], refs: list[ActorRef], side: str) -> list[ActorRef]:
+    """`refs`, and when they are people only, the organisations named beside them elsewhere."""
+    if not refs or not all(r.person for r in refs):
+        return refs
+    return refs + affiliations(signals, refs, side)
+
+
 def affiliations(signals: list[SentenceSignals], people: list[ActorRef], side: str) -> list[ActorRef]:
     """The organisations of `side` named in the sentences that name one of `people`."""
     stems = {_surname_stem(p.mention or p.name) for p in people}

@@ -23,10 +23,10 @@ from techties.extraction.actors import (
     LIST_TYPES,
     LOOK_AHEAD,
     actor_refs,
-    affiliations,
     event_actors,
     list_sentences,
     salient_actor,
+    with_affiliations,
     without_parents,
 )
 from techties.extraction.candidates import HARD_TECH, Candidate, find_candidates
@@ -137,10 +137,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
                 for j in list_sentences(signals, c.index, side):
                     nearby.update(signals[j].domains)
     if c.type in AFFILIATION_TYPES:
-        for refs, side in ((china, "CN"), (russia, "RU")):
-            people = [r for r in refs if r.person]
-            if people and all(r.person for r in refs):
-                refs.extend(affiliations(signals, people, side))
+        china = with_affiliations(signals, china, "CN")
+        russia = with_affiliations(signals, russia, "RU")
     quoted = {r.key for r in china + russia if r.person} if s.context["speaker"] else set()
     return _Draft(
         candidate=c,
