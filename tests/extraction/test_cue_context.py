@@ -61,6 +61,12 @@ def test_a_border_is_a_place_not_a_party() -> None:
     assert "CN" not in read_signals("Завод стоит у границы с Китаем.", "ru")[0].sides
 
 
+def test_a_country_whose_name_holds_a_side_word_is_not_that_side() -> None:
+    assert "RU" not in read_signals("中国国家航天局与白俄罗斯科学院签署月球科研站合作声明。", "zh")[0].sides
+    assert "RU" in read_signals("中国国家航天局与俄罗斯航天集团签署月球科研站合作声明。", "zh")[0].sides
+    assert "RU" not in read_signals("The lab opened a branch in White Russia last year.", "en")[0].sides
+
+
 def test_a_quoted_person_speaks_for_the_party_and_is_not_one() -> None:
     deal = Document(id="quoted", lang="en", published="2024-06-01", text=(
         "Rosatom and CNNC signed an agreement on fast-neutron reactor fuel, said Pavel Karenin, "

@@ -263,8 +263,9 @@ def load_side_words() -> tuple[SideWord, ...]:
                 words.extend(SideWord(p, lang, (side,), kind.rstrip("s")) for p in phrases)
     for lang, phrases in _per_language(data.get("both"), f"{where}.both").items():
         words.extend(SideWord(p, lang, COUNTRIES, "both") for p in phrases)
-    for lang, phrases in _per_language(data.get("geography"), f"{where}.geography").items():
-        words.extend(SideWord(p, lang, (), "geography") for p in phrases)
+    for key in ("geography", "elsewhere"):
+        for lang, phrases in _per_language(data.get(key), f"{where}.{key}").items():
+            words.extend(SideWord(p, lang, (), "geography") for p in phrases)
     return tuple(words)
 
 
