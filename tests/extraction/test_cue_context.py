@@ -78,3 +78,13 @@ def test_a_quoted_person_speaks_for_the_party_and_is_not_one() -> None:
         "the FSB said."))
     names = {a.name for e in extract_document(case).events for a in e.russia_actors}
     assert "Pavel Karenin" in names
+
+
+def test_a_treason_case_with_the_pair_around_it_is_a_friction_event() -> None:
+    case = Document(id="treason", lang="ru", published="2024-06-01",
+                    title="Физика осудили за передачу сведений Китаю",
+                    text=("Областной суд в Москве приговорил физика-аэродинамика к 12 годам колонии по делу о "
+                          "госизмене.\n\nПо данным следствия, он передал сведения о гиперзвуковых испытаниях "
+                          "китайской стороне."))
+    events = extract_document(case).events
+    assert [(e.type, e.stage) for e in events] == [("friction", "alleged")]

@@ -21,6 +21,9 @@ TYPE_PRIORITY = (
 # Types that stand alone in a sentence with only one side named: a third country's
 # sanctions name the Chinese supplier, the Russian buyer may be elsewhere in the text.
 ONE_SIDE_TYPES = {"countermeasure"}
+# Types whose parties are often unnamed people ("a scientist passed secrets to China"): the
+# pair in the sentences around them is enough.
+PERSONAL_TYPES = {"friction"}
 # What a sentence of cooperation in general, with no event-type cue, reports.
 COOPERATION_TYPE = "joint_research"
 # What a sentence naming both parties and a technology, with no cue word at all, reports.
@@ -134,6 +137,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
             score = 0.6
         elif both_here:
             score = 1.0
+        elif both_near and best in PERSONAL_TYPES:
+            score = 0.8
         elif both_near and actors_here:
             score = 0.7
         elif best in ONE_SIDE_TYPES and bilateral_doc:
