@@ -94,3 +94,15 @@ def test_an_agency_that_speaks_is_no_sanction() -> None:
     assert "countermeasure" not in types_of("The Commerce Department said Chinese firms shipped drone engines to Russia.")
     assert "countermeasure" not in types_of("Китай поставляет России ударные дроны, заявили в Еврокомиссии.", "ru")
     assert "countermeasure" in types_of("The Commerce Department added three Chinese firms to the Entity List.")
+
+
+def test_a_headline_that_names_no_party_adds_no_event_beside_the_body() -> None:
+    """The headline announces the body's event in other words; read alone it invented a second,
+    differently typed event (an 'agreement' or a 'launch') that then raised false alerts."""
+    doc = Document(id="lab", lang="en", published="2025-03-12",
+                   title="Russian and Chinese universities to launch joint AI lab",
+                   text=("Novosibirsk State University and Zhejiang University plan to set up a joint laboratory "
+                         "for artificial intelligence in medicine, the two universities announced.\n\n"
+                         "The lab will open in Hangzhou in 2026."))
+    events = extract_document(doc).events
+    assert [(e.type, e.stage) for e in events] == [("joint_research", "announced")]

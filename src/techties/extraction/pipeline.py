@@ -238,7 +238,7 @@ def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:
             continue
         lead = other[0]
         sides = ((_keys(head.china), _keys(lead.china)), (_keys(head.russia), _keys(lead.russia)))
-        if all(ka == kb or ka & kb for ka, kb in sides):
+        if all(ka <= kb or ka & kb for ka, kb in sides):
             return True
     return False
 
