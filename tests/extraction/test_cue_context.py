@@ -106,3 +106,18 @@ def test_a_headline_that_names_no_party_adds_no_event_beside_the_body() -> None:
                          "The lab will open in Hangzhou in 2026."))
     events = extract_document(doc).events
     assert [(e.type, e.stage) for e in events] == [("joint_research", "announced")]
+
+
+def test_named_banks_on_both_sides_with_payment_cards_make_a_deal() -> None:
+    doc = Document(id="cards", lang="ru", published="2024-03-01",
+                   text="Газпромбанк начал выпуск карт UnionPay для клиентов, выезжающих в Китай.")
+    assert [e.type for e in extract_document(doc).events] == ["agreement"]
+
+
+def test_helping_the_other_side_build_a_weapon_system_is_joint_work() -> None:
+    for text, lang in (("Putin said Russia was helping China build an early-warning system against missile attacks.",
+                        "en"),
+                       ("Путин заявил, что Россия помогает Китаю создать систему предупреждения о ракетном "
+                        "нападении.", "ru")):
+        events = extract_document(Document(id="spr", lang=lang, published="2019-10-03", text=text)).events
+        assert [(e.type, e.domains) for e in events] == [("joint_research", ["defense"])]

@@ -31,6 +31,9 @@ DEAL_TYPE = "agreement"
 # Domains that make a sentence technological even beside military drills or commodity trade.
 HARD_TECH = {"ai", "telecom_5g", "semiconductors", "space", "nuclear", "aerospace", "cyber",
              "cloud_software", "quantum", "biotech", "robotics", "materials"}
+# Fields in which two named parties side by side report a deal: hard technology, and payment
+# technology between named banks and card systems ("Gazprombank issues UnionPay cards").
+PARTY_TECH = HARD_TECH | {"fintech"}
 
 
 @dataclass
@@ -74,7 +77,7 @@ def _parties_together(s: SentenceSignals) -> bool:
     """A named Chinese and a named Russian party in one sentence about hard technology
     ("Huawei will build a 5G network for MTS") report cooperation without a cue word."""
     named = {side for m in s.mentions if m.is_party and m.kind != "person" for side in m.sides}
-    return {"CN", "RU"} <= named and bool(HARD_TECH & set(s.domains))
+    return {"CN", "RU"} <= named and bool(PARTY_TECH & set(s.domains))
 
 
 def document_sides(signals: list[SentenceSignals]) -> Counter[str]:

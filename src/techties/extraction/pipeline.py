@@ -29,7 +29,7 @@ from techties.extraction.actors import (
     with_affiliations,
     without_parents,
 )
-from techties.extraction.candidates import HARD_TECH, Candidate, find_candidates
+from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains, focus_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
@@ -161,10 +161,12 @@ UNNAMED_PARTY_TYPES = {"supply", "countermeasure"}
 def _only_hearsay(events: list[Event]) -> bool:
     """A document whose every event rests on one sentence that names no party, only the two
     countries, and no hard technology reports no technology cooperation of its own: a
-    summit, a joint patrol, a line of background about a third country."""
+    summit, a joint patrol, a line of background about a third country. Joint work on a weapon
+    system ("Russia helps China build an early-warning system") is technology, not hearsay."""
     return bool(events) and all(
         not e.china_actors and not e.russia_actors and len(e.evidence) == 1
-        and e.type not in UNNAMED_PARTY_TYPES and not HARD_TECH & set(e.domains) for e in events)
+        and e.type not in UNNAMED_PARTY_TYPES and not HARD_TECH & set(e.domains)
+        and not (e.type == COOPERATION_TYPE and "defense" in e.domains) for e in events)
 
 
 def _add_document_domain(events: list[Event]) -> None:
