@@ -13,7 +13,7 @@ def _firms(sentence: str) -> list[tuple[str, tuple[str, ...], str | None]]:
 
 def test_a_firm_name_starts_at_the_place_it_is_registered_in() -> None:
     sentence = "名单上包括宁波青禾光电有限公司等企业。"
-    assert _firms(sentence) == [("宁波青禾光电有限公司", ("CN",), None)]
+    assert _firms(sentence) == [("宁波青禾光电有限公司", ("CN",), "Ningbo Qinghe Optoelectronic Co., Ltd.")]
 
 
 def test_the_latin_name_in_brackets_after_it_is_kept_as_written() -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from techties.entities.chinese_orgs import english_name
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
 from techties.model.lexicon import simplify
 
@@ -153,6 +154,8 @@ def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offse
         bracket = LATIN_NAME_IN_BRACKETS.match(sentence, name.end) if lang == "zh" else None
         if bracket:  # the name as the source itself spells it in Latin letters
             end, latin = bracket.end(), bracket.group(1).strip()
+        elif lang == "zh":
+            latin = english_name(name.text, country)
         taken.append((name.start, end))
         out.append(Mention(name.start + offset, end + offset, sentence[name.start:end], (country,), None,
                            "unresolved", latin))
