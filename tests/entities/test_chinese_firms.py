@@ -36,3 +36,12 @@ def test_a_body_of_field_words_is_a_department_not_a_name() -> None:
 
 def test_a_name_is_not_read_across_a_country_word() -> None:
     assert _firms("俄罗斯科学院院士访问了哈尔滨。") == []
+
+
+def test_a_name_of_common_words_alone_describes_a_lab_without_naming_it() -> None:
+    assert _firms("俄方代表参观了哈尔滨的机器人实验室。") == []
+
+
+def test_a_count_of_firms_is_not_part_of_a_name_and_third_country_firms_are_dropped() -> None:
+    assert [t for t, _, _ in _firms("美国制裁了中国的3家星河电子公司。")] == ["星河电子公司"]
+    assert _firms("名单还包括5家印度公司和两家哈萨克公司。") == []

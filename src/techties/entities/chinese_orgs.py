@@ -46,24 +46,27 @@ def _proper(chars: str, side: str | None) -> str:
     return "".join(lazy_pinyin(chars)).capitalize()
 
 
-def segment(name: str) -> list[tuple[str, str | None]]:
-    """The name cut into (characters, English or None for a proper name), longest word first."""
+Part = tuple[str, str | None, bool]  # characters, English (None: a proper name), a place
+
+
+def segment(name: str) -> list[Part]:
+    """The name cut into parts, longest known word first."""
     text = simplify(name)
     table = _table()
-    parts: list[tuple[str, str | None]] = []
+    parts: list[Part] = []
     i = 0
     while i < len(text):
         for size in range(min(LONGEST_WORD, len(text) - i), 0, -1):
             piece = text[i:i + size]
             if piece in table and (size > 1 or piece not in SINGLE_ADMIN or parts):
-                parts.append((piece, table[piece][0]))
+                parts.append((piece, *table[piece]))
                 i += size
                 break
         else:
             if parts and parts[-1][1] is None:
-                parts[-1] = (parts[-1][0] + text[i], None)
+                parts[-1] = (parts[-1][0] + text[i], None, False)
             else:
-                parts.append((text[i], None))
+                parts.append((text[i], None, False))
             i += 1
     return parts
 
@@ -71,7 +74,7 @@ def segment(name: str) -> list[tuple[str, str | None]]:
 def english_name(name: str, side: str | None = None) -> str:
     """哈尔滨瀚邦医疗科技有限公司 → Harbin Hanbang Medical Technology Co., Ltd."""
     words: list[str] = []
-    for chars, english in segment(name):
+    for chars, english, _ in segment(name):
         if english is None:
             if not all("\u4e00" <= ch <= "\u9fff" for ch in chars):
                 words.append(chars.strip())
@@ -80,3 +83,20 @@ def english_name(name: str, side: str | None = None) -> str:
         if english and english not in words[-1:]:  # 科技…技术 twice in a row reads once
             words.append(english)
     return " ".join(w for w in words if w)
+
+
+def is_description(name: str) -> bool:
+    """A name of common words alone, with no place and no proper name in it, describes an
+    organisation without naming it (机器人实验室, 国际合作中心)."""
+    return all(english is not None and not place for _, english, place in segment(name))
+
+
+@lru_cache(maxsize=1)
+def _foreign() -> tuple[str, ...]:
+    return tuple(simplify(w) for w in load_chinese_org_words().foreign)
+
+
+def is_foreign(name: str) -> bool:
+    """A name that holds a third country's name (三家印度公司) is no party of either side."""
+    text = simplify(name)
+    return any(word in text for word in _foreign())

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from techties.entities.chinese_orgs import english_name
+from techties.entities.chinese_orgs import english_name, is_description, is_foreign
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
 from techties.model.lexicon import simplify
 
@@ -52,6 +52,7 @@ ZH_GENERIC_PARTS = re.compile(
 ZH_HEAD_ECHO = ("院", "所", "司")
 # Characters that start a clause rather than a name, and words that make a name generic.
 ZH_LEADING = re.compile(r"^[的和与及对對近个個等在于於将將由被向从從为為是了]+")
+ZH_COUNTED = re.compile(r"[一二两三四五六七八九十百几多数余]*家")
 ZH_GENERIC = re.compile(r"^(?:联合|聯合|合资|合資|中外|双方|雙方|该|該|本|各|多家|一家|两家|省|市|国家|國家|相关|相關)")
 ZH_CLAUSE = re.compile(r"[的了用已有将將在与與和及或是为為把被对對等这這那其]")  # a clause, not a name
 GENERIC_WORDS = {
@@ -90,13 +91,17 @@ def _chinese_candidates(sentence: str, places: list[Mention], offset: int) -> li
     for m in ZH_ORG.finditer(text):
         lead = ZH_LEADING.match(m.group(1))
         start = m.start(1) + (lead.end() if lead else 0)
+        counted = ZH_COUNTED.match(text, start)
+        if counted and (counted.end() - start > 1 or start > 0 and text[start - 1].isdigit()):
+            start = counted.end()  # 三家…公司, 20多家…企业: a count of firms, not a name
         inside = [p.start - offset for p in places if start < p.start - offset < m.end(1)]
         if inside:
             start = min(inside)
         name = text[start:m.end(1)]
         body = ZH_HEAD_END.sub("", name)
         if (len(name) >= 5 and not ZH_GENERIC.match(name) and not ZH_CLAUSE.search(body)
-                and ZH_GENERIC_PARTS.sub("", body) and not name.startswith(ZH_HEAD_ECHO)):
+                and ZH_GENERIC_PARTS.sub("", body) and not name.startswith(ZH_HEAD_ECHO)
+                and not is_description(name) and not is_foreign(name)):
             found.append(NameFound(start, m.end(1), sentence[start:m.end(1)]))
     return found
 

@@ -333,6 +333,7 @@ class ChineseOrgWords:
 
     words: dict[str, str]
     places: dict[str, str]
+    foreign: tuple[str, ...] = ()
 
 
 def _phrase_table(value: Any, where: str) -> dict[str, str]:
@@ -351,4 +352,5 @@ def load_chinese_org_words() -> ChineseOrgWords:
     if not isinstance(data, dict):
         raise _fail(where, "needs 'words:' and 'places:' mappings")
     return ChineseOrgWords(_phrase_table(data.get("words"), f"{where}.words"),
-                           _phrase_table(data.get("places"), f"{where}.places"))
+                           _phrase_table(data.get("places"), f"{where}.places"),
+                           _string_list(data.get("foreign"), f"{where}.foreign"))
