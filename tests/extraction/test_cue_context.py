@@ -72,3 +72,10 @@ def test_a_quoted_person_speaks_for_the_party_and_is_not_one() -> None:
         "the FSB said."))
     names = {a.name for e in extract_document(case).events for a in e.russia_actors}
     assert "Pavel Karenin" in names
+
+
+def test_a_director_who_signs_for_his_firm_is_not_a_party_to_an_agreement() -> None:
+    deal = Document(id="signed", lang="en", published="2024-06-01", text=(
+        "Rosatom director Pavel Karenin and CNNC signed an agreement on fast-neutron reactor fuel."))
+    (event,) = extract_document(deal).events
+    assert [a.name for a in event.russia_actors] == ["Rosatom"]
