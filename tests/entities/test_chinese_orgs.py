@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from techties.entities.chinese_orgs import english_name
+from techties.entities.chinese_orgs import english_name, is_description
 
 
 def test_common_words_are_translated_and_the_proper_name_is_pinyin() -> None:
@@ -25,3 +25,9 @@ def test_a_russian_name_in_transcription_is_read_back_on_the_russian_side() -> N
 def test_province_and_city_offices() -> None:
     assert english_name("吉林省人民政府", "CN") == "Jilin Provincial Government"
     assert english_name("长春市科技局", "CN") == "Changchun Municipal Science and Technology Bureau"
+
+
+def test_a_long_run_of_unknown_characters_is_a_clause_not_a_name() -> None:
+    assert is_description("负责远程客机研制项目合资公司")
+    assert not is_description("大连星河医疗科技有限公司")
+    assert is_description("国际合作中心")

@@ -85,10 +85,19 @@ def english_name(name: str, side: str | None = None) -> str:
     return " ".join(w for w in words if w)
 
 
+LONGEST_PROPER = 4  # characters of a Chinese proper name; a longer unknown run is a clause
+
+
 def is_description(name: str) -> bool:
     """A name of common words alone, with no place and no proper name in it, describes an
-    organisation without naming it (机器人实验室, 国际合作中心)."""
-    return all(english is not None and not place for _, english, place in segment(name))
+    organisation without naming it (机器人实验室, 国际合作中心); a run of unknown characters
+    longer than a proper name is a clause that ends in an organisation word (宽体客机研制项目公司)."""
+    parts = segment(name)
+    syllables = load_chinese_name_tables().russian_syllables
+    if any(english is None and len(chars) > LONGEST_PROPER and not all(ch in syllables for ch in chars)
+           for chars, english, _ in parts):
+        return True
+    return all(english is not None and not place for _, english, place in parts)
 
 
 @lru_cache(maxsize=1)
@@ -100,3 +109,4 @@ def is_foreign(name: str) -> bool:
     """A name that holds a third country's name (三家印度公司) is no party of either side."""
     text = simplify(name)
     return any(word in text for word in _foreign())
+
