@@ -45,3 +45,9 @@ def test_a_name_of_common_words_alone_describes_a_lab_without_naming_it() -> Non
 def test_a_count_of_firms_is_not_part_of_a_name_and_third_country_firms_are_dropped() -> None:
     assert [t for t, _, _ in _firms("美国制裁了中国的3家星河电子公司。")] == ["星河电子公司"]
     assert _firms("名单还包括5家印度公司和两家哈萨克公司。") == []
+
+
+def test_a_firm_named_in_latin_letters_before_a_chinese_head() -> None:
+    assert _firms("俄罗斯Volga Robotics有限公司与中方签署了协议。") == [
+        ("Volga Robotics有限公司", ("RU",), "Volga Robotics Co., Ltd.")]
+    assert _firms("俄罗斯International Group公司与中方签署了协议。") == []

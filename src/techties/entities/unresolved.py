@@ -38,6 +38,9 @@ RU_ORG = re.compile(
 # Matched on the simplified form of the sentence, so traditional names are read too.
 ZH_HEAD = "有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行"
 ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:" + ZH_HEAD + "))")
+# A firm a Chinese text names in Latin letters before a Chinese head: "俄罗斯Heart.Zone有限公司".
+ZH_LATIN_ORG = re.compile(r"(?<![A-Za-z0-9.&-])([A-Z][\w.&-]*[A-Za-z0-9](?:\s[A-Z][\w.&-]*[A-Za-z0-9]){0,3})\s?"
+                          r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司|集团)")
 ZH_HEAD_END = re.compile(r"(?:" + ZH_HEAD + ")$")
 # The name a Chinese text gives in brackets right after a Chinese name: "（Harbin Bin-Au Technology）".
 LATIN_NAME_IN_BRACKETS = re.compile(r"[」』”\"]?\s*[(（]\s*([A-Z][\w&.,'’ -]{2,80}?)[\s.,]*[)）]")
@@ -103,6 +106,10 @@ def _chinese_candidates(sentence: str, places: list[Mention], offset: int) -> li
                 and ZH_GENERIC_PARTS.sub("", body) and not name.startswith(ZH_HEAD_ECHO)
                 and not is_description(name) and not is_foreign(name)):
             found.append(NameFound(start, m.end(1), sentence[start:m.end(1)]))
+    for m in ZH_LATIN_ORG.finditer(text):
+        words = [w.casefold().strip(".,") for w in m.group(1).split()]
+        if not all(w in GENERIC_WORDS for w in words):
+            found.append(NameFound(m.start(1), m.end(), sentence[m.start(1):m.end()]))
     return found
 
 
@@ -160,7 +167,7 @@ def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offse
         if bracket:  # the name as the source itself spells it in Latin letters
             end, latin = bracket.end(), bracket.group(1).strip()
         elif lang == "zh":
-            latin = english_name(name.text, country)
+            latin = english_name(name.text, country)  # Latin letters pass through as written
         taken.append((name.start, end))
         out.append(Mention(name.start + offset, end + offset, sentence[name.start:end], (country,), None,
                            "unresolved", latin))
