@@ -15,7 +15,7 @@ def test_traditional_characters_read_the_same() -> None:
 
 def test_places_that_are_not_plain_pinyin_get_their_english_spelling() -> None:
     assert english_name("哈尔滨工程大学", "CN") == "Harbin Engineering University"
-    assert english_name("新西伯利亚国立技术大学", "RU") == "Novosibirsk State Technical University"
+    assert english_name("新西伯利亚国立技术大学", "RU") == "Novosibirsk State Technology University"
 
 
 def test_a_russian_name_in_transcription_is_read_back_on_the_russian_side() -> None:
