@@ -51,3 +51,8 @@ def test_a_firm_named_in_latin_letters_before_a_chinese_head() -> None:
     assert _firms("俄罗斯Volga Robotics有限公司与中方签署了协议。") == [
         ("Volga Robotics有限公司", ("RU",), "Volga Robotics Co., Ltd.")]
     assert _firms("俄罗斯International Group公司与中方签署了协议。") == []
+
+
+def test_the_side_comes_from_the_nearest_side_word_not_from_a_character_of_another_word() -> None:
+    # 中 of 会议中 is no word for China
+    assert _firms("俄罗斯方面在会议中表示,星河电子公司将提供设备。")[0][:2] == ("星河电子公司", ("RU",))

@@ -132,7 +132,8 @@ def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
     return found
 
 
-def _country(sentence: str, name: NameFound, places: Sequence[Mention] = (), offset: int = 0) -> str | None:
+def _country(sentence: str, name: NameFound, places: Sequence[Mention] = (), offset: int = 0,
+             zh_sides: Sequence[Mention] | None = None) -> str | None:
     within = {side for p in places if name.start <= p.start - offset < name.end for side in p.sides}
     if len(within) == 1:
         return next(iter(within))
@@ -141,6 +142,10 @@ def _country(sentence: str, name: NameFound, places: Sequence[Mention] = (), off
     cn_in, ru_in = bool(CN_HINT.search(inside)), bool(RU_HINT.search(inside))
     if cn_in != ru_in:
         return "CN" if cn_in else "RU"
+    if zh_sides is not None:  # in Chinese, 中 and 华 stand in many words: the side words read instead
+        near = [m for m in zh_sides if len(m.sides) == 1 and m.end - offset <= name.start
+                and name.start - (m.end - offset) <= WINDOW]
+        return max(near, key=lambda m: m.end).sides[0] if near else None
     cn_before = [m.end() for m in CN_HINT.finditer(before)]
     ru_before = [m.end() for m in RU_HINT.finditer(before)]
     if cn_before or ru_before:
@@ -159,7 +164,8 @@ def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offse
     for name in names:
         if overlaps(name.start, name.end, taken):
             continue
-        country = _country(sentence, name, places, offset)
+        country = _country(sentence, name, places, offset,
+                           [m for m in known if m.sides] if lang == "zh" else None)
         if country is None:
             continue
         end, latin = name.end, None
