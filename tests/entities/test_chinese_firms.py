@@ -13,7 +13,7 @@ def _firms(sentence: str) -> list[tuple[str, tuple[str, ...], str | None]]:
 
 def test_a_firm_name_starts_at_the_place_it_is_registered_in() -> None:
     sentence = "名单上包括宁波青禾光电有限公司等企业。"
-    assert _firms(sentence) == [("宁波青禾光电有限公司", ("CN",), None)]
+    assert _firms(sentence) == [("宁波青禾光电有限公司", ("CN",), "Ningbo Qinghe Optoelectronic Co., Ltd.")]
 
 
 def test_the_latin_name_in_brackets_after_it_is_kept_as_written() -> None:
@@ -36,3 +36,23 @@ def test_a_body_of_field_words_is_a_department_not_a_name() -> None:
 
 def test_a_name_is_not_read_across_a_country_word() -> None:
     assert _firms("俄罗斯科学院院士访问了哈尔滨。") == []
+
+
+def test_a_name_of_common_words_alone_describes_a_lab_without_naming_it() -> None:
+    assert _firms("俄方代表参观了哈尔滨的机器人实验室。") == []
+
+
+def test_a_count_of_firms_is_not_part_of_a_name_and_third_country_firms_are_dropped() -> None:
+    assert [t for t, _, _ in _firms("美国制裁了中国的3家星河电子公司。")] == ["星河电子公司"]
+    assert _firms("名单还包括5家印度公司和两家哈萨克公司。") == []
+
+
+def test_a_firm_named_in_latin_letters_before_a_chinese_head() -> None:
+    assert _firms("俄罗斯Volga Robotics有限公司与中方签署了协议。") == [
+        ("Volga Robotics有限公司", ("RU",), "Volga Robotics Co., Ltd.")]
+    assert _firms("俄罗斯International Group公司与中方签署了协议。") == []
+
+
+def test_the_side_comes_from_the_nearest_side_word_not_from_a_character_of_another_word() -> None:
+    # 中 of 会议中 is no word for China
+    assert _firms("俄罗斯方面在会议中表示,星河电子公司将提供设备。")[0][:2] == ("星河电子公司", ("RU",))

@@ -56,3 +56,13 @@ def test_a_person_joins_the_event_without_splitting_it() -> None:
     assert len(agreements) == 1
     names = {a.name for a in agreements[0].china_actors + agreements[0].russia_actors}
     assert {"Chinese Academy of Sciences", "Russian Academy of Sciences"} <= names
+
+
+def test_a_person_named_in_latin_letters_inside_chinese_text() -> None:
+    from techties.entities.people import find_people
+
+    sentence = "两位俄罗斯学生加入了华为,他们是22岁女生Anna Petrova和20岁男生Oleg Sidorov。"
+    found = find_people(sentence, "zh", find_mentions(sentence))
+    assert [(m.latin, m.sides) for m in found] == [("Anna Petrova", ("RU",)), ("Oleg Sidorov", ("RU",))]
+    # a name of no telling shape is not given a side
+    assert find_people("他们会见了Peter Smith。", "zh", []) == []

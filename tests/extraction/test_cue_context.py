@@ -121,3 +121,10 @@ def test_helping_the_other_side_build_a_weapon_system_is_joint_work() -> None:
                         "нападении.", "ru")):
         events = extract_document(Document(id="spr", lang=lang, published="2019-10-03", text=text)).events
         assert [(e.type, e.domains) for e in events] == [("joint_research", ["defense"])]
+
+
+def test_a_director_who_signs_for_his_firm_is_not_a_party_to_an_agreement() -> None:
+    deal = Document(id="signed", lang="en", published="2024-06-01", text=(
+        "Rosatom director Pavel Karenin and CNNC signed an agreement on fast-neutron reactor fuel."))
+    (event,) = extract_document(deal).events
+    assert [a.name for a in event.russia_actors] == ["Rosatom"]

@@ -52,7 +52,8 @@ def _side(name: str) -> str | None:
 def find_people(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
     """People named beside a party's role word, with the side their name belongs to."""
     if lang == "zh":
-        return find_chinese_text_people(sentence, known, offset)
+        found = find_chinese_text_people(sentence, known, offset)
+        return found + _latin_people_in_chinese(sentence, [*known, *found], offset)
     patterns = (RU_PERSON,) if lang == "ru" else (EN_PERSON, EN_PERSON_APPOSITIVE)
     taken = taken_spans(known, offset)
     out: list[Mention] = []
@@ -67,4 +68,23 @@ def find_people(sentence: str, lang: str | None, known: list[Mention], offset: i
             continue
         taken.append((start, end))
         out.append(Mention(start + offset, end + offset, name, (side,), None, "person", pinyin))
+    return out
+
+
+# A person a Chinese text names in Latin letters, as it often does for foreigners: "22岁女生
+# Anna Petrova和…". Set inside Chinese, a run of two or three capitalised words is a name;
+# its shape gives its side, and a name of no telling shape is dropped.
+ZH_LATIN_PERSON = re.compile(r"(?<=[\u4e00-\u9fff（(])" + NAME + r"(?=[\u4e00-\u9fff）),，、。])")
+
+
+def _latin_people_in_chinese(sentence: str, known: list[Mention], offset: int) -> list[Mention]:
+    taken = taken_spans(known, offset, places_too=True)
+    out: list[Mention] = []
+    for m in ZH_LATIN_PERSON.finditer(sentence):
+        start, end, name = m.start(1), m.end(1), m.group(1)
+        side = _side(name)
+        if side is None or overlaps(start, end, taken):
+            continue
+        taken.append((start, end))
+        out.append(Mention(start + offset, end + offset, name, (side,), None, "person", name))
     return out

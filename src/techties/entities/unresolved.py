@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from techties.entities.chinese_orgs import english_name, is_description, is_foreign
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
 from techties.model.lexicon import simplify
 
@@ -37,6 +38,9 @@ RU_ORG = re.compile(
 # Matched on the simplified form of the sentence, so traditional names are read too.
 ZH_HEAD = "有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行"
 ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:" + ZH_HEAD + "))")
+# A firm a Chinese text names in Latin letters before a Chinese head: "俄罗斯Heart.Zone有限公司".
+ZH_LATIN_ORG = re.compile(r"(?<![A-Za-z0-9.&-])([A-Z][\w.&-]*[A-Za-z0-9](?:\s[A-Z][\w.&-]*[A-Za-z0-9]){0,3})\s?"
+                          r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司|集团)")
 ZH_HEAD_END = re.compile(r"(?:" + ZH_HEAD + ")$")
 # The name a Chinese text gives in brackets right after a Chinese name: "（Harbin Bin-Au Technology）".
 LATIN_NAME_IN_BRACKETS = re.compile(r"[」』”\"]?\s*[(（]\s*([A-Z][\w&.,'’ -]{2,80}?)[\s.,]*[)）]")
@@ -51,6 +55,7 @@ ZH_GENERIC_PARTS = re.compile(
 ZH_HEAD_ECHO = ("院", "所", "司")
 # Characters that start a clause rather than a name, and words that make a name generic.
 ZH_LEADING = re.compile(r"^[的和与及对對近个個等在于於将將由被向从從为為是了]+")
+ZH_COUNTED = re.compile(r"[一二两三四五六七八九十百几多数余]*家")
 ZH_GENERIC = re.compile(r"^(?:联合|聯合|合资|合資|中外|双方|雙方|该|該|本|各|多家|一家|两家|省|市|国家|國家|相关|相關)")
 ZH_CLAUSE = re.compile(r"[的了用已有将將在与與和及或是为為把被对對等这這那其]")  # a clause, not a name
 GENERIC_WORDS = {
@@ -89,14 +94,22 @@ def _chinese_candidates(sentence: str, places: list[Mention], offset: int) -> li
     for m in ZH_ORG.finditer(text):
         lead = ZH_LEADING.match(m.group(1))
         start = m.start(1) + (lead.end() if lead else 0)
+        counted = ZH_COUNTED.match(text, start)
+        if counted and (counted.end() - start > 1 or start > 0 and text[start - 1].isdigit()):
+            start = counted.end()  # 三家…公司, 20多家…企业: a count of firms, not a name
         inside = [p.start - offset for p in places if start < p.start - offset < m.end(1)]
         if inside:
             start = min(inside)
         name = text[start:m.end(1)]
         body = ZH_HEAD_END.sub("", name)
         if (len(name) >= 5 and not ZH_GENERIC.match(name) and not ZH_CLAUSE.search(body)
-                and ZH_GENERIC_PARTS.sub("", body) and not name.startswith(ZH_HEAD_ECHO)):
+                and ZH_GENERIC_PARTS.sub("", body) and not name.startswith(ZH_HEAD_ECHO)
+                and not is_description(name) and not is_foreign(name)):
             found.append(NameFound(start, m.end(1), sentence[start:m.end(1)]))
+    for m in ZH_LATIN_ORG.finditer(text):
+        words = [w.casefold().strip(".,") for w in m.group(1).split()]
+        if not all(w in GENERIC_WORDS for w in words):
+            found.append(NameFound(m.start(1), m.end(), sentence[m.start(1):m.end()]))
     return found
 
 
@@ -119,7 +132,8 @@ def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
     return found
 
 
-def _country(sentence: str, name: NameFound, places: Sequence[Mention] = (), offset: int = 0) -> str | None:
+def _country(sentence: str, name: NameFound, places: Sequence[Mention] = (), offset: int = 0,
+             zh_sides: Sequence[Mention] | None = None) -> str | None:
     within = {side for p in places if name.start <= p.start - offset < name.end for side in p.sides}
     if len(within) == 1:
         return next(iter(within))
@@ -128,6 +142,10 @@ def _country(sentence: str, name: NameFound, places: Sequence[Mention] = (), off
     cn_in, ru_in = bool(CN_HINT.search(inside)), bool(RU_HINT.search(inside))
     if cn_in != ru_in:
         return "CN" if cn_in else "RU"
+    if zh_sides is not None:  # in Chinese, 中 and 华 stand in many words: the side words read instead
+        near = [m for m in zh_sides if len(m.sides) == 1 and m.end - offset <= name.start
+                and name.start - (m.end - offset) <= WINDOW]
+        return max(near, key=lambda m: m.end).sides[0] if near else None
     cn_before = [m.end() for m in CN_HINT.finditer(before)]
     ru_before = [m.end() for m in RU_HINT.finditer(before)]
     if cn_before or ru_before:
@@ -146,13 +164,16 @@ def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offse
     for name in names:
         if overlaps(name.start, name.end, taken):
             continue
-        country = _country(sentence, name, places, offset)
+        country = _country(sentence, name, places, offset,
+                           [m for m in known if m.sides] if lang == "zh" else None)
         if country is None:
             continue
         end, latin = name.end, None
         bracket = LATIN_NAME_IN_BRACKETS.match(sentence, name.end) if lang == "zh" else None
         if bracket:  # the name as the source itself spells it in Latin letters
             end, latin = bracket.end(), bracket.group(1).strip()
+        elif lang == "zh":
+            latin = english_name(name.text, country)  # Latin letters pass through as written
         taken.append((name.start, end))
         out.append(Mention(name.start + offset, end + offset, sentence[name.start:end], (country,), None,
                            "unresolved", latin))

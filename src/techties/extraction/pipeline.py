@@ -268,8 +268,10 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     ordered = sorted(group, key=lambda d: d.candidate.index)
     evidence = [d.evidence for d in ordered[:MAX_EVIDENCE]]
     speakers = set().union(*(d.speakers for d in group)) if lead.type not in PERSON_TYPES else set()
-    china = [r for r in _union([d.china for d in ordered]) if r.key not in speakers]
-    russia = [r for r in _union([d.russia for d in ordered]) if r.key not in speakers]
+    china = [r for r in _union([d.china for d in ordered]) if r.key not in speakers
+             and (not r.person or lead.type in PERSON_TYPES)]
+    russia = [r for r in _union([d.russia for d in ordered]) if r.key not in speakers
+              and (not r.person or lead.type in PERSON_TYPES)]
     confidence = min(0.95, lead.candidate.score * 0.6 + 0.1 * min(len(group), 3)
                      + 0.1 * bool(china and russia))
     return Event(

@@ -326,3 +326,32 @@ def load_chinese_name_tables() -> ChineseNameTables:
         raise _fail(where, "needs 'family_names:' and 'russian_syllables:' mappings")
     return ChineseNameTables(_char_table(data.get("family_names"), f"{where}.family_names"),
                              _char_table(data.get("russian_syllables"), f"{where}.russian_syllables"))
+
+
+@dataclass(frozen=True)
+class ChineseOrgWords:
+    """How the parts of a Chinese organisation name read in English: see chinese_org_words.yaml."""
+
+    words: dict[str, str]
+    places: dict[str, str]
+    foreign: tuple[str, ...] = ()
+
+
+def _phrase_table(value: Any, where: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not value:
+        raise _fail(where, "expected a mapping of Chinese words to English")
+    for key, english in value.items():
+        if not isinstance(key, str) or not key or not isinstance(english, str) or not english.strip():
+            raise _fail(where, f"entry {key!r}: {english!r} is not an English rendering")
+    return dict(value)
+
+
+@cache
+def load_chinese_org_words() -> ChineseOrgWords:
+    where = "chinese_org_words.yaml"
+    data = _read_yaml(_model_dir(where))
+    if not isinstance(data, dict):
+        raise _fail(where, "needs 'words:' and 'places:' mappings")
+    return ChineseOrgWords(_phrase_table(data.get("words"), f"{where}.words"),
+                           _phrase_table(data.get("places"), f"{where}.places"),
+                           _string_list(data.get("foreign"), f"{where}.foreign"))
