@@ -2,13 +2,16 @@
 
 Handles full and partial dates in three languages and the relative forms the press
 uses ("last month", "в прошлом году", "去年"). Returns partial dates: YYYY, YYYY-MM
-or YYYY-MM-DD.
+or YYYY-MM-DD. A range of years ("2026–2030", "на 2023–2027 годы") names the span of
+a plan, not when the event happened, and dates nothing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from techties.documents.datelines import find_dateline
 
 MONTHS_EN = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -29,6 +32,9 @@ ZH_FULL = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
 ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
 BARE_YEAR = re.compile(r"(?<![\d.,])" + YEAR + r"(?![\d%])")
+YEAR_RANGE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*(?:年\s*)?(?:[-–—~～至到]|\bto\b|\bthrough\b|\bпо\b)\s*(?:19|20)?\d\d(?!\d)",
+    re.I)
 
 RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r"\blast month\b|в прошлом месяце|上个月|上月", re.I), "month", -1),
@@ -117,7 +123,10 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
             if found:
                 candidates.append((m.start(), PartialDate(found.year, found.month,
                                                           _valid_day(m["day1"] or m["day2"]))))
+    ranges = [(m.start(), m.end()) for m in YEAR_RANGE.finditer(sentence)]
     for m in BARE_YEAR.finditer(sentence):
+        if any(start <= m.start() < end for start, end in ranges):
+            continue
         if not any(start <= m.start() < start + 20 for start, _ in candidates):
             candidates.append((m.start(), PartialDate(int(m["year"]))))
     if reference is not None:
@@ -135,3 +144,23 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
         return None
     candidates.sort(key=lambda c: (c[0], -len(str(c[1]))))
     return str(candidates[0][1])
+
+
+def event_date(sentence: str, lang: str | None, published: str | None,
+               published_basis: str | None) -> tuple[str | None, str]:
+    """The event's date and its basis (records.DATE_BASES): the date its sentence states,
+    else the document's date, else unknown.
+
+    A dateline is written in the story, at its lead: it keeps its day ("Москва, 14 мая
+    2024 года." dates the lead's event 2024-05-14, basis dateline, also when the lead
+    sentence opens with it). A publication date from metadata is cut to the month: a
+    report often appears days after the event."""
+    stated = find_date(sentence, lang, published)
+    if stated and not (published_basis == "dateline" and stated == published
+                       and find_dateline(sentence) is not None):
+        return stated, "stated"
+    if published and published_basis == "dateline":
+        return published, "dateline"
+    if published:
+        return published[:7], "document"
+    return None, "unknown"
