@@ -1,6 +1,6 @@
 import pytest
 
-from techties.extraction.dates import find_date
+from techties.extraction.dates import event_date, find_date
 
 
 @pytest.mark.parametrize(("sentence", "lang", "published", "expected"), [
@@ -23,3 +23,38 @@ def test_find_date(sentence: str, lang: str, published: str | None, expected: st
 
 def test_month_without_year_after_publication_is_last_year() -> None:
     assert find_date("In November the lab opened.", "en", "2021-03-02") == "2020-11"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The two agencies adopted a 2026–2030 programme of lunar research.", "en"),
+    ("Rosatom presented its 2021-2025 roadmap for nuclear medicine.", "en"),
+    ("Стороны утвердили план совместных исследований на 2023–2027 годы.", "ru"),
+    ("两国签署了2023—2027年卫星导航合作路线图。", "zh"),
+    ("两国将在2021至2025年间开展联合研究。", "zh"),
+])
+def test_a_range_of_years_dates_nothing(sentence: str, lang: str) -> None:
+    # the span of a plan is not when the plan was adopted
+    assert find_date(sentence, lang, None) is None
+    assert event_date(sentence, lang, "2022-11-04", "document") == ("2022-11", "document")
+
+
+def test_a_range_leaves_the_date_written_beside_it() -> None:
+    sentence = "On 3 March 2021 the sides signed a 2021-2025 roadmap."
+    assert find_date(sentence, "en", None) == "2021-03-03"
+
+
+@pytest.mark.parametrize(("sentence", "published", "basis", "expected"), [
+    ("The deal was signed on 14 August 2019.", "2019-08-20", "document", ("2019-08-14", "stated")),
+    ("The two firms signed a deal.", "2019-08-20", "document", ("2019-08", "document")),
+    # a dateline is the story's own date: it keeps its day
+    ("The two firms signed a deal.", "2019-08-20", "dateline", ("2019-08-20", "dateline")),
+    ("Москва, 14 мая 2024 года. Компании подписали соглашение.", "2024-05-14", "dateline",
+     ("2024-05-14", "dateline")),
+    ("新华社北京5月14日电 两家公司签署了合作协议。", "2024-05-14", "dateline",
+     ("2024-05-14", "dateline")),
+    ("The two firms signed a deal.", None, None, (None, "unknown")),
+])
+def test_event_date_says_where_the_date_comes_from(
+        sentence: str, published: str | None, basis: str | None,
+        expected: tuple[str | None, str]) -> None:
+    assert event_date(sentence, None, published, basis) == expected

@@ -89,17 +89,17 @@ def context_year(text: str) -> int | None:
 
 
 def _build(text: str, match: re.Match[str], month: int | None, day: str | None,
-           year: str | None, base: int = 0) -> Dateline | None:
+           year: str | None, base: int = 0, default_year: int | None = None) -> Dateline | None:
     if month is None:
         return None
-    y = int(year) if year else context_year(text)
+    y = int(year) if year else default_year or context_year(text)
     if y is None:
         return None
     found = partial_date(y, month, int(day) if day else None)
     return Dateline(found, base + match.start(), base + match.end()) if found else None
 
 
-def _date_line(text: str, line: str, at: int) -> Dateline | None:
+def _date_line(text: str, line: str, at: int, default_year: int | None) -> Dateline | None:
     label = LABEL.match(line)
     rest = line[label.end():] if label else line
     skipped = len(line) - len(rest)
@@ -110,18 +110,20 @@ def _date_line(text: str, line: str, at: int) -> Dateline | None:
         groups = match.groupdict()
         month = _month(groups.get("name")) if groups.get("name") else (
             int(groups["m"]) if groups.get("m") else None)
-        found = _build(text, match, month, groups.get("d"), groups.get("y"), at + skipped)
+        found = _build(text, match, month, groups.get("d"), groups.get("y"), at + skipped,
+                       default_year)
         if found:
             return found
     return None
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline or date line at the top of `text`, or None."""
+def find_dateline(text: str, default_year: int | None = None) -> Dateline | None:
+    """The dateline or date line at the top of `text`, or None. A dateline without a year
+    takes `default_year` when given (the document's, known already), else the text's."""
     head = text[:HEAD_CHARS]
     zh = DATELINE_ZH.search(head)
     if zh:
-        return _build(text, zh, int(zh["m"]), zh["d"], zh["y"])
+        return _build(text, zh, int(zh["m"]), zh["d"], zh["y"], 0, default_year)
     at = 0
     for number, line in enumerate(head.split("\n")):
         if number >= HEAD_LINES:
@@ -132,21 +134,22 @@ def find_dateline(text: str) -> Dateline | None:
             en = DATELINE_EN.match(stripped)
             if en:
                 found = _build(text, en, _month(en["name"] or en["name2"] or en["name3"]),
-                               en["d"] or en["d2"], en["y"], lead)
+                               en["d"] or en["d2"], en["y"], lead, default_year)
                 if found:
                     return found
             zh_first = DATELINE_ZH_FIRST.match(stripped)
             if zh_first:
-                found = _build(text, zh_first, int(zh_first["m"]), zh_first["d"], zh_first["y"], lead)
+                found = _build(text, zh_first, int(zh_first["m"]), zh_first["d"], zh_first["y"], lead,
+                               default_year)
                 if found:
                     return found
             ru = DATELINE_RU.match(stripped)
             if ru and (ru["d"] or ru["y"]):
-                found = _build(text, ru, _month(ru["name"]), ru["d"], ru["y"], lead)
+                found = _build(text, ru, _month(ru["name"]), ru["d"], ru["y"], lead, default_year)
                 if found:
                     return found
             if len(stripped) <= DATE_LINE_MAX:
-                found = _date_line(text, stripped, lead)
+                found = _date_line(text, stripped, lead, default_year)
                 if found:
                     return found
         at += len(line) + 1

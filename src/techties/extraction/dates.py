@@ -157,7 +157,7 @@ def event_date(sentence: str, lang: str | None, published: str | None,
     report often appears days after the event."""
     stated = find_date(sentence, lang, published)
     if stated and not (published_basis == "dateline" and stated == published
-                       and find_dateline(sentence) is not None):
+                       and find_dateline(sentence, int(published[:4])) is not None):
         return stated, "stated"
     if published and published_basis == "dateline":
         return published, "dateline"
