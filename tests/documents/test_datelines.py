@@ -57,3 +57,10 @@ def test_a_plain_text_without_metadata_is_dated_by_its_dateline() -> None:
                       text="MOSCOW, 7 February 2024 - Two firms signed a deal.")
     doc = clean_document(raw)
     assert (doc.published, doc.date_basis) == ("2024-02-09", "document")
+
+
+def test_a_line_opening_with_a_numeric_date() -> None:
+    assert dateline_date("Headline\n2023-10-13 10:15 The ministry said the plant had opened.") == \
+        "2023-10-13"
+    assert dateline_date("Headline\nОпубликовано 14.05.2024 Министерство сообщило о запуске.") == \
+        "2024-05-14"

@@ -58,3 +58,21 @@ def test_event_date_says_where_the_date_comes_from(
         sentence: str, published: str | None, basis: str | None,
         expected: tuple[str | None, str]) -> None:
     assert event_date(sentence, None, published, basis) == expected
+
+
+def test_a_date_line_opening_the_sentence_is_the_documents_date() -> None:
+    # the header date is when the page appeared; the sentence states its own year after it
+    sentence = "2023-10-13 Officially, the firm ceased selling routers in Russia in 2022."
+    assert event_date(sentence, "en", "2023-10-13", "document") == ("2022", "stated")
+    assert event_date("2023-10-13 The firm opened a lab in Kazan.", "en", "2023-10-13",
+                      "document") == ("2023-10", "document")
+    # a date line that is not the document's own date is a date the sentence states
+    assert event_date("2021-05-04 The firm opened a lab in Kazan.", "en", "2023-10-13",
+                      "document") == ("2021-05-04", "stated")
+
+
+def test_a_written_date_beats_a_relative_word() -> None:
+    # "on Sunday" dates the report; the date written out dates the event
+    sentence = "The operator said on Sunday that the unit started on 30 December 2017."
+    assert find_date(sentence, "en", "2017-12-31") == "2017-12-30"
+    assert find_date("去年双方于8月签署了协议。", "zh", "2020-02-01") == "2019-08"

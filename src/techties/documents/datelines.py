@@ -43,6 +43,14 @@ DATELINE_ZH = re.compile(
 DATELINE_ZH_FIRST = re.compile(
     r"^(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*日\s*[，,]?\s*"
     r"[\u4e00-\u9fff]{2,8}?(?:[电電讯訊]|(?=\s))")
+LABEL = re.compile(
+    r"^(?:(?:published|posted|updated|date|опубликовано|обновлено|дата|发布时间|发布日期|时间|日期)\s*[:：]?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|"
+    r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s*)?", re.I)
+# a line that opens with a full numeric date: "2023-10-13 10:15 The ministry said …"
+DATE_LEAD = re.compile(
+    rf"^{LABEL.pattern[1:]}(?:{_YEAR}-(?P<m>\d\d)-{_DAY}|(?P<d2>[0-3]?\d)\.(?P<m2>\d\d)\.(?P<y2>(?:19|20)\d\d))"
+    r"(?:[T\s]+\d{1,2}:\d\d(?::\d\d)?)?(?=\s)", re.I)
 # a line that is only a date, maybe with a label, a weekday or a time
 DATE_LINE = (
     re.compile(rf"^{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.]{_DAY}\b"),
@@ -51,10 +59,6 @@ DATE_LINE = (
     re.compile(rf"^{_DAY}\s+{_MONTH}(?:\s*,?\s*{_YEAR})?(?:\s*(?:года|г)\.?)?(?:\W|$)"),
     re.compile(rf"^{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?(?:\s*,?\s*{_YEAR})?(?:\W|$)"),
 )
-LABEL = re.compile(
-    r"^(?:(?:published|posted|updated|date|опубликовано|обновлено|дата|发布时间|发布日期|时间|日期)\s*[:：]?\s*)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|"
-    r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s*)?", re.I)
 
 # a full date anywhere in the text, for the year of a dateline that has none
 FULL_YEAR_DATE = re.compile(
@@ -146,6 +150,13 @@ def find_dateline(text: str, default_year: int | None = None) -> Dateline | None
             ru = DATELINE_RU.match(stripped)
             if ru and (ru["d"] or ru["y"]):
                 found = _build(text, ru, _month(ru["name"]), ru["d"], ru["y"], lead, default_year)
+                if found:
+                    return found
+            lead_date = DATE_LEAD.match(stripped)
+            if lead_date:
+                found = _build(text, lead_date, int(lead_date["m"] or lead_date["m2"]),
+                               lead_date["d"] or lead_date["d2"], lead_date["y"] or lead_date["y2"],
+                               lead, default_year)
                 if found:
                     return found
             if len(stripped) <= DATE_LINE_MAX:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from techties.documents.datelines import find_dateline
+from techties.documents.datelines import HEAD_CHARS, find_dateline
 
 MONTHS_EN = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -31,6 +31,7 @@ RU_FULL = re.compile(
 ZH_FULL = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
 ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
+LEAD_CHARS = 16  # a dateline opens its sentence: at most an agency's name before it
 BARE_YEAR = re.compile(r"(?<![\d.,])" + YEAR + r"(?![\d%])")
 YEAR_RANGE = re.compile(
     r"(?<!\d)(?:19|20)\d\d\s*(?:年\s*)?(?:[-–—~～至到]|\bto\b|\bthrough\b|\bпо\b)\s*(?:19|20)?\d\d(?!\d)",
@@ -129,7 +130,7 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
             continue
         if not any(start <= m.start() < start + 20 for start, _ in candidates):
             candidates.append((m.start(), PartialDate(int(m["year"]))))
-    if reference is not None:
+    if reference is not None and not candidates:  # "said on Sunday that … on 30 December"
         for pattern, unit, delta in RELATIVE:
             relative = pattern.search(sentence)
             if relative:
@@ -151,13 +152,18 @@ def event_date(sentence: str, lang: str | None, published: str | None,
     """The event's date and its basis (records.DATE_BASES): the date its sentence states,
     else the document's date, else unknown.
 
-    A dateline is written in the story, at its lead: it keeps its day ("Москва, 14 мая
-    2024 года." dates the lead's event 2024-05-14, basis dateline, also when the lead
-    sentence opens with it). A publication date from metadata is cut to the month: a
-    report often appears days after the event."""
+    A dateline or date line the sentence opens with ("Москва, 14 мая 2024 года. …",
+    "2023-10-13 The ministry said …") is the document's date, not one the sentence states:
+    a date written after it still wins. A dateline keeps its day, as it is written in the
+    story at its lead; a publication date from metadata is cut to the month, as a report
+    often appears days after the event."""
+    if published:
+        line = find_dateline(sentence[:HEAD_CHARS], int(published[:4]))
+        if line is not None and line.start <= LEAD_CHARS and (
+                published_basis == "dateline" or line.date == published):
+            sentence = sentence[:line.start] + " " * (line.end - line.start) + sentence[line.end:]
     stated = find_date(sentence, lang, published)
-    if stated and not (published_basis == "dateline" and stated == published
-                       and find_dateline(sentence, int(published[:4])) is not None):
+    if stated:
         return stated, "stated"
     if published and published_basis == "dateline":
         return published, "dateline"
