@@ -76,3 +76,14 @@ def test_a_written_date_beats_a_relative_word() -> None:
     sentence = "The operator said on Sunday that the unit started on 30 December 2017."
     assert find_date(sentence, "en", "2017-12-31") == "2017-12-30"
     assert find_date("去年双方于8月签署了协议。", "zh", "2020-02-01") == "2019-08"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the prepositional case of a month: "в октябре 2014 года", "в мае"
+    ("Меморандум подписали в октябре 2014 года в Пекине.", "2014-10"),
+    ("Договор о создании центра был подписан в сентябре в Пекине.", "2020-09"),
+    ("Во время визита в марте стороны открыли лабораторию.", "2020-03"),
+    ("Самая крупная сделка 2019 года.", "2019"),
+])
+def test_russian_months_in_the_prepositional_case(sentence: str, expected: str) -> None:
+    assert find_date(sentence, "ru", "2020-11-02") == expected

@@ -25,9 +25,13 @@ EN_FULL = re.compile(
     r"\b(?:(?P<day1>\d{1,2})\s+)?(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
     r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + YEAR + r")?\b", re.I)
+# nominative, genitive ("14 мая") and prepositional ("в мае 2019 года") forms
 RU_FULL = re.compile(
-    r"(?:(?P<day>\d{1,2})\s+)?(?P<month>январ[ья]|феврал[ья]|март[а]?|апрел[ья]|ма[йя]|июн[ья]|"
-    r"июл[ья]|август[а]?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])(?:\s+" + YEAR + r")?", re.I)
+    r"(?:(?P<day>\d{1,2})\s+)?(?<![^\W\d_])(?P<month>январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|"
+    r"июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?!\w)(?:\s+" + YEAR + r")?",
+    re.I)
+# "в сентябре": a month named alone in the prepositional case, the month of a past event
+RU_IN_MONTH = re.compile(r"(?:^|(?<=\s))во?\s+$", re.I)
 ZH_FULL = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
 ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
@@ -109,7 +113,8 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
     if lang != "zh":
         for m in RU_FULL.finditer(sentence):
             month = next(i for stem, i in MONTHS_RU.items() if m["month"].lower().startswith(stem))
-            if m["year"] or m["day"]:
+            if m["year"] or m["day"] or (m["month"].lower().endswith("е")
+                                         and RU_IN_MONTH.search(sentence[max(0, m.start() - 3):m.start()])):
                 found = _month_year(month, m["year"], reference)
                 if found:
                     candidates.append((m.start(), PartialDate(found.year, found.month, _valid_day(m["day"]))))
