@@ -87,3 +87,9 @@ def test_a_written_date_beats_a_relative_word() -> None:
 ])
 def test_russian_months_in_the_prepositional_case(sentence: str, expected: str) -> None:
     assert find_date(sentence, "ru", "2020-11-02") == expected
+
+
+def test_a_number_with_a_chinese_counter_is_no_year() -> None:
+    assert find_date("目前在该校就读的俄罗斯留学生为1900人。", "zh", None) is None
+    assert find_date("双方将采购2000台设备。", "zh", None) is None
+    assert find_date("双方于2019年签署协议。", "zh", None) == "2019"

@@ -36,7 +36,8 @@ ZH_FULL = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
 ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
 LEAD_CHARS = 16  # a dateline opens its sentence: at most an agency's name before it
-BARE_YEAR = re.compile(r"(?<![\d.,])" + YEAR + r"(?![\d%])")
+# a number followed by a Chinese counter ("1900人", "2000台") counts things, not years
+BARE_YEAR = re.compile(r"(?<![\d.,])" + YEAR + r"(?![\d%])(?!\s*[人名家个個台架辆輛万萬亿億吨噸套件])")
 YEAR_RANGE = re.compile(
     r"(?<!\d)(?:19|20)\d\d\s*(?:年\s*)?(?:[-–—~～至到]|\bto\b|\bthrough\b|\bпо\b)\s*(?:19|20)?\d\d(?!\d)",
     re.I)
