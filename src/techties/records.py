@@ -15,6 +15,17 @@ def content_id(*parts: str, prefix: str = "", length: int = 16) -> str:
     return f"{prefix}{digest}"
 
 
+# Where an event's date comes from: its evidence sentence, the document's own date, a
+# dateline at the top of the text, or nowhere.
+DATE_BASES = ("stated", "document", "dateline", "unknown")
+PRECISIONS = {4: "year", 7: "month", 10: "day"}
+
+
+def date_precision(date: str | None) -> str | None:
+    """year, month or day for a partial date YYYY, YYYY-MM or YYYY-MM-DD; None without one."""
+    return PRECISIONS.get(len(date)) if date else None
+
+
 @dataclass
 class RawDocument:
     """One item as a source delivers it, before cleaning.
@@ -50,6 +61,7 @@ class Document:
     title: str = ""
     url: str | None = None
     published: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    date_basis: str | None = None  # where `published` came from: "document" or "dateline"
     lang: str | None = None  # en, ru, zh, or another ISO 639-1 code
     source: str = ""
     locator: str = ""
@@ -102,15 +114,22 @@ class Event:
     date: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.5
+    date_basis: str = "unknown"  # one of DATE_BASES
     summary: str = ""
     id: str = ""
 
     def __post_init__(self) -> None:
+        if not self.date:
+            self.date_basis = "unknown"
         if not self.id:
             first = self.evidence[0].start if self.evidence else 0
             self.id = content_id(self.document_id, self.type, str(first),
                                  ",".join(sorted(a.name for a in self.china_actors + self.russia_actors)),
                                  prefix="ev_")
+
+    @property
+    def date_precision(self) -> str | None:
+        return date_precision(self.date)
 
     def prediction(self) -> dict:
         """The event in the prediction format of shared/eval/score.py."""
@@ -122,6 +141,8 @@ class Event:
             "china_actors": [a.name for a in self.china_actors],
             "russia_actors": [a.name for a in self.russia_actors],
             "date": self.date or "",
+            "date_precision": date_precision(self.date) or "",
+            "date_basis": self.date_basis,
             "summary": self.summary,
             "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in self.evidence],
             "confidence": round(self.confidence, 3),

@@ -4,11 +4,13 @@ languages, on records and on the sample articles through the real ingest."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from techties.analysis.alerts import store_events
+from techties.analysis.events import merged_events
 from techties.analysis.merging import cluster_reports, recluster
 from techties.interfaces.ingest import run_ingest
 from techties.model.loader import load_actors
@@ -61,13 +63,22 @@ def test_a_report_dated_to_the_year_cannot_bridge_months() -> None:
     assert clusters["year"] in (clusters["march"], clusters["june"])
 
 
-def test_a_report_without_a_date_takes_its_dateline() -> None:
+def test_a_report_is_placed_by_its_stored_date_alone() -> None:
+    # the document's date or dateline reaches a report through extraction, as its stored
+    # date; the merge does not look past that date to the document's
     dated = report("a", "2018-11-07", document="d1")
-    undated = report("b", None, document="d2", lang="ru")
-    heads = {"b": "Россия и Китай подписали соглашение\n*Пекин, 7 ноября 2018 года*"}
-    assert cluster_reports([dated, undated], heads)["b"] == cluster_reports([dated, undated],
-                                                                           heads)["a"]
+    undated = report("b", None, document="d2", lang="ru", published="2018-11-07")
     assert cluster_reports([dated, undated])["b"] == "b"
+
+
+def test_a_merged_event_shows_the_date_of_the_report_it_is_named_after() -> None:
+    # the merged event carries its representative's id, so `techties show` on that id and the
+    # briefs must print one date: a dated report represents the cluster before an undated one
+    undated = report("a", None, document="d1", confidence=0.95)
+    dated = report("b", "2021-03-09", document="d2", confidence=0.6)
+    merged = merged_events([replace(undated, cluster_id="b"), replace(dated, cluster_id="b")], set())
+    assert [(e.id, e.date) for e in merged] == [("b", "2021-03-09")]
+    assert cluster_reports([undated, dated]) in ({"a": "a", "b": "b"}, {"a": "b", "b": "b"})
 
 
 def test_reports_of_a_curated_event_join_it_and_two_curated_events_never_merge() -> None:

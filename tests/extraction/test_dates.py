@@ -1,6 +1,6 @@
 import pytest
 
-from techties.extraction.dates import find_date
+from techties.extraction.dates import event_date, find_date
 
 
 @pytest.mark.parametrize(("sentence", "lang", "published", "expected"), [
@@ -23,3 +23,73 @@ def test_find_date(sentence: str, lang: str, published: str | None, expected: st
 
 def test_month_without_year_after_publication_is_last_year() -> None:
     assert find_date("In November the lab opened.", "en", "2021-03-02") == "2020-11"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The two agencies adopted a 2026–2030 programme of lunar research.", "en"),
+    ("Rosatom presented its 2021-2025 roadmap for nuclear medicine.", "en"),
+    ("Стороны утвердили план совместных исследований на 2023–2027 годы.", "ru"),
+    ("两国签署了2023—2027年卫星导航合作路线图。", "zh"),
+    ("两国将在2021至2025年间开展联合研究。", "zh"),
+])
+def test_a_range_of_years_dates_nothing(sentence: str, lang: str) -> None:
+    # the span of a plan is not when the plan was adopted
+    assert find_date(sentence, lang, None) is None
+    assert event_date(sentence, lang, "2022-11-04", "document") == ("2022-11", "document")
+
+
+def test_a_range_leaves_the_date_written_beside_it() -> None:
+    sentence = "On 3 March 2021 the sides signed a 2021-2025 roadmap."
+    assert find_date(sentence, "en", None) == "2021-03-03"
+
+
+@pytest.mark.parametrize(("sentence", "published", "basis", "expected"), [
+    ("The deal was signed on 14 August 2019.", "2019-08-20", "document", ("2019-08-14", "stated")),
+    ("The two firms signed a deal.", "2019-08-20", "document", ("2019-08", "document")),
+    # a dateline is the story's own date: it keeps its day
+    ("The two firms signed a deal.", "2019-08-20", "dateline", ("2019-08-20", "dateline")),
+    ("Москва, 14 мая 2024 года. Компании подписали соглашение.", "2024-05-14", "dateline",
+     ("2024-05-14", "dateline")),
+    ("新华社北京5月14日电 两家公司签署了合作协议。", "2024-05-14", "dateline",
+     ("2024-05-14", "dateline")),
+    ("The two firms signed a deal.", None, None, (None, "unknown")),
+])
+def test_event_date_says_where_the_date_comes_from(
+        sentence: str, published: str | None, basis: str | None,
+        expected: tuple[str | None, str]) -> None:
+    assert event_date(sentence, None, published, basis) == expected
+
+
+def test_a_date_line_opening_the_sentence_is_the_documents_date() -> None:
+    # the header date is when the page appeared; the sentence states its own year after it
+    sentence = "2023-10-13 Officially, the firm ceased selling routers in Russia in 2022."
+    assert event_date(sentence, "en", "2023-10-13", "document") == ("2022", "stated")
+    assert event_date("2023-10-13 The firm opened a lab in Kazan.", "en", "2023-10-13",
+                      "document") == ("2023-10", "document")
+    # a date line that is not the document's own date is a date the sentence states
+    assert event_date("2021-05-04 The firm opened a lab in Kazan.", "en", "2023-10-13",
+                      "document") == ("2021-05-04", "stated")
+
+
+def test_a_written_date_beats_a_relative_word() -> None:
+    # "on Sunday" dates the report; the date written out dates the event
+    sentence = "The operator said on Sunday that the unit started on 30 December 2017."
+    assert find_date(sentence, "en", "2017-12-31") == "2017-12-30"
+    assert find_date("去年双方于8月签署了协议。", "zh", "2020-02-01") == "2019-08"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the prepositional case of a month: "в октябре 2014 года", "в мае"
+    ("Меморандум подписали в октябре 2014 года в Пекине.", "2014-10"),
+    ("Договор о создании центра был подписан в сентябре в Пекине.", "2020-09"),
+    ("Во время визита в марте стороны открыли лабораторию.", "2020-03"),
+    ("Самая крупная сделка 2019 года.", "2019"),
+])
+def test_russian_months_in_the_prepositional_case(sentence: str, expected: str) -> None:
+    assert find_date(sentence, "ru", "2020-11-02") == expected
+
+
+def test_a_number_with_a_chinese_counter_is_no_year() -> None:
+    assert find_date("目前在该校就读的俄罗斯留学生为1900人。", "zh", None) is None
+    assert find_date("双方将采购2000台设备。", "zh", None) is None
+    assert find_date("双方于2019年签署协议。", "zh", None) == "2019"

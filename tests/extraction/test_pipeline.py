@@ -103,3 +103,17 @@ def test_a_person_in_a_treason_case_brings_the_employer_named_elsewhere() -> Non
     [event] = [e for e in result.events if e.type == "friction"]
     names = [a.name for a in event.russia_actors]
     assert "Pyotr Somov" in names and "TsNIIMash" in names
+
+
+def test_the_prediction_line_gives_the_date_with_its_precision_and_basis() -> None:
+    text = ("Harbin Institute of Technology and Bauman Moscow State Technical University signed an "
+            "agreement on joint research in robotics. The universities will exchange engineers.")
+    doc = _doc(text, "en", published="2021-06-10")
+    doc.date_basis = "dateline"
+    event = extract_document(doc).events[0].prediction()
+    assert (event["date"], event["date_precision"], event["date_basis"]) == ("2021-06-10", "day", "dateline")
+    doc.date_basis = "document"
+    event = extract_document(doc).events[0].prediction()
+    assert (event["date"], event["date_precision"], event["date_basis"]) == ("2021-06", "month", "document")
+    event = extract_document(_doc(text, "en", published=None)).events[0].prediction()
+    assert (event["date"], event["date_precision"], event["date_basis"]) == ("", "", "unknown")

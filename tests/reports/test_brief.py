@@ -113,3 +113,19 @@ def test_charts_are_well_formed_svg() -> None:
     assert "空间 &lt;b&gt;" in svg
     line = charts.lines(["a", "b", "c"], [charts.Series("x", [0, 5, 2])], title="t")
     assert etree.fromstring(line.encode()).findall(".//{http://www.w3.org/2000/svg}polyline")
+
+
+def test_a_development_quotes_its_reports_in_each_script() -> None:
+    from dataclasses import replace
+
+    from techties.analysis.events import MergedEvent
+    from techties.interfaces.reports.brief import _evidence
+
+    told = MergedEvent(id="e", date="2021-03-09", type="agreement", stage="signed",
+                       domains=("space",), actors=(), origin="curated", summary="Curated summary.",
+                   texts=("Curated summary.", "The agencies signed a memorandum.",
+                          "The station will be open to partners.", "两国航天机构签署了谅解备忘录。"))
+    assert _evidence(told) == ["The agencies signed a memorandum.", "两国航天机构签署了谅解备忘录。"]
+    english = replace(told, texts=told.texts[:3])
+    assert _evidence(english) == ["The agencies signed a memorandum.",
+                                  "The station will be open to partners."]

@@ -12,12 +12,12 @@ from datetime import UTC
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, Evidence
-from techties.store.db import head_revision
+from techties.store.db import head_revision, migrate
 from techties.store.models import Base
 from techties.store.queries import EventDetail, EventQuery
 from techties.store.store import Store
@@ -314,3 +314,42 @@ def test_documents_and_stats(store: Store) -> None:
     assert stats["by_domain"] == {"ai": 1, "navigation": 1, "semiconductors": 1, "space": 1}
     assert stats["by_origin"] == {"extracted": 2, "curated": 1}
     assert stats["by_lang"] == {"en": 2, "ru": 1}
+
+
+def test_event_dates_keep_their_precision_and_basis(store: Store) -> None:
+    signed, lab, _ = _fill(store)
+    lab.date_basis = "dateline"
+    store.save_document(_doc_a(), [signed, lab], relevant=True, signature=None, key="feeds/a.jsonl#1")
+    rows = {r.id: r for r in store.events(EventQuery())}
+    assert (rows[signed.id].date_precision, rows[signed.id].date_basis) == ("year", "unknown")
+    assert (rows[lab.id].date, rows[lab.id].date_precision, rows[lab.id].date_basis) == \
+           ("2021-03-05", "day", "dateline")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_date_basis_migration_reads_old_events(backend: str, request: pytest.FixtureRequest) -> None:
+    # events stored before revision 0005: a date equal to the document's month was the
+    # document's, another one was stated, none is unknown
+    engine = create_engine(request.getfixturevalue(backend))
+    try:
+        migrate(engine, "0004")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO documents (id, title, published, text, content_hash, source_kind, "
+                "relevant, ingested_at) VALUES ('d', '', '2021-03-10', 't', 'h', 'file', true, "
+                "'2021-03-10 00:00:00')"))
+            for event_id, date in (("from_document", "2021-03"), ("stated", "2019-06-01"),
+                                   ("undated", None)):
+                conn.execute(text(
+                    "INSERT INTO events (id, document_id, type, stage, date, confidence, summary, "
+                    "origin, created_at, review_status) VALUES (:id, 'd', 'agreement', 'signed', "
+                    ":date, 0.5, '', 'extracted', '2021-03-10 00:00:00', 'pending')"),
+                    {"id": event_id, "date": date})
+        migrate(engine)
+        with engine.connect() as conn:
+            found = {r.id: (r.date_precision, r.date_basis) for r in conn.execute(
+                text("SELECT id, date_precision, date_basis FROM events"))}
+    finally:
+        engine.dispose()
+    assert found == {"from_document": ("month", "document"), "stated": ("day", "stated"),
+                     "undated": (None, "unknown")}

@@ -15,7 +15,6 @@ from typing import Any
 
 from techties.analysis.detectors import Context, Draft, data_months, scan_rules
 from techties.analysis.events import MergedEvent, merged_events
-from techties.analysis.merging import resolved_dates
 from techties.analysis.periods import current_month, month_label
 from techties.analysis.rules import Rule, RuleSet, load_rules
 from techties.analysis.watchlists import WatchEntry, WatchIndex
@@ -62,9 +61,8 @@ def store_events(store: Any, *, origin: str | None = None) -> list[MergedEvent]:
     """The merged events of a store (rejected reports left out), optionally of one origin."""
     with store.engine.connect() as conn:
         reports = aq.load_reports(conn)
-        heads = aq.document_heads(conn, [r.id for r in reports if not r.date and not r.published])
         defence = aq.defence_linked_actors(conn)
-    events = merged_events(reports, defence, resolved_dates(reports, heads))
+    events = merged_events(reports, defence)
     if origin:
         events = [e for e in events if e.origin == origin]
     return events
@@ -149,9 +147,8 @@ def _event_map(store: Any, rows: Sequence[AlertRow]) -> dict[str, MergedEvent]:
         clusters = {r.cluster_id for r in reports if r.cluster_id}
         ids = set(aq.neighbour_ids(conn, (), (), clusters)) | wanted
         reports = aq.load_reports(conn, sorted(ids), include_rejected=True)
-        heads = aq.document_heads(conn, [r.id for r in reports if not r.date and not r.published])
         defence = aq.defence_linked_actors(conn)
-    merged = merged_events(reports, defence, resolved_dates(reports, heads))
+    merged = merged_events(reports, defence)
     out = {e.id: e for e in merged}
     for e in merged:  # an alert may name a report that is now merged into another event
         for report in e.reports:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from techties.analysis.lead import lead_side
 from techties.analysis.periods import known_month, month_of
@@ -115,12 +116,17 @@ def _source(report_source: object) -> SourceRef:
                      document_id=getattr(report_source, "document_id", None))
 
 
+def report_rank(m: ReportRow) -> tuple[bool, float, int, datetime, str]:
+    """Which report of a cluster represents it (the smallest): a dated one, so that the merged
+    event shows the date its own report shows, then the most confident, the best named."""
+    return (m.date is None, -m.confidence, -len(m.actor_ids()), m.created_at, m.id)
+
+
 def _representative(members: Sequence[ReportRow]) -> ReportRow:
     curated = [m for m in members if m.origin == "curated"]
     if curated:
         return min(curated, key=lambda m: m.id)
-    return min(members, key=lambda m: (-m.confidence, -len(m.actor_ids()),
-                                       m.created_at, m.id))
+    return min(members, key=report_rank)
 
 
 def _stage(rep: ReportRow, members: Sequence[ReportRow]) -> str:
@@ -132,22 +138,10 @@ def _stage(rep: ReportRow, members: Sequence[ReportRow]) -> str:
     return rep.stage
 
 
-def _date(rep: ReportRow, members: Sequence[ReportRow],
-          resolved: dict[str, str | None]) -> str | None:
-    if rep.date:
-        return rep.date
-    dated = [d for m in members if (d := m.date or resolved.get(m.id))]
-    if not dated:
-        return None
-    # the most precise, then the earliest
-    return min(dated, key=lambda d: (-len(d), d))
-
-
-def merge_cluster(members: Sequence[ReportRow], defence: set[str],
-                  resolved_dates: dict[str, str | None] | None = None) -> MergedEvent:
-    """One `MergedEvent` from the stored events of one cluster."""
+def merge_cluster(members: Sequence[ReportRow], defence: set[str]) -> MergedEvent:
+    """One `MergedEvent` from the stored events of one cluster; its date is the stored date
+    of the report it is named after, as `techties show` prints it."""
     rep = _representative(members)
-    resolved = resolved_dates or {}
     domain_votes = Counter(d for m in members for d in dict.fromkeys(m.domains))
     domains = list(dict.fromkeys(rep.domains))
     domains += [d for d, n in domain_votes.items() if n >= 2 and d not in domains]
@@ -166,7 +160,7 @@ def merge_cluster(members: Sequence[ReportRow], defence: set[str],
     project = rep.project_id or next((m.project_id for m in members if m.project_id), None)
     texts = tuple(t for m in members for t in (m.summary, *m.evidence) if t)
     return MergedEvent(
-        id=rep.id, date=_date(rep, members, resolved), type=rep.type, stage=_stage(rep, members),
+        id=rep.id, date=rep.date, type=rep.type, stage=_stage(rep, members),
         domains=tuple(domains), actors=tuple(actors.values()), summary=rep.summary,
         origin=rep.origin, project_id=project, reports=tuple(sorted(m.id for m in members)),
         sources=tuple(sources.values()),
@@ -174,14 +168,13 @@ def merge_cluster(members: Sequence[ReportRow], defence: set[str],
         lead_side=lead_side(texts), texts=texts)
 
 
-def merged_events(reports: Iterable[ReportRow], defence: set[str],
-                  resolved_dates: dict[str, str | None] | None = None) -> list[MergedEvent]:
+def merged_events(reports: Iterable[ReportRow], defence: set[str]) -> list[MergedEvent]:
     """The reports grouped by cluster (an event without one stands alone), each group merged;
     in date order, undated last."""
     groups: dict[str, list[ReportRow]] = defaultdict(list)
     for r in reports:
         groups[r.cluster_id or r.curated_id or r.id].append(r)
-    merged = [merge_cluster(members, defence, resolved_dates) for members in groups.values()]
+    merged = [merge_cluster(members, defence) for members in groups.values()]
     merged.sort(key=lambda e: (e.date is None, e.date or "", e.id))
     return merged
 

@@ -9,8 +9,8 @@ Two reports are of the same happening when
     actors they share one there too: ids make the match work across languages,
   * their dates are close: within MAX_DAYS when both are known to the day, else within
     MAX_MONTHS, else (known to the year only) the same year with actors shared on both
-    sides. A report without a date of its own takes its document's date, else the
-    date in the document's opening lines (the dateline).
+    sides. A report is placed by its stored date alone (extraction already fell back to
+    the document's date or its dateline), so merging agrees with every other screen.
 An extracted event linked to a curated event (`curated_id`) is in that curated event's
 cluster; two curated events are never merged (the knowledge base has no duplicates).
 
@@ -28,9 +28,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from techties.analysis.events import report_rank
 from techties.analysis.periods import day_of, month_of
 from techties.curation.matching import COMPATIBLE_TYPES
-from techties.extraction.dates import find_date
 from techties.store import analysis_queries as aq
 from techties.store.analysis_queries import ReportRow
 
@@ -54,17 +54,6 @@ def _when(date: str | None) -> _When:
     if not date or not date[:4].isdigit():
         return _When(None, None, None, None)
     return _When(date, day_of(date), month_of(date), int(date[:4]))
-
-
-def resolve_date(report: ReportRow, head: str | None = None) -> str | None:
-    """When a report happened: its own date, else its document's, else the document's dateline."""
-    if report.date:
-        return report.date
-    if report.published:
-        return report.published
-    if head:
-        return find_date(head, report.lang, None)
-    return None
 
 
 def _close(a: _When, b: _When, both_sides: bool) -> bool:
@@ -185,11 +174,9 @@ def _candidate_pairs(reports: Sequence[ReportRow],
                     yield score, key[0], key[1]
 
 
-def cluster_reports(reports: Sequence[ReportRow],
-                    heads: dict[str, str] | None = None) -> dict[str, str]:
+def cluster_reports(reports: Sequence[ReportRow]) -> dict[str, str]:
     """The cluster id of every report given (a lone report: its own id)."""
-    heads = heads or {}
-    whens = {r.id: _when(resolve_date(r, heads.get(r.id))) for r in reports}
+    whens = {r.id: _when(r.date) for r in reports}
     clusters = _Clusters(reports, whens)
     ids = set(clusters.parent)
     for r in reports:  # the links to curated events come first: they are analyst-verified
@@ -203,15 +190,11 @@ def cluster_reports(reports: Sequence[ReportRow],
     out: dict[str, str] = {}
     for group in members.values():
         curated = sorted(m.id for m in group if m.origin == "curated")
-        rep = curated[0] if curated else min(
-            group, key=lambda m: (-m.confidence, -len(m.actor_ids()), m.created_at, m.id)).id
+        rep = curated[0] if curated else min(group, key=report_rank).id
         for m in group:
             out[m.id] = rep
     return out
 
-
-def resolved_dates(reports: Sequence[ReportRow], heads: dict[str, str]) -> dict[str, str | None]:
-    return {r.id: resolve_date(r, heads.get(r.id)) for r in reports}
 
 
 def date_ranges(dates: Iterable[str | None]) -> list[tuple[str, str]]:
@@ -231,8 +214,7 @@ def recluster(engine: Engine) -> tuple[int, int]:
     """Merge the reports of the whole store; returns (events, clusters of two or more)."""
     with engine.connect() as conn:
         reports = aq.load_reports(conn, include_rejected=True, details=False)
-        heads = aq.document_heads(conn, [r.id for r in reports if not r.date and not r.published])
-    clusters = cluster_reports(reports, heads)
+    clusters = cluster_reports(reports)
     changed = {r.id: clusters[r.id] for r in reports
                if r.cluster_id != clusters[r.id] and not (r.cluster_id is None and clusters[r.id] == r.id)}
     with engine.begin() as conn:
@@ -255,14 +237,12 @@ def merge_new(engine: Engine, event_ids: Sequence[str]) -> int:
         curated = {r.curated_id for r in fresh if r.curated_id}
         if not actor_ids and not curated:
             return 0  # nothing to merge on: a report without a resolved actor stands alone
-        fresh_heads = aq.document_heads(conn, [r.id for r in fresh if not r.date and not r.published])
-        ranges = date_ranges(resolve_date(r, fresh_heads.get(r.id)) for r in fresh)
+        ranges = date_ranges(r.date for r in fresh)
         near = aq.neighbour_ids(conn, actor_ids if ranges else (), curated, (), ranges)
         clusters = aq.cluster_ids_of(conn, near)
         ids = set(aq.neighbour_ids(conn, (), (), clusters)) | set(near) | set(event_ids)
         reports = aq.load_reports(conn, sorted(ids), include_rejected=True, details=False)
-        heads = aq.document_heads(conn, [r.id for r in reports if not r.date and not r.published])
-    assigned = cluster_reports(reports, heads)
+    assigned = cluster_reports(reports)
     current = {r.id: r.cluster_id for r in reports}
     # a lone report keeps no cluster id: it is its own event
     changed = {i: c for i, c in assigned.items()

@@ -1,11 +1,13 @@
 """A RawDocument cleaned into a Document: text, title, language, date, content hash and id.
 
 What the source says wins over what the page says: a feed's title and date are
-kept, the page fills in only what is missing.
+kept, the page fills in only what is missing, and a dateline at the top of the
+text dates a document that has no other date.
 """
 
 from __future__ import annotations
 
+from techties.documents.datelines import dateline_date
 from techties.documents.dates import clean_date
 from techties.documents.duplicates import content_hash
 from techties.documents.html import extract_html
@@ -33,6 +35,10 @@ def clean_document(raw: RawDocument) -> Document:
         raise ItemError(raw.key, "no text left after cleaning")
     lang = lang or detect_language(text)
     published = (clean_date(raw.published, lang) if raw.published else None) or page_date
+    date_basis = "document" if published else None
+    if published is None:
+        published = dateline_date(text)
+        date_basis = "dateline" if published else None
     digest = content_hash(text)
     return Document(
         id=content_id(raw.key, digest, prefix="doc_"),
@@ -40,6 +46,7 @@ def clean_document(raw: RawDocument) -> Document:
         title=title,
         url=raw.url,
         published=published,
+        date_basis=date_basis,
         lang=lang,
         source=raw.source,
         locator=raw.locator,

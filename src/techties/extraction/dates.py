@@ -2,13 +2,16 @@
 
 Handles full and partial dates in three languages and the relative forms the press
 uses ("last month", "в прошлом году", "去年"). Returns partial dates: YYYY, YYYY-MM
-or YYYY-MM-DD.
+or YYYY-MM-DD. A range of years ("2026–2030", "на 2023–2027 годы") names the span of
+a plan, not when the event happened, and dates nothing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from techties.documents.datelines import HEAD_CHARS, find_dateline
 
 MONTHS_EN = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -22,13 +25,22 @@ EN_FULL = re.compile(
     r"\b(?:(?P<day1>\d{1,2})\s+)?(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
     r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + YEAR + r")?\b", re.I)
+# nominative, genitive ("14 мая") and prepositional ("в мае 2019 года") forms
 RU_FULL = re.compile(
-    r"(?:(?P<day>\d{1,2})\s+)?(?P<month>январ[ья]|феврал[ья]|март[а]?|апрел[ья]|ма[йя]|июн[ья]|"
-    r"июл[ья]|август[а]?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])(?:\s+" + YEAR + r")?", re.I)
+    r"(?:(?P<day>\d{1,2})\s+)?(?<![^\W\d_])(?P<month>январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|"
+    r"июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?!\w)(?:\s+" + YEAR + r")?",
+    re.I)
+# "в сентябре": a month named alone in the prepositional case, the month of a past event
+RU_IN_MONTH = re.compile(r"(?:^|(?<=\s))во?\s+$", re.I)
 ZH_FULL = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
 ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
-BARE_YEAR = re.compile(r"(?<![\d.,])" + YEAR + r"(?![\d%])")
+LEAD_CHARS = 16  # a dateline opens its sentence: at most an agency's name before it
+# a number followed by a Chinese counter ("1900人", "2000台") counts things, not years
+BARE_YEAR = re.compile(r"(?<![\d.,])" + YEAR + r"(?![\d%])(?!\s*[人名家个個台架辆輛万萬亿億吨噸套件])")
+YEAR_RANGE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*(?:年\s*)?(?:[-–—~～至到]|\bto\b|\bthrough\b|\bпо\b)\s*(?:19|20)?\d\d(?!\d)",
+    re.I)
 
 RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r"\blast month\b|в прошлом месяце|上个月|上月", re.I), "month", -1),
@@ -102,7 +114,8 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
     if lang != "zh":
         for m in RU_FULL.finditer(sentence):
             month = next(i for stem, i in MONTHS_RU.items() if m["month"].lower().startswith(stem))
-            if m["year"] or m["day"]:
+            if m["year"] or m["day"] or (m["month"].lower().endswith("е")
+                                         and RU_IN_MONTH.search(sentence[max(0, m.start() - 3):m.start()])):
                 found = _month_year(month, m["year"], reference)
                 if found:
                     candidates.append((m.start(), PartialDate(found.year, found.month, _valid_day(m["day"]))))
@@ -117,10 +130,13 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
             if found:
                 candidates.append((m.start(), PartialDate(found.year, found.month,
                                                           _valid_day(m["day1"] or m["day2"]))))
+    ranges = [(m.start(), m.end()) for m in YEAR_RANGE.finditer(sentence)]
     for m in BARE_YEAR.finditer(sentence):
+        if any(start <= m.start() < end for start, end in ranges):
+            continue
         if not any(start <= m.start() < start + 20 for start, _ in candidates):
             candidates.append((m.start(), PartialDate(int(m["year"]))))
-    if reference is not None:
+    if reference is not None and not candidates:  # "said on Sunday that … on 30 December"
         for pattern, unit, delta in RELATIVE:
             relative = pattern.search(sentence)
             if relative:
@@ -135,3 +151,28 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
         return None
     candidates.sort(key=lambda c: (c[0], -len(str(c[1]))))
     return str(candidates[0][1])
+
+
+def event_date(sentence: str, lang: str | None, published: str | None,
+               published_basis: str | None) -> tuple[str | None, str]:
+    """The event's date and its basis (records.DATE_BASES): the date its sentence states,
+    else the document's date, else unknown.
+
+    A dateline or date line the sentence opens with ("Москва, 14 мая 2024 года. …",
+    "2023-10-13 The ministry said …") is the document's date, not one the sentence states:
+    a date written after it still wins. A dateline keeps its day, as it is written in the
+    story at its lead; a publication date from metadata is cut to the month, as a report
+    often appears days after the event."""
+    if published:
+        line = find_dateline(sentence[:HEAD_CHARS], int(published[:4]))
+        if line is not None and line.start <= LEAD_CHARS and (
+                published_basis == "dateline" or line.date == published):
+            sentence = sentence[:line.start] + " " * (line.end - line.start) + sentence[line.end:]
+    stated = find_date(sentence, lang, published)
+    if stated:
+        return stated, "stated"
+    if published and published_basis == "dateline":
+        return published, "dateline"
+    if published:
+        return published[:7], "document"
+    return None, "unknown"

@@ -30,7 +30,7 @@ from techties.extraction.actors import (
     without_parents,
 )
 from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidate, find_candidates
-from techties.extraction.dates import find_date
+from techties.extraction.dates import event_date
 from techties.extraction.domains import decide_domains, focus_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import decide_stage
@@ -113,6 +113,7 @@ class _Draft:
     russia: list[ActorRef]
     date: str | None
     evidence: Evidence
+    date_basis: str = "unknown"
     headline: bool = False
     speakers: set[str] = field(default_factory=set)  # people the sentence quotes
 
@@ -140,6 +141,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         china = with_affiliations(signals, china, "CN")
         russia = with_affiliations(signals, russia, "RU")
     quoted = {r.key for r in china + russia if r.person} if s.context["speaker"] else set()
+    date, date_basis = event_date(s.sentence.text, doc.lang, doc.published, doc.date_basis)
     return _Draft(
         candidate=c,
         type=c.type,
@@ -147,7 +149,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None),
         china=china,
         russia=russia,
-        date=find_date(s.sentence.text, doc.lang, doc.published) or _month(doc.published),
+        date=date,
+        date_basis=date_basis,
         evidence=evidence,
         headline=s.sentence.start < offset,
         speakers=quoted,
@@ -179,10 +182,6 @@ def _add_document_domain(events: list[Event]) -> None:
     for event in events:
         if top not in event.domains:
             event.domains.append(top)
-
-
-def _month(published: str | None) -> str | None:
-    return published[:7] if published else None
 
 
 def _keys(refs: list[ActorRef]) -> set[str]:
@@ -282,6 +281,7 @@ def _event(group: list[_Draft], document_id: str) -> Event:
         china_actors=china,
         russia_actors=russia,
         date=lead.date,
+        date_basis=lead.date_basis,
         evidence=evidence,
         confidence=confidence,
         summary=lead.evidence.text[:300],

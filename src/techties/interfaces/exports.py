@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import IO, Any
 
 COLUMNS = ("id", "date", "type", "stage", "domains", "china_actors", "russia_actors", "confidence",
-           "origin", "summary", "document_title", "document_url", "lang")
+           "origin", "summary", "document_title", "document_url", "lang",
+           "date_precision", "date_basis")
 
 
 def row_dict(row: Any) -> dict[str, Any]:

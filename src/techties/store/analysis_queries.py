@@ -181,12 +181,12 @@ def neighbour_ids(conn: Connection, actor_ids: Iterable[str], curated_ids: Itera
     one), or belong to one of `cluster_ids`: the events a new report may merge with.
 
     `ranges` (inclusive (low, high) pairs of partial dates compared as text) keeps, of the
-    events found by actor, those whose date (else their document's) falls in one, those
+    events found by actor, those whose stored date falls in one, those
     dated to one of the ranges' years only, and those with no date at all."""
     found: set[str] = set()
     date_ok: Any = None
     if ranges:
-        when = func.coalesce(EventModel.date, DocumentModel.published)
+        when = EventModel.date
         years = sorted({low[:4] for low, _ in ranges} | {high[:4] for _, high in ranges})
         date_ok = or_(when.is_(None), when.in_(years),
                       *[when.between(low, high) for low, high in ranges])
@@ -194,7 +194,6 @@ def neighbour_ids(conn: Connection, actor_ids: Iterable[str], curated_ids: Itera
     for chunk in _chunks(actor_list):
         stmt = (select(EventActorModel.event_id)
                 .join(EventModel, EventModel.id == EventActorModel.event_id)
-                .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
                 .where(EventActorModel.actor_id.in_(chunk)))
         if date_ok is not None:
             stmt = stmt.where(date_ok)
@@ -205,18 +204,6 @@ def neighbour_ids(conn: Connection, actor_ids: Iterable[str], curated_ids: Itera
     for chunk in _chunks(sorted(set(cluster_ids))):
         found.update(conn.scalars(select(EventModel.id).where(EventModel.cluster_id.in_(chunk))))
     return sorted(found)
-
-
-def document_heads(conn: Connection, event_ids: Sequence[str], chars: int = 400) -> dict[str, str]:
-    """The title and first `chars` characters of each event's document (its dateline)."""
-    out: dict[str, str] = {}
-    for chunk in _chunks(list(event_ids)):
-        for r in conn.execute(select(EventModel.id, DocumentModel.title,
-                                     func.substr(DocumentModel.text, 1, chars).label("head"))
-                              .join(DocumentModel, DocumentModel.id == EventModel.document_id)
-                              .where(EventModel.id.in_(chunk))):
-            out[r.id] = f"{r.title or ''}\n{r.head or ''}"
-    return out
 
 
 def cluster_ids_of(conn: Connection, ids: Sequence[str]) -> set[str]:

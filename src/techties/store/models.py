@@ -150,6 +150,10 @@ class EventModel(Base):
     type: Mapped[str] = mapped_column(String, index=True)
     stage: Mapped[str] = mapped_column(String, index=True)
     date: Mapped[str | None] = mapped_column(String(10), index=True)
+    # the date's precision (year, month, day) and basis (stated, document, dateline, unknown)
+    date_precision: Mapped[str | None] = mapped_column(String(8))
+    date_basis: Mapped[str] = mapped_column(String(16), default="unknown",
+                                            server_default="unknown")
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     summary: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[str] = mapped_column(String(16), default="extracted", index=True)

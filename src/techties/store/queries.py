@@ -92,6 +92,8 @@ class EventRow:
     project_id: str | None = None
     curated_id: str | None = None
     review_status: str = "pending"
+    date_precision: str | None = None  # year, month or day
+    date_basis: str = "unknown"  # stated, document, dateline or unknown
 
 
 @dataclass
@@ -231,15 +233,22 @@ def _event_filters(query: EventQuery) -> list[ColumnElement[bool]]:
             EventActorModel.event_id == EventModel.id,
             or_(EventActorModel.actor_id == query.actor,
                 EventActorModel.name_key.contains(fold(query.actor), autoescape=True))))
+    conditions.extend(date_conditions(query.date_from, query.date_to))
+    return conditions
+
+
+def date_conditions(date_from: str | None, date_to: str | None) -> list[Any]:
+    """The events whose stored date overlaps the range from `date_from` to `date_to` (partial
+    dates): the one date filter of the command line, the web and the API."""
     date = EventModel.date
-    if query.date_from:
+    conditions: list[Any] = []
+    if date_from:
         # The bound cut to the event date's own precision: 2019 >= "2019-01"[:4].
-        bound = func.substr(literal(query.date_from, String), 1, func.length(date))
+        bound = func.substr(literal(date_from, String), 1, func.length(date))
         conditions.append(and_(date.is_not(None), date >= bound))
-    if query.date_to:
+    if date_to:
         # The event date cut to the bound's precision: "2019-12-05"[:7] <= 2019-12.
-        conditions.append(and_(date.is_not(None),
-                               func.substr(date, 1, len(query.date_to)) <= query.date_to))
+        conditions.append(and_(date.is_not(None), func.substr(date, 1, len(date_to)) <= date_to))
     return conditions
 
 
@@ -255,7 +264,7 @@ def _event_columns() -> tuple[Any, ...]:
             EventModel.confidence, EventModel.summary, EventModel.origin, EventModel.document_id,
             DocumentModel.title, DocumentModel.url, DocumentModel.lang, DocumentModel.published,
             EventModel.created_at, EventModel.project_id, EventModel.curated_id,
-            EventModel.review_status)
+            EventModel.review_status, EventModel.date_precision, EventModel.date_basis)
 
 
 def _event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
@@ -279,6 +288,7 @@ def _event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
         document_id=r.document_id, document_title=r.title or "", document_url=r.url,
         lang=r.lang, published=r.published, created_at=r.created_at, project_id=r.project_id,
         curated_id=r.curated_id, review_status=r.review_status,
+        date_precision=r.date_precision, date_basis=r.date_basis,
     ) for r in rows]
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from techties.exceptions import TechtiesError
 from techties.model.loader import load_vocabulary
+from techties.records import date_precision
 from techties.store import queries
 from techties.store.models import (
     ActorModel,
@@ -133,6 +134,9 @@ def review_event(engine: Engine, event_id: str, action: str, reviewer: str,
                     changes[name] = [getattr(event, name), new]
             if edit.date is not None and (edit.date or None) != event.date:
                 values["date"] = edit.date or None
+                # the analyst's date is read as stated: it comes from the evidence they read
+                values["date_precision"] = date_precision(edit.date or None)
+                values["date_basis"] = "stated" if edit.date else "unknown"
                 changes["date"] = [event.date, edit.date or None]
             if values:
                 conn.execute(update(EventModel).where(EventModel.id == event_id).values(**values))

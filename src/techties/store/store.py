@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from techties import settings
 from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
-from techties.records import ActorRef, Document, Event
+from techties.records import ActorRef, Document, Event, date_precision
 from techties.store import queries
 from techties.store.db import make_engine, migrate, upsert
 from techties.store.models import (
@@ -47,7 +47,8 @@ from techties.store.queries import (
 
 ORIGINS = ("extracted", "curated")
 # What a re-saved event may change; its origin and creation time stay as first saved.
-EVENT_UPDATES = ("document_id", "type", "stage", "date", "confidence", "summary")
+EVENT_UPDATES = ("document_id", "type", "stage", "date", "date_precision", "date_basis", "confidence",
+                 "summary")
 # An analyst's verdict outlives re-extraction: events in these review states keep the
 # analyst's type, stage, date, domains and actors when the same event is saved again.
 REVIEWED = ("accepted", "edited", "rejected")
@@ -149,7 +150,8 @@ class Store:
                 china_actors=[ActorRef(names.get(i, i), "CN", actor_id=i) for i in e.china_actors],
                 russia_actors=[ActorRef(names.get(i, i), "RU", actor_id=i)
                                for i in e.russia_actors],
-                date=e.date, evidence=[], confidence=1.0, summary=e.summary, id=e.id)
+                date=e.date, date_basis="stated", evidence=[], confidence=1.0, summary=e.summary,
+                id=e.id)
                 for e in events]
             self._save_events(conn, records, "curated")
             ids = [e.id for e in events]
@@ -212,7 +214,9 @@ class Store:
                                                        for status in REVIEWED)))
         conn.execute(stmt, [{
             "id": e.id, "document_id": e.document_id or None, "type": e.type, "stage": e.stage,
-            "date": e.date or None, "confidence": float(e.confidence), "summary": e.summary or "",
+            "date": e.date or None, "date_precision": date_precision(e.date),
+            "date_basis": e.date_basis if e.date else "unknown",
+            "confidence": float(e.confidence), "summary": e.summary or "",
             "origin": origin, "created_at": now,
         } for e in events])
         events = [e for e in events if e.id not in reviewed]

@@ -161,6 +161,15 @@ def events(
         out.print(table)
 
 
+def _date_label(event: dict[str, Any]) -> str:
+    """The stored date with where it comes from: "2024-05-14 (dateline)"."""
+    date = event.get("date")
+    if not date:
+        return "no date"
+    basis = event.get("date_basis")
+    return f"{date} ({basis})" if basis and basis != "unknown" else str(date)
+
+
 @app.command()
 def show(event_id: str, db: DbOption = None,
          as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
@@ -176,7 +185,7 @@ def show(event_id: str, db: DbOption = None,
         return
     event = data.get("event", data)
     out.print(f"[bold]{event['id']}[/]  {event['type']} · {event['stage']} · {', '.join(event['domains'])}"
-              f" · {event.get('date') or 'no date'}")
+              f" · {_date_label(event)}")
     out.print(f"China: {', '.join(event['china_actors']) or '—'}    Russia: {', '.join(event['russia_actors']) or '—'}")
     out.print(f"Confidence {event.get('confidence')}")
     for ev in data.get("evidence", []):

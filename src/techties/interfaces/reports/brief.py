@@ -28,6 +28,7 @@ from techties.analysis.indicators import (
     unfulfilled_promises,
 )
 from techties.analysis.periods import current_month, month_label, parse_month, period_of
+from techties.documents.language import CYRILLIC, HAN
 from techties.exceptions import RunAbort
 from techties.interfaces.reports import charts
 from techties.model.loader import load_vocabulary
@@ -110,6 +111,26 @@ def _sources(event: MergedEvent) -> list[dict[str, str]]:
                     "kind": KIND_LABELS.get(s.kind or "", "source of unknown kind"),
                     "lang": s.lang or "", "title": s.title})
     return out
+
+
+def _script(text: str) -> str:
+    return "han" if HAN.search(text) else "cyrillic" if CYRILLIC.search(text) else "latin"
+
+
+def _evidence(event: MergedEvent, n: int = 2) -> list[str]:
+    """Up to `n` sentences of the event's reports besides its summary, in as many scripts as
+    the reports were written in: a happening told in Chinese and in English shows both."""
+    texts = list(dict.fromkeys(t for t in event.texts[1:] if t and t != event.summary))
+    chosen: list[str] = []
+    for text in texts:
+        if len(chosen) >= n:
+            break
+        if not chosen or _script(text) not in {_script(c) for c in chosen}:
+            chosen.append(text)
+    for text in texts[:6]:  # one script only: the next sentences, as the reports give them
+        if len(chosen) < n and text not in chosen:
+            chosen.append(text)
+    return chosen
 
 
 def _ratio(value: float | None) -> str:
@@ -210,8 +231,7 @@ def build_brief(store: Any, since: str, until: str | None = None, domain: str | 
     ]
 
     developments = [Development(event=e, rank_score=_rank(e), sources=_sources(e),
-                                evidence=list(dict.fromkeys(
-                                    t for t in e.texts[1:6] if t and t != e.summary))[:2])
+                                evidence=_evidence(e))
                     for e in sorted(period, key=lambda e: (-_rank(e), e.date or "", e.id))[:top]]
     promises = [p for p in unfulfilled_promises(scoped, last)
                 if (p.event.known or 0) >= first - 36][:8]
