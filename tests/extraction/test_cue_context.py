@@ -91,7 +91,8 @@ def test_a_treason_case_with_the_pair_around_it_is_a_friction_event() -> None:
 
 
 def test_an_agency_that_speaks_is_no_sanction() -> None:
-    assert "countermeasure" not in types_of("The Commerce Department said Chinese firms shipped drone engines to Russia.")
+    said = "The Commerce Department said Chinese firms shipped drone engines to Russia."
+    assert "countermeasure" not in types_of(said)
     assert "countermeasure" not in types_of("Китай поставляет России ударные дроны, заявили в Еврокомиссии.", "ru")
     assert "countermeasure" in types_of("The Commerce Department added three Chinese firms to the Entity List.")
 
