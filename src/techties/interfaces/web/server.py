@@ -12,18 +12,23 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 
 
-def serve(db_url: str | None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+def serve(db_url: str | None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+          allowed_hosts: tuple[str, ...] = ()) -> None:
     """Serve the dashboard and API over the store at `db_url` (None: TECHTIES_DB or the
     default SQLite file) until interrupted.
 
     On a loopback address with no user created it runs in single-user mode (no login);
     once a user exists, or on any other address, every page and API call needs one.
+    Requests are answered for loopback names and `allowed_hosts` (with TECHTIES_ALLOWED_HOSTS)
+    only, in single-user mode always, with a login when an allow-list is given.
     """
     import uvicorn
 
+    from techties import settings
     from techties.interfaces.web.app import create_app
 
-    app = create_app(db_url, host=host)
+    app = create_app(db_url, host=host, port=port,
+                     allowed_hosts=tuple(allowed_hosts) + settings.allowed_hosts())
     accounts = app.state.accounts
     if app.state.access.login_required():
         if not accounts.has_users():
