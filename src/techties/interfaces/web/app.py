@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
+HSTS = "max-age=31536000"  # sent on HTTPS answers only (behind a proxy: see proxy.py)
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -123,6 +124,8 @@ def _install_middleware(app: FastAPI) -> None:
             response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if request.url.scheme == "https":
+            response.headers.setdefault("Strict-Transport-Security", HSTS)
         if request.url.path.startswith("/static/"):
             response.headers.setdefault("Cache-Control", "public, max-age=86400")
         else:
