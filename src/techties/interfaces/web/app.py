@@ -11,9 +11,9 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
@@ -25,7 +25,7 @@ from techties.interfaces.web import auth
 from techties.interfaces.web.hosts import HostPolicy
 from techties.interfaces.web.render import Renderer
 from techties.store import review
-from techties.store.accounts import AccountError, Accounts
+from techties.store.accounts import AccountError, Accounts, User
 from techties.store.review import ReviewError
 from techties.store.store import Store
 
@@ -84,7 +84,7 @@ def create_app(db_url: str | None = None, *, host: str = "127.0.0.1",
         title="techties", version=__version__, lifespan=lifespan,
         description="China–Russia technology cooperation events: the analyst's REST API. "
                     "Every page of the dashboard has its JSON twin here.",
-        docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+        docs_url=None, redoc_url=None, openapi_url=None)  # served below, behind the login
     app.state.store = the_store
     app.state.accounts = Accounts(the_store.engine)
     app.state.access = auth.Access(app.state.accounts, host)
@@ -100,11 +100,20 @@ def create_app(db_url: str | None = None, *, host: str = "127.0.0.1",
 
     static = resources.files("techties.interfaces.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    _install_schema(app)
     app.include_router(api_router)
     app.include_router(page_router)
     _install_middleware(app)
     _install_error_handlers(app)
     return app
+
+
+def _install_schema(app: FastAPI) -> None:
+    """The OpenAPI schema at /openapi.json, for whoever may read the API."""
+
+    @app.get("/openapi.json", include_in_schema=False)
+    def openapi(_user: Annotated[User, Depends(auth.api_user("viewer"))]) -> JSONResponse:
+        return JSONResponse(app.openapi())
 
 
 def _install_middleware(app: FastAPI) -> None:

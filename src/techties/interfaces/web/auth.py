@@ -119,6 +119,12 @@ def csrf_token(request: Request) -> str:
     return token
 
 
+def rotate_csrf(request: Request) -> None:
+    """A new CSRF token for this browser (set on the response), as its session changes:
+    a token planted or read before sign-in is worth nothing after it."""
+    request.state.new_csrf = secrets.token_urlsafe(32)
+
+
 def check_csrf(request: Request, submitted: str | None) -> None:
     """Refuse a write whose token does not repeat the cookie, or that comes from elsewhere."""
     cookie = request.cookies.get(CSRF_COOKIE, "")

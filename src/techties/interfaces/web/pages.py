@@ -261,6 +261,7 @@ async def login(request: Request) -> Response:
                        error="Wrong user name or password.", no_users=not access.accounts.has_users())
     access.throttle.clear(keys[1])
     token = access.accounts.start_session(user)
+    auth.rotate_csrf(request)
     response = RedirectResponse(next_url, status_code=303)
     response.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax",
                         secure=request.url.scheme == "https", path="/",
@@ -275,6 +276,7 @@ async def logout(request: Request) -> Response:
     cookie = request.cookies.get(auth.SESSION_COOKIE)
     if cookie:
         request.app.state.access.accounts.end_session(cookie)
+    auth.rotate_csrf(request)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(auth.SESSION_COOKIE, path="/")
     return response
