@@ -22,7 +22,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TECHTIES_DB", None, "Database URL (sqlite:///… or postgresql+psycopg://…); "
             "default: a SQLite file in the data directory."),
     Setting("TECHTIES_MAX_BYTES", str(20 * 1024 * 1024), "Largest file or download ingested, in bytes."),
-    Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds before a URL fetch gives up."),
+    Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds a URL fetch may take in all (connect, headers, body)."),
     Setting("TECHTIES_ALLOW_PRIVATE_URLS", "0", "1 lets ingest fetch loopback and private addresses."),
     # the web server (techties serve)
     Setting("TECHTIES_ALLOWED_HOSTS", None, "Host names the server answers to besides loopback ones, "
