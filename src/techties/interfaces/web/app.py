@@ -123,7 +123,7 @@ def _install_middleware(app: FastAPI) -> None:
         if "%00" in request.url.query or "\x00" in request.url.path:
             response: Response = JSONResponse({"detail": "NUL characters are not allowed"}, 400)
         elif not hosts.accepts(request.headers.get("host", ""),
-                               request.app.state.access.login_required()):
+                               request.app.state.access.login_required):
             log.warning("refused Host header %r from %s", request.headers.get("host", "")[:100],
                         request.client.host if request.client else "?")
             request.state.identity = auth.Identity(None, "")  # served as nobody

@@ -10,6 +10,7 @@ TECHTIES_ALLOWED_HOSTS). With a login required the allow-list, when given, appli
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from techties.interfaces.web.auth import is_loopback
@@ -33,15 +34,14 @@ class HostPolicy:
         self.allowed = tuple(name.strip().lower().rstrip(".") for name in allowed if name.strip())
         self.port = port
 
-    def accepts(self, header: str, login_required: bool) -> bool:
-        """Whether a request with Host `header` is answered; without a login only loopback
-        names (and allowed ones) are."""
-        if login_required and not self.allowed:
-            return True
+    def accepts(self, header: str, login_required: Callable[[], bool]) -> bool:
+        """Whether a request with Host `header` is answered: an allowed or loopback name
+        always; any other only when a login is required and no allow-list was given."""
         parsed = split_host(header)
-        if parsed is None or not parsed[0]:
-            return False
-        name, port = parsed
-        if "*" in self.allowed or name in self.allowed:
-            return True
-        return is_loopback(name) and (self.port is None or port in (None, self.port))
+        if parsed is not None and parsed[0]:
+            name, port = parsed
+            if "*" in self.allowed or name in self.allowed:
+                return True
+            if is_loopback(name) and (self.port is None or port in (None, self.port)):
+                return True
+        return not self.allowed and login_required()
