@@ -22,8 +22,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TECHTIES_DB", None, "Database URL (sqlite:///… or postgresql+psycopg://…); "
             "default: a SQLite file in the data directory."),
     Setting("TECHTIES_MAX_BYTES", str(20 * 1024 * 1024), "Largest file or download ingested, in bytes."),
-    Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds before a URL fetch gives up."),
+    Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds a URL fetch may take in all (connect, headers, body)."),
     Setting("TECHTIES_ALLOW_PRIVATE_URLS", "0", "1 lets ingest fetch loopback and private addresses."),
+    # the web server (techties serve)
+    Setting("TECHTIES_ALLOWED_HOSTS", None, "Host names the server answers to besides loopback ones, "
+            "separated by commas (also `techties serve --allowed-host`)."),
+    Setting("TECHTIES_LOGIN_MAX_FAILURES", "10", "Failed sign-ins or API tokens, from one client or "
+            "for one account, after which it must wait (HTTP 429)."),
+    Setting("TECHTIES_LOGIN_WINDOW", "300", "Seconds over which those failures count, and that the "
+            "client or account then waits."),
     # alert delivery (techties alerts --deliver): e-mail when SMTP host and recipients are set,
     # a webhook when its URL is set
     Setting("TECHTIES_SMTP_HOST", None, "SMTP server that sends alert e-mails."),
@@ -72,3 +79,12 @@ def fetch_timeout() -> float:
 
 def allow_private_urls() -> bool:
     return (get("TECHTIES_ALLOW_PRIVATE_URLS") or "0") in {"1", "true", "yes"}
+
+
+def allowed_hosts() -> tuple[str, ...]:
+    return tuple(h.strip().lower() for h in (get("TECHTIES_ALLOWED_HOSTS") or "").split(",") if h.strip())
+
+
+def login_limits() -> tuple[int, float]:
+    """How many failures, within how many seconds, before a client or account must wait."""
+    return int(get("TECHTIES_LOGIN_MAX_FAILURES") or 10), float(get("TECHTIES_LOGIN_WINDOW") or 300)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import IO, Any
+
+from techties.interfaces.cells import csv_writer, xlsx_row
 
 COLUMNS = ("id", "date", "type", "stage", "domains", "china_actors", "russia_actors", "confidence",
            "origin", "summary", "document_title", "document_url", "lang",
@@ -31,7 +32,7 @@ def _flat(row: Any) -> dict[str, Any]:
 
 
 def write_csv(rows: Iterable[Any], out: IO[str]) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+    writer = csv_writer(out, COLUMNS)
     writer.writeheader()
     n = 0
     for row in rows:
@@ -53,11 +54,11 @@ def write_xlsx(rows: Iterable[Any], path: Path) -> int:
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("events")
-    sheet.append(list(COLUMNS))
+    sheet.append(xlsx_row(sheet, COLUMNS))
     n = 0
     for row in rows:
         flat = _flat(row)
-        sheet.append([flat[c] for c in COLUMNS])
+        sheet.append(xlsx_row(sheet, (flat[c] for c in COLUMNS)))
         n += 1
     book.save(path)
     return n

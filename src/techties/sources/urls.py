@@ -1,8 +1,9 @@
 """Fetching one URL safely: http(s) only, public addresses only, bounded in size and time.
 
-Every hop of a redirect chain is checked before it is requested, and the address
-actually connected to is checked again before the body is read, so a name that
-resolves differently the second time (DNS rebinding) still cannot reach a private host.
+Every hop of a redirect chain is checked before it is requested and connected to at the
+address that passed the check (pinned.py), so a name that resolves differently the second
+time (DNS rebinding) cannot reach a private host; the address actually connected to is
+checked again as well. One deadline covers connecting, the headers and the body.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import httpx
 
 from techties import settings
 from techties.exceptions import ItemError
+from techties.sources.pinned import Deadline, PinnedBackend, PinnedTransport
 
 USER_AGENT = "techties/0.1"
 MAX_REDIRECTS = 5
@@ -71,20 +73,24 @@ def _addresses(host: str, port: int, source: str) -> list[IPAddress]:
     return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
 
 
-def check_url(url: httpx.URL, source: str, allow_private: bool) -> None:
-    """Refuse a URL that is not http(s) or whose host resolves to a non-public address."""
+def check_url(url: httpx.URL, source: str, allow_private: bool) -> str | None:
+    """Refuse a URL that is not http(s) or whose host resolves to a non-public address;
+    returns the checked address to connect to (None when nothing was checked)."""
     if url.scheme not in SCHEMES:
         scheme = url.scheme or "(none)"
         raise ItemError(source, f"refused URL scheme {scheme!r}: only http and https")
     if not url.host:
         raise ItemError(source, "URL has no host")
     if allow_private:
-        return
-    for ip in _addresses(url.host, url.port or (443 if url.scheme == "https" else 80), source):
+        return None
+    host = url.raw_host.decode("ascii")  # the name as connected to (IDNA-encoded)
+    addresses = _addresses(host, url.port or (443 if url.scheme == "https" else 80), source)
+    for ip in addresses:
         reason = refused_reason(ip)
         if reason:
             raise ItemError(source, f"refused {reason} address {ip} for host {url.host!r} "
                                     "(allow private addresses to fetch it)")
+    return str(addresses[0]) if addresses else None
 
 
 def _proxied(url: httpx.URL) -> bool:
@@ -128,10 +134,12 @@ def _read_body(response: httpx.Response, source: str, max_bytes: int, deadline: 
 
 
 def _get(client: httpx.Client, current: httpx.URL, url: str, allow_private: bool,
-         limits: tuple[int, float, float]) -> Fetched | httpx.URL:
+         limits: tuple[int, float, float], pins: dict[str, str]) -> Fetched | httpx.URL:
     """One hop: the download, or the URL a redirect points to."""
     max_bytes, deadline, timeout = limits
-    check_url(current, url, allow_private)
+    checked = check_url(current, url, allow_private)
+    if checked is not None:
+        pins[current.raw_host.decode("ascii").lower()] = checked
     with client.stream("GET", current) as response:
         _check_peer(response, url, allow_private)
         if response.is_redirect and "location" in response.headers:
@@ -157,11 +165,13 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = 
     except (httpx.InvalidURL, TypeError) as exc:
         raise ItemError(url, f"invalid URL ({exc})") from None
     limits = (max_bytes, time.monotonic() + timeout, timeout)
+    pins: dict[str, str] = {}
+    transport = PinnedTransport(PinnedBackend(Deadline(limits[1]), pins))
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=False,
+        with httpx.Client(timeout=timeout, follow_redirects=False, transport=transport,
                           headers={"User-Agent": USER_AGENT}) as client:
             for _ in range(MAX_REDIRECTS + 1):
-                result = _get(client, current, url, allow_private, limits)
+                result = _get(client, current, url, allow_private, limits, pins)
                 if isinstance(result, Fetched):
                     return result
                 current = result

@@ -3,7 +3,6 @@ series, the network, and review actions; paginated, filtered as on the pages, JS
 
 from __future__ import annotations
 
-import csv
 import io
 import tempfile
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from starlette.background import BackgroundTask
 
 from techties.interfaces import exports
 from techties.interfaces.api import schemas
+from techties.interfaces.cells import SafeDictWriter, csv_writer
 from techties.interfaces.web import views
 from techties.interfaces.web.auth import api_user
 from techties.interfaces.web.params import (
@@ -58,10 +58,10 @@ def _not_found(what: str) -> HTTPException:
 def _csv(rows: Iterator[dict[str, Any]], filename: str) -> StreamingResponse:
     def generate() -> Iterator[str]:
         buffer = io.StringIO()
-        writer: csv.DictWriter[str] | None = None
+        writer: SafeDictWriter | None = None
         for n, row in enumerate(rows):
             if writer is None:
-                writer = csv.DictWriter(buffer, fieldnames=list(row), extrasaction="ignore")
+                writer = csv_writer(buffer, list(row))
                 writer.writeheader()
             writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else v
                              for k, v in row.items()})
@@ -86,7 +86,7 @@ def _event_export(store: Store, f: EventFilter, fmt: str) -> Any:
     if fmt == "csv":
         def generate() -> Iterator[str]:
             buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=exports.COLUMNS, extrasaction="ignore")
+            writer = csv_writer(buffer, exports.COLUMNS)
             writer.writeheader()
             for n, row in enumerate(rows()):
                 writer.writerow(exports._flat(row))

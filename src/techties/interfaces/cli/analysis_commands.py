@@ -231,10 +231,10 @@ def indicators(
         _dump(dicts)
         return
     if fmt is OutFormat.csv:
-        import csv
+        from techties.interfaces.cells import csv_writer
 
         if dicts:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(dicts[0]))
+            writer = csv_writer(sys.stdout, list(dicts[0]))
             writer.writeheader()
             writer.writerows(dicts)
         return

@@ -212,10 +212,10 @@ def actors(
             sys.stdout.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
         return
     if fmt is TextFormat.csv:
-        import csv
+        from techties.interfaces.cells import csv_writer
 
         if dicts:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(dicts[0]))
+            writer = csv_writer(sys.stdout, list(dicts[0]))
             writer.writeheader()
             writer.writerows(dicts)
         return

@@ -28,12 +28,21 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; anything but loopback needs a login.")]
     = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allowed_host: Annotated[list[str] | None, typer.Option(
+        help="A host name the server answers to besides loopback ones (repeatable; "
+             "also TECHTIES_ALLOWED_HOSTS).")] = None,
+    proxy_headers: Annotated[bool, typer.Option(
+        help="Behind a reverse proxy: trust its X-Forwarded-Proto, -For and -Host.")] = False,
+    forwarded_allow_ips: Annotated[str | None, typer.Option(
+        help="Addresses of the trusted proxies, comma-separated (default 127.0.0.1).")] = None,
     db: DbOption = None,
 ) -> None:
-    """Serve the analyst's dashboard and the REST API (/api/v1, schema at /openapi.json)."""
+    """Serve the analyst's dashboard and the REST API (/api/v1, schema at /openapi.json).
+    Behind HTTPS, see docs/reverse-proxy.md."""
     from techties.interfaces.web.server import serve as run
 
-    run(db, host=host, port=port)
+    run(db, host=host, port=port, allowed_hosts=tuple(allowed_host or ()),
+        proxy_headers=proxy_headers, forwarded_allow_ips=forwarded_allow_ips)
 
 
 def _password(password_stdin: bool) -> str:

@@ -11,20 +11,21 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from techties import __version__
+from techties import __version__, settings
 from techties.exceptions import TechtiesError
 from techties.interfaces.web import auth
+from techties.interfaces.web.hosts import HostPolicy
 from techties.interfaces.web.render import Renderer
 from techties.store import review
-from techties.store.accounts import AccountError, Accounts
+from techties.store.accounts import AccountError, Accounts, User
 from techties.store.review import ReviewError
 from techties.store.store import Store
 
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
+HSTS = "max-age=31536000"  # sent on HTTPS answers only (behind a proxy: see proxy.py)
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -59,9 +61,13 @@ def _is_api(request: Request) -> bool:
 
 
 def create_app(db_url: str | None = None, *, host: str = "127.0.0.1",
-               store: Store | None = None) -> FastAPI:
+               store: Store | None = None, port: int | None = None,
+               allowed_hosts: tuple[str, ...] | None = None) -> FastAPI:
     """The app over `store` (or the store at `db_url`), for a server bound to `host`:
-    a loopback host with no user created means single-user mode, anything else a login."""
+    a loopback host with no user created means single-user mode, anything else a login.
+
+    `port` (the server's, when known) and `allowed_hosts` (default TECHTIES_ALLOWED_HOSTS)
+    decide which Host headers are answered: see hosts.py."""
     from techties.interfaces.api.routes import router as api_router
     from techties.interfaces.web.pages import router as page_router
 
@@ -78,11 +84,13 @@ def create_app(db_url: str | None = None, *, host: str = "127.0.0.1",
         title="techties", version=__version__, lifespan=lifespan,
         description="China–Russia technology cooperation events: the analyst's REST API. "
                     "Every page of the dashboard has its JSON twin here.",
-        docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+        docs_url=None, redoc_url=None, openapi_url=None)  # served below, behind the login
     app.state.store = the_store
     app.state.accounts = Accounts(the_store.engine)
     app.state.access = auth.Access(app.state.accounts, host)
     app.state.renderer = Renderer()
+    app.state.hosts = HostPolicy(settings.allowed_hosts() if allowed_hosts is None else allowed_hosts,
+                                 port)
 
     def pending_count() -> int:
         with the_store.engine.connect() as conn:
@@ -92,6 +100,7 @@ def create_app(db_url: str | None = None, *, host: str = "127.0.0.1",
 
     static = resources.files("techties.interfaces.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    _install_schema(app)
     app.include_router(api_router)
     app.include_router(page_router)
     _install_middleware(app)
@@ -99,15 +108,33 @@ def create_app(db_url: str | None = None, *, host: str = "127.0.0.1",
     return app
 
 
+def _install_schema(app: FastAPI) -> None:
+    """The OpenAPI schema at /openapi.json, for whoever may read the API."""
+
+    @app.get("/openapi.json", include_in_schema=False)
+    def openapi(_user: Annotated[User, Depends(auth.api_user("viewer"))]) -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+
 def _install_middleware(app: FastAPI) -> None:
     @app.middleware("http")
     async def headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        hosts: HostPolicy = request.app.state.hosts
         if "%00" in request.url.query or "\x00" in request.url.path:
             response: Response = JSONResponse({"detail": "NUL characters are not allowed"}, 400)
+        elif not hosts.accepts(request.headers.get("host", ""),
+                               request.app.state.access.login_required):
+            log.warning("refused Host header %r from %s", request.headers.get("host", "")[:100],
+                        request.client.host if request.client else "?")
+            request.state.identity = auth.Identity(None, "")  # served as nobody
+            response = _error(request, 400, "unknown Host header: this server answers only to its "
+                                            "own names (see --allowed-host)")
         else:
             response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if request.url.scheme == "https":
+            response.headers.setdefault("Strict-Transport-Security", HSTS)
         if request.url.path.startswith("/static/"):
             response.headers.setdefault("Cache-Control", "public, max-age=86400")
         else:
@@ -121,6 +148,7 @@ def _install_middleware(app: FastAPI) -> None:
 
 def _error(request: Request, status: int, message: str,
            headers: dict[str, str] | None = None) -> Response:
+    """The one place where an error becomes an answer: JSON under /api, else a page."""
     if _is_api(request) or request.url.path == "/openapi.json":
         return JSONResponse({"detail": message}, status_code=status, headers=headers)
     renderer: Renderer = request.app.state.renderer

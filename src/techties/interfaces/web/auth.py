@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
 
+from techties import settings
+from techties.interfaces.web.throttle import Throttle
 from techties.store.accounts import Accounts, User
 
 SESSION_COOKIE = "techties_session"
@@ -37,6 +39,16 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def client_key(request: Request) -> str:
+    """The throttle's key for the client address (the proxy's client with --proxy-headers)."""
+    return f"client {request.client.host if request.client else '?'}"
+
+
+def too_many(wait: int) -> HTTPException:
+    return HTTPException(429, f"too many failed attempts: try again in {wait} s",
+                         headers={"Retry-After": str(wait)})
+
+
 class LoginRequired(Exception):
     """A page asked for by nobody signed in; answered with a redirect to the login page."""
 
@@ -54,9 +66,10 @@ class Identity:
 class Access:
     """Resolves the user of a request against one store's accounts."""
 
-    def __init__(self, accounts: Accounts, host: str):
+    def __init__(self, accounts: Accounts, host: str, throttle: Throttle | None = None):
         self.accounts = accounts
         self.loopback = is_loopback(host)
+        self.throttle = throttle or Throttle(*settings.login_limits())
 
     def login_required(self) -> bool:
         return not self.loopback or self.accounts.has_users()
@@ -72,8 +85,13 @@ class Access:
     def _identify(self, request: Request) -> Identity:
         header = request.headers.get("authorization", "")
         if header.lower().startswith("bearer "):
+            client = client_key(request)
+            wait = self.throttle.wait(client)
+            if wait:
+                raise too_many(wait)
             user = self.accounts.token_user(header[7:].strip())
             if user is None:
+                self.throttle.fail(client)
                 raise HTTPException(401, "invalid or revoked API token",
                                     headers={"WWW-Authenticate": "Bearer"})
             return Identity(user, "token")
@@ -99,6 +117,12 @@ def csrf_token(request: Request) -> str:
         token = getattr(request.state, "new_csrf", None) or secrets.token_urlsafe(32)
         request.state.new_csrf = token
     return token
+
+
+def rotate_csrf(request: Request) -> None:
+    """A new CSRF token for this browser (set on the response), as its session changes:
+    a token planted or read before sign-in is worth nothing after it."""
+    request.state.new_csrf = secrets.token_urlsafe(32)
 
 
 def check_csrf(request: Request, submitted: str | None) -> None:

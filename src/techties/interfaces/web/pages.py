@@ -248,13 +248,20 @@ async def login(request: Request) -> Response:
     auth.check_csrf(request, str(form.get("csrf", "")))
     next_url = auth.safe_next(str(form.get("next") or "/"))
     access: auth.Access = request.app.state.access
-    user = access.accounts.authenticate(str(form.get("username", ""))[:64],
-                                        str(form.get("password", ""))[:1024])
+    username = str(form.get("username", ""))[:64]
+    keys = (auth.client_key(request), f"account {username.strip().lower()}")
+    wait = access.throttle.wait(*keys)
+    if wait:
+        raise auth.too_many(wait)
+    user = access.accounts.authenticate(username, str(form.get("password", ""))[:1024])
     if user is None:
+        access.throttle.fail(*keys)
         # 200, not 401: a form page with its error, which browsers do not log as a failure
         return _render(request, "login.html", next_url=next_url,
                        error="Wrong user name or password.", no_users=not access.accounts.has_users())
+    access.throttle.clear(keys[1])
     token = access.accounts.start_session(user)
+    auth.rotate_csrf(request)
     response = RedirectResponse(next_url, status_code=303)
     response.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax",
                         secure=request.url.scheme == "https", path="/",
@@ -269,6 +276,7 @@ async def logout(request: Request) -> Response:
     cookie = request.cookies.get(auth.SESSION_COOKIE)
     if cookie:
         request.app.state.access.accounts.end_session(cookie)
+    auth.rotate_csrf(request)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(auth.SESSION_COOKIE, path="/")
     return response
