@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from techties.entities.acronyms import find_acronyms
 from techties.entities.gazetteer import Mention, find_mentions
 from techties.entities.people import find_people
+from techties.entities.russian_names import find_russian_names, worth_tagging
 from techties.entities.unresolved import find_unresolved
 from techties.extraction.cues import context_lexicon, cue_weight, find_cues
 from techties.extraction.sentences import Sentence, split_sentences
@@ -70,6 +71,8 @@ def add_unresolved(signals: SentenceSignals, lang: str | None) -> None:
     s = signals.sentence
     signals.mentions.extend(find_unresolved(s.text, lang, signals.mentions, offset=s.start))
     signals.mentions.extend(find_people(s.text, lang, signals.mentions, offset=s.start))
+    if lang == "ru" and worth_tagging(s.text, signals.mentions, s.start):  # plain-word names
+        signals.mentions.extend(find_russian_names(s.text, signals.mentions, offset=s.start))
     signals.mentions.sort(key=lambda m: m.start)
 
 
