@@ -93,3 +93,26 @@ def test_a_sentence_without_an_unread_name_is_not_tagged() -> None:
     assert worth_tagging(named, find_mentions(named))
     first = "Курганский завод договорился о сотрудничестве с Китаем."
     assert worth_tagging(first, find_mentions(first)), "a first word shaped like a name counts"
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    signals = read_signals(text, "ru")[0]
+    add_unresolved(signals, "ru")
+    return [(m.text, m.latin) for m in signals.mentions if m.kind == "person"]
+
+
+def test_people_in_a_case_form_get_their_name_in_the_nominative() -> None:
+    assert _people("Суд вынес приговор физику Анатолию Губанову за передачу данных Китаю.") == [
+        ("Анатолию Губанову", "Anatoly Gubanov")]
+
+
+def test_the_role_word_scientist_is_read_with_yo_too() -> None:
+    people = _people("Следователи задержали учёного Анатолия Губанова по делу о госизмене в пользу Китая.")
+    assert [latin for _, latin in people] == ["Anatoly Gubanov"]
+
+
+def test_the_tagger_runs_only_where_asked() -> None:
+    text = "Красноярский машиностроительный завод и китайская компания подписали соглашение о поставках."
+    signals = read_signals(text, "ru")[0]
+    add_unresolved(signals, "ru", tagger=False)
+    assert not any(m.kind == "unresolved" for m in signals.mentions)

@@ -19,7 +19,7 @@ import ctypes
 import re
 from bisect import bisect_right
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -85,6 +85,7 @@ class Span:
     start: int
     end: int
     words: tuple[Word, ...]
+    normal: str = ""  # a person's name in the nominative (Александру Шиплюку → Александр Шиплюк)
 
 
 # The tagger multiplies small matrices, a sentence at a time: BLAS threads only contend with
@@ -162,7 +163,11 @@ def tag_sentences(sentences: list[str]) -> None:
                 else token.text.lower()
             words.append(Word(token.text, token.start - base, token.stop - base, token.pos or "",
                               feats.get("Case"), feats.get("Number") == "Plur", lemma.replace("ё", "е")))
-        found[i].append(Span(span.type, span.start - base, span.stop - base, tuple(words)))
+        normal = ""
+        if span.type == "PER":
+            span.normalize(vocab)
+            normal = span.normal or ""
+        found[i].append(Span(span.type, span.start - base, span.stop - base, tuple(words), normal))
     for sentence, spans in zip(todo, found, strict=True):
         _tagged[sentence] = spans
         _tagged.move_to_end(sentence)
@@ -494,6 +499,23 @@ def _state_government(span: Span, country_spans: list[tuple[int, int]]) -> bool:
     words = [w for w in span.words if w.pos != "PUNCT"]
     return bool(words) and words[0].lemma.casefold() in heads and all(
         overlaps(w.start, w.end, country_spans) for w in words[1:] if w.pos in ("NOUN", "PROPN", "ADJ"))
+
+
+def people_in_nominative(sentence: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:
+    """`mentions` with the Latin name of each person found in a case form put in the
+    nominative (Александру Шиплюку → Aleksandr Shiplyuk), where the tagger read the same name;
+    a Chinese name in Palladius spelling comes back in pinyin."""
+    if sentence not in _tagged:
+        return mentions
+    people = {(s.start + offset, s.end + offset): s.normal for s in _tagged[sentence] if s.kind == "PER" and s.normal}
+    out = []
+    for m in mentions:
+        normal = people.get((m.start, m.end))
+        if m.kind == "person" and normal and normal != m.text and (m.latin is None or "CN" in m.sides):
+            latin = pinyin_of(normal) if "CN" in m.sides else None
+            m = replace(m, latin=latin or m.latin or transliterate(normal))
+        out.append(m)
+    return out
 
 
 def find_russian_names(sentence: str, known: list[Mention], offset: int = 0) -> list[Mention]:

@@ -83,7 +83,7 @@ def extract_document(doc: Document) -> Extraction:
     for sentence_signals in signals:
         defines = "(" in sentence_signals.sentence.text or "（" in sentence_signals.sentence.text
         if defines and sentence_signals.sentence.index not in looked_at:
-            add_unresolved(sentence_signals, doc.lang)
+            add_unresolved(sentence_signals, doc.lang, tagger=False)
     learnt = learn_acronyms(text, [m for s in signals for m in s.mentions])
     for c in candidate_indexes:
         add_acronyms(signals[c], learnt)
