@@ -501,6 +501,16 @@ def _state_government(span: Span, country_spans: list[tuple[int, int]]) -> bool:
         overlaps(w.start, w.end, country_spans) for w in words[1:] if w.pos in ("NOUN", "PROPN", "ADJ"))
 
 
+def _keep_yo(normal: str, text: str) -> str:
+    """The tagger's normal form writes ё as е: a word it left in its case keeps its own ё
+    (Пётр stays Pyotr, not Petr)."""
+    normal_words, words = normal.split(), text.split()
+    if len(normal_words) != len(words):
+        return normal
+    pairs = zip(normal_words, words, strict=True)
+    return " ".join(w if n == w.replace("ё", "е").replace("Ё", "Е") else n for n, w in pairs)
+
+
 def people_in_nominative(sentence: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:
     """`mentions` with the Latin name of each person found in a case form put in the
     nominative (Александру Шиплюку → Aleksandr Shiplyuk), where the tagger read the same name;
@@ -510,7 +520,7 @@ def people_in_nominative(sentence: str, mentions: list[Mention], offset: int = 0
     people = {(s.start + offset, s.end + offset): s.normal for s in _tagged[sentence] if s.kind == "PER" and s.normal}
     out = []
     for m in mentions:
-        normal = people.get((m.start, m.end))
+        normal = _keep_yo(people.get((m.start, m.end)) or "", m.text)
         if m.kind == "person" and normal and normal != m.text and (m.latin is None or "CN" in m.sides):
             latin = pinyin_of(normal) if "CN" in m.sides else None
             m = replace(m, latin=latin or m.latin or transliterate(normal))
