@@ -116,3 +116,9 @@ def test_the_tagger_runs_only_where_asked() -> None:
     signals = read_signals(text, "ru")[0]
     add_unresolved(signals, "ru", tagger=False)
     assert not any(m.kind == "unresolved" for m in signals.mentions)
+
+
+def test_a_compound_of_a_russian_state_prefix_is_a_russian_state_body() -> None:
+    assert _names("Заявку рассмотрит Госкомиссия по радиочастотам.") == {
+        "State Commission for Radio Frequency": ("RU",)}
+    assert _names("Госпиталь получил оборудование.") == {}, "a plain word that starts the same way"

@@ -44,6 +44,7 @@ class NameTables:
     government_heads: frozenset[str]
     buildings: frozenset[str]
     state_heads: frozenset[str]
+    state_prefixes: tuple[str, ...]
 
 
 @cache
@@ -65,6 +66,7 @@ def name_tables() -> NameTables:
         government_heads=lower_set("government_heads"),
         buildings=lower_set("buildings"),
         state_heads=lower_set("state_heads"),
+        state_prefixes=tuple(lower_set("russian_state_prefixes")),
     )
 
 
@@ -349,6 +351,22 @@ def english_name(words: tuple[Word, ...] | list[Word], text: str, chinese: bool 
 BEFORE_WORDS = re.compile(r"^\s*(?:[а-яё-]+\s+)?$")  # "китайская компания " before a name
 
 
+STATE_COMPOUND_MIN = 6  # letters: a prefix and a word after it
+
+
+def _russian_state_body(span: Span) -> bool:
+    """The name's first noun is a compound of a Russian state prefix (Госкомиссия, Минпромторг),
+    not a plain word that starts the same way (министерство, госпиталь)."""
+    tables = name_tables()
+    nouns = [w for w in span.words if w.pos in ("NOUN", "PROPN")]
+    if not nouns or not nouns[0].text[:1].isupper():
+        return False
+    lemma = nouns[0].lemma.casefold()
+    plain = tables.english.get(lemma)
+    return lemma.startswith(tables.state_prefixes) and len(lemma) > STATE_COMPOUND_MIN \
+        and (plain is None or plain.startswith("State ")) and not pinyin_of(nouns[0].text)
+
+
 def _side(span: Span, text: str, sentence: str, places: list[Mention], offset: int) -> str | None:
     """CN or RU, from what the name holds or what stands right before it; None when unsure."""
     tables = name_tables()
@@ -365,6 +383,8 @@ def _side(span: Span, text: str, sentence: str, places: list[Mention], offset: i
             sentence[max(0, span.start - 6):span.start].strip() in tables.legal_forms:
         return "RU"
     if any(w.lemma.casefold() in tables.regions for w in span.words):
+        return "RU"
+    if _russian_state_body(span):
         return "RU"
     if _org_head_before_quote(sentence[:span.start]) and _russian_words(span.words):
         return "RU"  # a firm's name made of Russian words: консорциум «Телекоммуникационное оборудование»
