@@ -146,8 +146,7 @@ def tag_sentences(sentences: list[str]) -> None:
     doc = Doc(joined)
     doc.segment(segmenter)
     doc.tag_ner(ner)
-    if doc.spans:
-        doc.tag_morph(morph)
+    _tag_span_morphology(doc, morph)
     starts, at = [], 0
     for sentence in todo:
         starts.append(at)
@@ -178,6 +177,23 @@ def tag_sentences(sentences: list[str]) -> None:
 
 
 SEPARATOR = "\n\n"
+MORPH_CONTEXT = 2  # words before a span that tell its case (a preposition, a verb)
+
+
+def _tag_span_morphology(doc: Any, morph: Any) -> None:
+    """Part of speech and case for the words of the tagged spans only, each read with the
+    couple of words before it: the morphology tagger costs as much as the entity tagger
+    when it reads whole sentences, and only the names need it."""
+    if not doc.spans:
+        return
+    index = {id(token): i for i, token in enumerate(doc.tokens)}
+    pieces = []
+    for span in doc.spans:
+        first, last = index[id(span.tokens[0])], index[id(span.tokens[-1])]
+        pieces.append(doc.tokens[max(0, first - MORPH_CONTEXT):last + 1])
+    for tokens, markup in zip(pieces, morph.map([[t.text for t in tokens] for tokens in pieces]), strict=True):
+        for token, tagged in zip(tokens, markup.tokens, strict=True):
+            token.pos, token.feats = tagged.pos, tagged.feats
 
 
 CAPITALISED = re.compile(r"«|\b[А-ЯЁA-Z][\w-]*")
