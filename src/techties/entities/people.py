@@ -24,7 +24,7 @@ NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})
 # "general director of the X Centre Vera Pronkina" and "Ravil Khakimov, general director of Irkut"
 EN_PERSON = re.compile(ROLES_EN + r"(?:\s+of\s+(?:the\s+)?" + ORG_WORDS + r")?,?\s+" + NAME + r"\b")
 EN_PERSON_APPOSITIVE = re.compile(NAME + r",\s+(?:the\s+)?" + ROLES_EN + r"\s+(?:of|at)\b")
-ROLES_RU = (r"(?:учен\w*|физик\w*|хими\w*|исследовател\w*|профессор\w*|инженер\w*|академик\w*|"
+ROLES_RU = (r"(?:уч[её]н\w*|физик\w*|хими\w*|исследовател\w*|профессор\w*|инженер\w*|академик\w*|"
             r"специалист\w*|эксперт\w*|изобретател\w*|предпринимател\w*|бизнесмен\w*|основател\w*|"
             r"гендиректор\w*|генеральн\w* директор\w*|директор\w*|руководител\w*|глав\w*|ректор\w*|"
             r"сотрудник\w*|обвиняем\w*|подозреваем\w*|конструктор\w*|гражданин\w*|гражданк\w*)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from techties.entities import russian_names
 from techties.model.lexicon import Hit, Lexicon, Token, is_cjk
 from techties.model.loader import VOCABULARIES, load_context_words, load_vocabulary
 
@@ -52,3 +53,4 @@ def warm() -> None:
     for name in VOCABULARIES:
         cue_lexicon(name)
     context_lexicon()
+    russian_names.warm()

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from techties.entities.acronyms import learn_acronyms
+from techties.entities.russian_names import tag_sentences, worth_tagging
 from techties.extraction.actors import (
     AFFILIATION_TYPES,
     LIST_TYPES,
@@ -73,13 +74,16 @@ def extract_document(doc: Document) -> Extraction:
     for candidate in candidates:
         if candidate.type in LIST_TYPES:
             looked_at.update(range(candidate.index + 1, min(len(signals), candidate.index + 1 + LOOK_AHEAD)))
+    if doc.lang == "ru":  # the named-entity tagger reads them in one pass
+        tag_sentences([signals[i].sentence.text for i in looked_at
+                       if worth_tagging(signals[i].sentence.text, signals[i].mentions, signals[i].sentence.start)])
     for i in sorted(looked_at):
         add_unresolved(signals[i], doc.lang)
     # short forms defined in brackets anywhere in the document ("Harbin Turbine Co. (HTC)")
     for sentence_signals in signals:
         defines = "(" in sentence_signals.sentence.text or "（" in sentence_signals.sentence.text
         if defines and sentence_signals.sentence.index not in looked_at:
-            add_unresolved(sentence_signals, doc.lang)
+            add_unresolved(sentence_signals, doc.lang, tagger=False)
     learnt = learn_acronyms(text, [m for s in signals for m in s.mentions])
     for c in candidate_indexes:
         add_acronyms(signals[c], learnt)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from techties.entities.acronyms import find_acronyms
 from techties.entities.gazetteer import Mention, find_mentions
 from techties.entities.people import find_people
+from techties.entities.russian_names import find_russian_names, people_in_nominative, worth_tagging
 from techties.entities.unresolved import find_unresolved
 from techties.extraction.cues import context_lexicon, cue_weight, find_cues
 from techties.extraction.sentences import Sentence, split_sentences
@@ -65,11 +66,16 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     return out
 
 
-def add_unresolved(signals: SentenceSignals, lang: str | None) -> None:
-    """Look for names outside the knowledge base; only worth it in candidate sentences."""
+def add_unresolved(signals: SentenceSignals, lang: str | None, *, tagger: bool = True) -> None:
+    """Look for names outside the knowledge base; only worth it in candidate sentences (and
+    the named-entity tagger, the costly part, only where `tagger`)."""
     s = signals.sentence
+    tagged = tagger and lang == "ru" and worth_tagging(s.text, signals.mentions, s.start)
     signals.mentions.extend(find_unresolved(s.text, lang, signals.mentions, offset=s.start))
     signals.mentions.extend(find_people(s.text, lang, signals.mentions, offset=s.start))
+    if tagged:  # plain-word names in Russian, which the patterns above do not see
+        signals.mentions.extend(find_russian_names(s.text, signals.mentions, offset=s.start))
+        signals.mentions = people_in_nominative(s.text, signals.mentions, s.start)
     signals.mentions.sort(key=lambda m: m.start)
 
 
