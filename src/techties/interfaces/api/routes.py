@@ -25,6 +25,7 @@ from techties.interfaces.web.params import (
     MAX_LIMIT,
     MAX_OFFSET,
     SIDES,
+    DateParam,
     api_event_filter,
     choice_query,
     date_query,
@@ -205,14 +206,17 @@ def get_network(
     request: Request, _user: Viewer,
     domain: Annotated[str | None, choice_query(vocab("domain"), "Technology domain.")] = None,
     type: Annotated[str | None, choice_query(vocab("event_type"), "Event type.")] = None,  # noqa: A002
-    date_from: Annotated[str | None, date_query("From this date.")] = None,
-    date_to: Annotated[str | None, date_query("Up to this date.")] = None,
+    date_from: Annotated[str | None, date_query("From this date"), DateParam] = None,
+    date_to: Annotated[str | None, date_query("Up to this date"), DateParam] = None,
+    since: Annotated[str | None, date_query("Same as date_from"), DateParam] = None,
+    until: Annotated[str | None, date_query("Same as date_to"), DateParam] = None,
     min_weight: Annotated[int, Query(ge=1, le=1000, description="Fewest shared events.")] = 1,
     limit: Annotated[int, Query(ge=1, le=1000, description="Heaviest edges kept.")] = 300,
 ) -> Any:
     """Chinese and Russian knowledge-base actors linked by the events they share."""
-    return views.network(_store(request), NetworkFilter(domain=domain, type=type, date_from=date_from,
-                                                        date_to=date_to, min_weight=min_weight,
+    return views.network(_store(request), NetworkFilter(domain=domain, type=type,
+                                                        date_from=date_from or since,
+                                                        date_to=date_to or until, min_weight=min_weight,
                                                         limit=limit))
 
 

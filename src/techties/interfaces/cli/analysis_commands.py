@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from techties.interfaces.cli.app import DbOption, app, console, open_store, out
+from techties.interfaces.cli.app import DbOption, app, console, month_option, open_store, out
 
 
 class OutFormat(StrEnum):
@@ -42,8 +42,10 @@ def _dump(rows: list[dict[str, Any]]) -> None:
 
 @app.command()
 def alerts(
-    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).")] = None,
+    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).",
+                                                            callback=month_option)] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).",
+                                                            callback=month_option)] = None,
     rule: Annotated[str | None, typer.Option(help="Only this rule's alerts.")] = None,
     domain: Annotated[str | None, typer.Option(help="Only alerts about this domain.")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Dismissed alerts too.")] = False,
@@ -107,9 +109,11 @@ def alerts(
 
 @app.command()
 def brief(
-    since: Annotated[str, typer.Option(help="First month of the period (YYYY-MM).")],
+    since: Annotated[str, typer.Option(help="First month of the period (YYYY-MM).",
+                                                callback=month_option)],
     output: Annotated[Path, typer.Option("-o", "--output", help="brief.html, brief.pdf or brief.md.")],
-    until: Annotated[str | None, typer.Option(help="Last month (default: the latest event's).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last month (default: the latest event's).",
+                                                       callback=month_option)] = None,
     domain: Annotated[str | None, typer.Option(help="Only this domain.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="html, pdf or md (default: from the file name).")] = None,
     top: Annotated[int, typer.Option(help="How many top developments.")] = 10,
@@ -180,8 +184,10 @@ class By(StrEnum):
 def indicators(
     per: Annotated[Per, typer.Option(help="month, quarter or year.")] = Per.quarter,
     by: Annotated[By, typer.Option(help="domain, type or all.")] = By.domain,
-    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).")] = None,
+    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).",
+                                                            callback=month_option)] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).",
+                                                            callback=month_option)] = None,
     only: Annotated[str | None, typer.Option("--key", help="Only this domain or type.")] = None,
     projects: Annotated[bool, typer.Option(help="Show the projects' paths and the promises "
                                                 "with no follow-up instead.")] = False,

@@ -124,8 +124,27 @@ Domain = Annotated[str | None, typer.Option(help="Technology domain, e.g. space.
 TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type, e.g. agreement.")]
 Stage = Annotated[str | None, typer.Option(help="Stage, e.g. implemented.")]
 ActorOpt = Annotated[str | None, typer.Option(help="Actor id or part of its name.")]
-Since = Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
-Until = Annotated[str | None, typer.Option(help="Up to this date.")]
+
+
+def _date_callback(finest: str) -> Any:
+    """A Typer callback that cleans a date option or exits 2 naming the expected form."""
+    from techties.interfaces.user_dates import DateInputError, optional_partial_date
+
+    def check(value: str | None) -> str | None:
+        try:
+            return optional_partial_date(value, finest)
+        except DateInputError as exc:
+            raise typer.BadParameter(str(exc)) from None
+
+    return check
+
+
+day_option = _date_callback("day")
+month_option = _date_callback("month")
+Since = Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+                                           callback=day_option)]
+Until = Annotated[str | None, typer.Option(help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+                                           callback=day_option)]
 Lang = Annotated[str | None, typer.Option(help="Document language: en, ru or zh.")]
 
 

@@ -84,7 +84,8 @@ def events_page(request: Request, user: Reader) -> Response:
     store = _store(request)
     data = views.events(store, parsed.value)
     return _render(request, "events.html", twin=_twin("/api/v1/events", request), data=data,
-                   f=parsed.value, dropped=parsed.dropped, params=dict(request.query_params),
+                   f=parsed.value, dropped=parsed.dropped, notes=parsed.notes,
+                   params=dict(request.query_params),
                    values=_filter_values(store), actors=_actor_choices(store), sides=SIDES,
                    origins=ORIGINS, statuses=REVIEW_STATUSES,
                    export=urlencode(parsed.value.active() | {"sort": parsed.value.sort,
@@ -142,6 +143,7 @@ def review_page(request: Request, user: Reader) -> Response:
         recent = review.recent(conn, 15)
     return _render(request, "review.html", twin=_twin("/api/v1/review/queue", request), data=data,
                    f=parsed.value, params=dict(request.query_params), recent=recent,
+                   dropped=parsed.dropped, notes=parsed.notes,
                    done=request.query_params.get("done"))
 
 
@@ -176,7 +178,7 @@ def network_page(request: Request, user: Reader) -> Response:
     data = views.network(store, parsed.value)
     twin = "/api/v1/network?" + urlencode({k: v for k, v in data["filters"].items()})
     return _render(request, "network.html", twin=twin, data=data, nf=parsed.value,
-                   dropped=parsed.dropped, default_start=start)
+                   dropped=parsed.dropped, notes=parsed.notes, default_start=start)
 
 
 @router.get("/domains")
