@@ -13,14 +13,13 @@ from techties.interfaces.ingest import IngestReport, run_ingest
 from techties.store.queries import EventQuery, EventRow
 from techties.store.store import Store
 
-DEMO_FILE = "demo.sqlite"
-
 
 def demo_database_url(explicit: str | None) -> str:
-    """The configured database, else a fresh SQLite file in the data directory."""
+    """The configured database, else a fresh SQLite file in the data directory, which other
+    commands read by default until the user has a store of their own (settings.database_url)."""
     if explicit or settings.get("TECHTIES_DB"):
         return settings.database_url(explicit)
-    path = settings.data_dir() / DEMO_FILE
+    path = settings.data_dir() / settings.DEMO_FILE
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
     return f"sqlite:///{path}"

@@ -26,7 +26,8 @@ console = Console(stderr=True)
 # tables written to a pipe or file get room for their columns instead of 80 characters
 out = Console(width=None if sys.stdout.isatty() else 200)
 
-DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: TECHTIES_DB or a SQLite file).")]
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default: TECHTIES_DB, "
+                                                        "else your store in the data directory, else the demo's).")]
 
 
 class TextFormat(StrEnum):
@@ -35,13 +36,34 @@ class TextFormat(StrEnum):
     csv = "csv"
 
 
+def _version(value: bool) -> None:
+    if value:
+        from techties import __version__
+
+        sys.stdout.write(f"techties {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Track China–Russia technology cooperation from news."""
+
+
 @contextmanager
-def open_store(url: str | None):  # type: ignore[no-untyped-def]
+def open_store(url: str | None, *, writing: bool = False):  # type: ignore[no-untyped-def]
+    """The store of --db (a URL or a file), else the default; `writing` commands that add content
+    start the user's own store rather than add to the demo's (settings.database_url)."""
+    from techties import settings
     from techties.model.loader import load_actors
     from techties.store.store import Store
 
+    if url is None and not writing and settings.demo_is_default():
+        console.print(f"reading the demo's database {settings.default_database_path()} "
+                      "(`techties ingest` starts your own; --db or TECHTIES_DB picks another)",
+                      highlight=False)
     try:
-        store = Store.open(url)
+        store = Store.open(settings.database_url(url, writing=writing))
     except TechtiesError:
         raise
     except Exception as exc:  # a database that cannot be opened aborts the run with one message
@@ -87,7 +109,7 @@ def ingest(
         targets.append(sample_articles())
     if not targets:
         raise typer.BadParameter("give at least one file, folder or URL, or --samples")
-    with open_store(db) as store:
+    with open_store(db, writing=True) as store:
         with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
                       MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,
                       disable=not console.is_terminal) as progress:

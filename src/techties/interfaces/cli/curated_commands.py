@@ -15,6 +15,16 @@ from rich.table import Table
 from techties.interfaces.cli.app import DbOption, app, console, open_store, out, sample_articles
 
 
+def _where(url: str) -> str:
+    """A SQLite URL as its file's path; any other URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return parsed.database
+    return parsed.render_as_string(hide_password=True)
+
+
 @app.command()
 def demo(
     db: DbOption = None,
@@ -29,7 +39,8 @@ def demo(
     with open_store(url) as store:
         with console.status("building the demo database"):
             summary = build_demo(store, sample_articles())
-    table = Table(title=f"techties demo — {store!r}", show_header=False)
+    out.print(f"techties demo: database {_where(url)}", highlight=False, soft_wrap=True)
+    table = Table(title="techties demo", show_header=False)
     report = summary.ingest
     for label, value in (
             ("curated events (analyst-verified)", summary.curated),
@@ -51,6 +62,9 @@ def demo(
                        "; ".join(e.russia_actors), e.origin)
     out.print(latest)
     if not serve:
+        if db is None:
+            console.print("other commands read this database until you have your own, e.g. "
+                          "`techties events`", highlight=False)
         return
     try:
         from techties.interfaces.web.server import serve as serve_dashboard
@@ -88,9 +102,9 @@ def curated(db: DbOption = None) -> None:
     """Load (or refresh) the curated knowledge base into the database."""
     from techties.curation.seed import seed_curated
 
-    with open_store(db) as store:
+    with open_store(db, writing=True) as store:
         n = seed_curated(store)
-    out.print(f"{n} curated events in {store!r}")
+    out.print(f"{n} curated events in {_where(store.url)}")
 
 
 @app.command()
