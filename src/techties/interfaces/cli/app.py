@@ -14,7 +14,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from techties.exceptions import RunAbort, TechtiesError
@@ -102,6 +101,12 @@ def ingest(
     """Ingest documents, extract events and store both."""
     from techties import settings
     from techties.interfaces.ingest import run_ingest
+    from techties.interfaces.ingest_progress import (
+        IngestProgress,
+        describe_missing,
+        expected_items,
+        missing_targets,
+    )
 
     allow = allow_private or settings.allow_private_urls()
     targets = list(targets or [])
@@ -109,13 +114,15 @@ def ingest(
         targets.append(sample_articles())
     if not targets:
         raise typer.BadParameter("give at least one file, folder or URL, or --samples")
+    missing = missing_targets(targets)
+    if len(missing) == len(targets):  # nothing to read: say so, not a table of zeros
+        console.print(f"error: {describe_missing(missing)}", markup=False, highlight=False,
+                      soft_wrap=True)
+        raise typer.Exit(2)
     with open_store(db, writing=True) as store:
-        with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,
-                      disable=not console.is_terminal) as progress:
-            task = progress.add_task("ingesting", total=None)
+        with IngestProgress(console, expected_items(targets)) as progress:
             report = run_ingest(targets, store, allow_private=allow, follow_feed_links=follow_links,
-                                on_item=lambda _key: progress.advance(task))
+                                on_item=progress.advance)
     if as_json:
         out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
