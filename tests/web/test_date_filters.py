@@ -27,3 +27,4 @@ def test_since_and_until_are_aliases_of_date_from_and_date_to(client: TestClient
     assert plain["total"] == alias["total"] < everything["total"]
     page = client.get("/events", params={"since": "2016", "until": "2018"})
     assert f"{plain['total']:,} events match" in page.text
+

@@ -34,6 +34,7 @@ from techties.interfaces.web.params import (
 )
 from techties.store import review, web_queries
 from techties.store.accounts import User
+from techties.store.export_queries import with_extras
 from techties.store.review import EventEdit
 from techties.store.store import Store
 from techties.store.web_queries import DocumentFilter, EventFilter, NetworkFilter
@@ -102,7 +103,7 @@ def _event_export(store: Store, f: EventFilter, fmt: str) -> Any:
     handle = tempfile.NamedTemporaryFile(suffix=".xlsx", delete=False)
     handle.close()
     path = Path(handle.name)
-    exports.write_xlsx(rows(), path)
+    exports.write_xlsx(with_extras(store.engine, rows()), path)
     return FileResponse(path, filename="events.xlsx", background=BackgroundTask(path.unlink),
                         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 

@@ -16,6 +16,7 @@ import typer
 from rich.table import Table
 
 from techties.interfaces.cli.app import DbOption, app, console, month_option, open_store, out
+from techties.interfaces.cli.cells import cell
 
 
 class OutFormat(StrEnum):
@@ -251,7 +252,7 @@ def indicators(
     for column in columns:
         table.add_column(column.replace("_", " "), justify="left" if column in ("key", "period") else "right")
     for d in dicts:
-        table.add_row(*["—" if d[c] is None else str(d[c]) for c in columns])
+        table.add_row(*["—" if d[c] is None else cell(d[c]) for c in columns])
     out.print(table)
 
 

@@ -18,6 +18,7 @@ from rich.table import Table
 
 from techties.exceptions import RunAbort, TechtiesError
 from techties.interfaces import exports
+from techties.interfaces.cli.cells import cell
 
 app = typer.Typer(help="Track China–Russia technology cooperation from news.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -226,7 +227,7 @@ def show(event_id: str, db: DbOption = None,
     out.print(f"[bold]{event['id']}[/]  {event['type']} · {event['stage']} · {', '.join(event['domains'])}"
               f" · {event.get('date') or 'no date'}")
     out.print(f"China: {', '.join(event['china_actors']) or '—'}    Russia: {', '.join(event['russia_actors']) or '—'}")
-    out.print(f"Confidence {event.get('confidence')}")
+    out.print(f"Confidence {cell(event.get('confidence'))}")
     for ev in data.get("evidence", []):
         out.print(f"[green]evidence[/] [{ev['start']}:{ev['end']}] {ev['text']}")
     for src in data.get("sources", []):
@@ -263,7 +264,7 @@ def actors(
     for column in columns:
         table.add_column(column)
     for d in dicts:
-        table.add_row(*[str(d.get(c, "")) for c in columns])
+        table.add_row(*[cell(d.get(c)) for c in columns])
     out.print(table)
 
 
@@ -283,13 +284,15 @@ def export(
     if name not in exports.FORMATS:
         raise typer.BadParameter(f"unknown format {name!r}; use one of {', '.join(exports.FORMATS)}")
     query = _query(domain, type_, stage, actor, since, until, lang, limit=10**9)
+    if name in exports.FILE_EXPORTERS and output == "-":
+        raise typer.BadParameter(f"{name} needs a file name")
     with open_store(db) as store:
         rows = store.events(query)
-    if name in exports.FILE_EXPORTERS:
-        if output == "-":
-            raise typer.BadParameter(f"{name} needs a file name")
-        n = exports.FILE_EXPORTERS[name](rows, Path(output))
-    else:
+        if name in exports.FILE_EXPORTERS:  # spreadsheets also carry evidence, sources and ids
+            from techties.store.export_queries import with_extras
+
+            n = exports.FILE_EXPORTERS[name](with_extras(store.engine, rows), Path(output))
+    if name not in exports.FILE_EXPORTERS:
         handle = _open_output(output)
         try:
             n = exports.TEXT_EXPORTERS[name](rows, handle)
