@@ -25,6 +25,17 @@ def test_demo_builds_the_database_from_the_knowledge_base_and_the_samples(
     assert result.exit_code == 0, result.output
     assert "curated events" in result.output and "latest events" in result.output
     assert f"database {tmp_path / 'demo.sqlite'}" in result.output and "<Store" not in result.output
+    # the demo ran the alert rules, and counts events as the dashboard does
+    from techties.interfaces.web.views import overview
+
+    with Store.open(url) as store:
+        data = overview(store)
+    assert data["alerts"], "the overview has alerts to show"
+    shown = {line.split("│")[1].strip(): line.split("│")[2].strip()
+             for line in result.stdout.splitlines() if line.count("│") == 3}
+    assert shown["events (as the dashboard counts them)"] == str(data["numbers"]["events"])
+    assert shown["extracted events"] == str(data["numbers"]["extracted"])
+    assert int(shown["alerts raised by the rules"]) > 0
     # the next plain command reads the demo's store
     listed = runner.invoke(app, ["events", "--format", "json", "--limit", "3"])
     assert listed.exit_code == 0 and len(listed.stdout.splitlines()) == 3

@@ -117,10 +117,12 @@ EVENT_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("/overview", response_model=schemas.Overview, summary="The overview page")
-def overview(request: Request, _user: Viewer) -> Any:
-    """The numbers at a glance, events per quarter by domain, by type and stage, the latest
-    events and the active alerts."""
-    return views.overview(_store(request))
+def overview(request: Request, _user: Viewer,
+             since: Annotated[str | None, date_query("What is new since this date (default: "
+                                                     "30 days ago)"), DateParam] = None) -> Any:
+    """The numbers at a glance, what is new since a date, events per quarter by domain, by
+    type and stage, the latest events and the active alerts."""
+    return views.overview(_store(request), views.start_of(since) if since else None)
 
 
 @router.get("/events", response_model=schemas.EventPage, responses=EVENT_RESPONSES,

@@ -57,6 +57,9 @@ class Overview(BaseModel):
     latest: list[EventRow]
     alerts: list[dict[str, Any]] | None = Field(
         description="Active alerts of the analysis capability; null where it is not installed.")
+    changes: dict[str, Any] = Field(
+        description="What entered the store since `since`: counts and the latest new events, "
+                    "actors, China–Russia ties and alerts.")
 
 
 class EventOut(BaseModel):

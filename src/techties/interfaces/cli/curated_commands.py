@@ -43,12 +43,14 @@ def demo(
     table = Table(title="techties demo", show_header=False)
     report = summary.ingest
     for label, value in (
-            ("curated events (analyst-verified)", summary.curated),
+            ("events (as the dashboard counts them)", summary.counts["events"]),
+            ("curated events (analyst-verified)", summary.counts["curated"]),
+            ("extracted events", summary.counts["extracted"]),
+            ("of which report a curated event", report.linked),
             ("sample documents ingested", report.added),
             ("relevant documents", report.relevant),
             ("duplicates linked", report.exact_duplicates + report.near_duplicates),
-            ("events extracted", report.events),
-            ("of which report a curated event", report.linked),
+            ("alerts raised by the rules", summary.alerts),
             ("failed items", len(report.failures))):
         table.add_row(label, str(value))
     out.print(table)

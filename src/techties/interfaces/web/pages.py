@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -9,7 +10,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 
-from techties.interfaces.web import auth, views
+from techties.interfaces.user_dates import DateInputError, optional_partial_date
+from techties.interfaces.web import auth, views, visits
 from techties.interfaces.web.params import (
     DOCUMENT_SOURCE_KINDS,
     ORIGINS,
@@ -74,8 +76,23 @@ def favicon() -> Response:
 
 @router.get("/")
 def overview_page(request: Request, user: Reader) -> Response:
-    data = views.overview(_store(request))
-    return _render(request, "overview.html", twin="/api/v1/overview", data=data)
+    """The overview opens with what is new since the date the analyst picks (?since=),
+    else since their last visit, else over the last 30 days."""
+    now = datetime.now(UTC)
+    previous, cookie = visits.last_visit(request.cookies.get(visits.COOKIE), now)
+    picked, note = None, None
+    try:
+        picked = optional_partial_date(request.query_params.get("since"))
+    except DateInputError as exc:
+        note = f"since: {exc}"
+    since = views.start_of(picked) if picked else previous
+    data = views.overview(_store(request), since)
+    twin = "/api/v1/overview?" + urlencode({"since": data["changes"]["since"][:10]})
+    response = _render(request, "overview.html", twin=twin, data=data, picked=picked,
+                       last_visit=previous if not picked else None, notes=[note] if note else [])
+    response.set_cookie(visits.COOKIE, cookie, httponly=True, samesite="lax", path="/",
+                        secure=request.url.scheme == "https", max_age=visits.MAX_AGE_S)
+    return response
 
 
 @router.get("/events")
