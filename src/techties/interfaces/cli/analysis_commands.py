@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from techties.exceptions import RunAbort
 from techties.interfaces.cli.app import DbOption, app, console, month_option, open_store, out
 from techties.interfaces.cli.cells import cell
 
@@ -113,7 +114,7 @@ def brief(
     since: Annotated[str, typer.Option(help="First month of the period (YYYY-MM).",
                                                 callback=month_option)],
     output: Annotated[Path, typer.Option("-o", "--output", help="brief.html, brief.pdf or brief.md.")],
-    until: Annotated[str | None, typer.Option(help="Last month (default: the latest event's).",
+    until: Annotated[str | None, typer.Option(help="Last month (default: this month).",
                                                        callback=month_option)] = None,
     domain: Annotated[str | None, typer.Option(help="Only this domain.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="html, pdf or md (default: from the file name).")] = None,
@@ -131,12 +132,32 @@ def brief(
         console.print(f"wrote {path}")
 
 
+def _store_curated(db: str) -> tuple[Any, Any]:
+    """The curated events of a store, merged as alerts see them, and the detectors' context."""
+    from techties.analysis.alerts import store_events
+    from techties.analysis.detectors import Context
+    from techties.model.loader import load_actors
+
+    with open_store(db) as store:
+        events = store_events(store, origin="curated")
+        projects = {p.id: p.name for p in store.projects()}
+    if not events:
+        raise RunAbort("no curated event in this database; load the knowledge base with "
+                       "`techties curated --db …`")
+    actors = load_actors()
+    return events, Context(defence={a.id for a in actors if a.defence_linked},
+                           names={a.id: a.name for a in actors}, projects=projects)
+
+
 @app.command()
 def backtest(
     horizon: Annotated[int, typer.Option(help="Months after an alert in which a development "
                                               "counts as a hit.")] = 6,
     fmt: Annotated[OutFormat, typer.Option("--format", help="table, markdown or json.")] = OutFormat.table,
     rules_file: RulesOption = None,
+    db: Annotated[str | None, typer.Option("--db", help="Replay the curated events of this "
+                                                       "database (URL or SQLite file) instead "
+                                                       "of the knowledge base's files.")] = None,
 ) -> None:
     """Replay the curated knowledge base month by month and score each alert rule against
     the naive baseline (alert whenever last month's count exceeds the mean).
@@ -147,7 +168,11 @@ def backtest(
     """
     from techties.analysis.backtest import BASELINE, format_table, run_backtest
 
-    result = run_backtest(ruleset=_ruleset(rules_file), horizon=horizon)
+    events, context = _store_curated(db) if db else (None, None)
+    try:
+        result = run_backtest(events, ruleset=_ruleset(rules_file), horizon=horizon, context=context)
+    except ValueError as exc:  # nothing dated to replay
+        raise RunAbort(str(exc)) from exc
     if fmt is OutFormat.json:
         out.print_json(json.dumps(result.as_dict(), ensure_ascii=False))
         return
