@@ -28,3 +28,18 @@ def test_since_and_until_are_aliases_of_date_from_and_date_to(client: TestClient
     page = client.get("/events", params={"since": "2016", "until": "2018"})
     assert f"{plain['total']:,} events match" in page.text
 
+
+
+def test_an_edited_date_must_be_a_real_day(client: TestClient) -> None:
+    from techties.interfaces.web.auth import CSRF_COOKIE
+
+    event_id = client.get("/api/v1/review/queue").json()["events"][0]["id"]
+    client.get(f"/events/{event_id}")
+    token = client.cookies[CSRF_COOKIE]
+    api = client.post(f"/api/v1/events/{event_id}/review", json={"action": "edit", "date": "2023-02-30"},
+                      headers={"X-CSRF-Token": token})
+    assert api.status_code == 422
+    form = client.post(f"/events/{event_id}/review", data={"action": "edit", "date": "2023-02-30",
+                                                          "csrf": token}, follow_redirects=False)
+    assert form.status_code == 422
+    assert client.get(f"/api/v1/events/{event_id}").json()["event"]["review_status"] == "pending"

@@ -26,7 +26,7 @@ from techties.store import review
 from techties.store import web_queries as wq
 from techties.store.accounts import User
 from techties.store.models import ActorModel
-from techties.store.review import EventEdit
+from techties.store.review import EventEdit, ReviewError
 from techties.store.store import Store
 
 router = APIRouter(include_in_schema=False)
@@ -137,6 +137,10 @@ async def review_page_action(request: Request, user: Analyst, event_id: str) -> 
     action = str(form.get("action", ""))
     edit = None
     if action == "edit":
+        try:
+            optional_partial_date(str(form.get("date", "")))
+        except DateInputError as exc:
+            raise ReviewError(f"date: {exc}", 422) from None
         edit = EventEdit(
             type=str(form.get("type") or "") or None, stage=str(form.get("stage") or "") or None,
             date=str(form.get("date", "")).strip(), summary=str(form.get("summary", "")) or None,
