@@ -29,6 +29,7 @@ def test_the_strongest_nodes_are_named_at_the_default_zoom(live: LiveServer, pag
 
 def test_the_overview_opens_with_what_is_new(live: LiveServer, page: tuple[Any, Console]) -> None:
     tab, _console = page
+    assert "database: " in live.log.read_text(), "serve says which database it shows"
     tab.goto(f"{live.url}/?since=2000")
     assert tab.inner_text("#changes h2").startswith("New since 2000-01-01")
     assert int(tab.inner_text("#new-events").replace(",", "")) > 0

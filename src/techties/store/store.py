@@ -76,6 +76,15 @@ def _ensure_sqlite_folder(url: str) -> None:
             raise RunAbort(f"no folder {folder} for the database {database}; create it first")
 
 
+def database_label(url: str) -> str:
+    """A database as a user reads it: a SQLite URL as its file's path, any other URL
+    without its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return parsed.database
+    return parsed.render_as_string(hide_password=True)
+
+
 class Store:
     """A database of documents and events, migrated to the newest schema when opened."""
 

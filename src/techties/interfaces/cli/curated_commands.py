@@ -15,16 +15,6 @@ from rich.table import Table
 from techties.interfaces.cli.app import DbOption, app, console, open_store, out, sample_articles
 
 
-def _where(url: str) -> str:
-    """A SQLite URL as its file's path; any other URL without its password."""
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database:
-        return parsed.database
-    return parsed.render_as_string(hide_password=True)
-
-
 @app.command()
 def demo(
     db: DbOption = None,
@@ -34,12 +24,13 @@ def demo(
 ) -> None:
     """Build a database from the curated knowledge base and the sample articles, then show it."""
     from techties.interfaces.demo import build_demo, demo_database_url
+    from techties.store.store import database_label
 
     url = demo_database_url(db)
     with open_store(url) as store:
         with console.status("building the demo database"):
             summary = build_demo(store, sample_articles())
-    out.print(f"techties demo: database {_where(url)}", highlight=False, soft_wrap=True)
+    out.print(f"techties demo: database {database_label(url)}", highlight=False, soft_wrap=True)
     table = Table(title="techties demo", show_header=False)
     report = summary.ingest
     for label, value in (
@@ -103,10 +94,11 @@ def coverage(
 def curated(db: DbOption = None) -> None:
     """Load (or refresh) the curated knowledge base into the database."""
     from techties.curation.seed import seed_curated
+    from techties.store.store import database_label
 
     with open_store(db, writing=True) as store:
         n = seed_curated(store)
-    out.print(f"{n} curated events in {_where(store.url)}")
+    out.print(f"{n} curated events in {database_label(store.url)}")
 
 
 @app.command()

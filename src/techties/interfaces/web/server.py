@@ -22,6 +22,7 @@ def serve(db_url: str | None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
     import uvicorn
 
     from techties.interfaces.web.app import create_app
+    from techties.store.store import database_label
 
     app = create_app(db_url, host=host)
     accounts = app.state.accounts
@@ -33,6 +34,7 @@ def serve(db_url: str | None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
         mode = "single-user mode (loopback, no account): no login"
     shown = f"[{host}]" if ":" in host else host
     print(f"techties dashboard on http://{shown}:{port}/  ({mode}; Ctrl-C stops it)", flush=True)
+    print(f"database: {database_label(app.state.store.url)}", flush=True)
     if not is_loopback(host):
         print("warning: reachable from other machines; put it behind HTTPS", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
