@@ -58,3 +58,16 @@ def test_a_database_in_a_missing_folder_is_an_error(data_dir: Path, tmp_path: Pa
 def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.strip() == f"techties {__version__}"
+
+
+def test_the_users_own_store_stays_the_default_after_a_demo(data_dir: Path) -> None:
+    from techties import settings
+
+    data_dir.mkdir()
+    (data_dir / "techties.sqlite").touch()
+    (data_dir / "demo.sqlite").touch()
+    assert settings.database_url() == f"sqlite:///{data_dir / 'techties.sqlite'}"
+    assert not settings.demo_is_default()
+    (data_dir / "techties.sqlite").unlink()
+    assert settings.database_url() == f"sqlite:///{data_dir / 'demo.sqlite'}"
+    assert settings.database_url(writing=True) == f"sqlite:///{data_dir / 'techties.sqlite'}"

@@ -55,9 +55,15 @@ def demo(
                        "; ".join(e.russia_actors), e.origin)
     out.print(latest)
     if not serve:
-        if db is None:
+        from techties import settings
+
+        if db is None and settings.demo_is_default():
             console.print("other commands read this database until you have your own, e.g. "
-                          "`techties events`", highlight=False)
+                          "`techties events`", highlight=False, soft_wrap=True)
+        elif db is None:
+            console.print(f"your own store {settings.default_database_path()} stays the default; "
+                          f"query the demo with --db {database_label(url)}", highlight=False,
+                          soft_wrap=True)
         return
     try:
         from techties.interfaces.web.server import serve as serve_dashboard
