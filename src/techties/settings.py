@@ -59,14 +59,41 @@ def data_dir() -> Path:
     return path
 
 
-def database_url(explicit: str | None = None) -> str:
-    """The database to use: an explicit URL, else TECHTIES_DB, else SQLite in the data directory."""
+DEFAULT_FILE = "techties.sqlite"
+DEMO_FILE = "demo.sqlite"
+
+
+def as_database_url(text: str) -> str:
+    """A database URL as given, or a plain file path as the URL of that SQLite file."""
+    if "://" in text or text.startswith("sqlite:"):
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def database_url(explicit: str | None = None, *, writing: bool = False) -> str:
+    """The database to use: an explicit URL or path, else TECHTIES_DB, else the default file.
+
+    The default file is the user's own store (techties.sqlite in the data directory). Until
+    it exists, the demo's store (demo.sqlite, left by `techties demo`) is read instead, so the
+    command after the demo finds its events; a command that adds content (`writing`, e.g.
+    ingest) creates the user's own store and from then on that one is the default.
+    """
     if explicit:
-        return explicit
+        return as_database_url(explicit)
     configured = get("TECHTIES_DB")
     if configured:
-        return configured
-    return f"sqlite:///{data_dir() / 'techties.sqlite'}"
+        return as_database_url(configured)
+    return f"sqlite:///{default_database_path(writing=writing)}"
+
+
+def default_database_path(*, writing: bool = False) -> Path:
+    own, demo = data_dir() / DEFAULT_FILE, data_dir() / DEMO_FILE
+    return demo if not writing and not own.exists() and demo.exists() else own
+
+
+def demo_is_default() -> bool:
+    """True when a command without --db or TECHTIES_DB reads the demo's store."""
+    return not get("TECHTIES_DB") and default_database_path().name == DEMO_FILE
 
 
 def max_bytes() -> int:

@@ -93,3 +93,13 @@ def test_a_number_with_a_chinese_counter_is_no_year() -> None:
     assert find_date("目前在该校就读的俄罗斯留学生为1900人。", "zh", None) is None
     assert find_date("双方将采购2000台设备。", "zh", None) is None
     assert find_date("双方于2019年签署协议。", "zh", None) == "2019"
+
+
+def test_a_plans_target_year_is_not_the_date_of_its_announcement() -> None:
+    from techties.extraction.dates import event_date
+
+    date, basis = event_date("The agency said on Wednesday that the probe will carry a Russian instrument "
+                             "when it launches around 2026.", "en", "2024-04-24", "dateline")
+    assert (date, basis) == ("2024-04-24", "dateline")
+    assert event_date("The probe carried a Russian instrument launched in 2020.", "en", "2024-04-24",
+                      "dateline") == ("2020", "stated")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from techties.interfaces.cli.app import app
@@ -15,11 +16,32 @@ from techties.store.store import Store
 runner = CliRunner()
 
 
-def test_demo_builds_the_database_from_the_knowledge_base_and_the_samples(tmp_path: Path) -> None:
+def test_demo_builds_the_database_from_the_knowledge_base_and_the_samples(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TECHTIES_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("TECHTIES_DB", raising=False)
     url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
-    result = runner.invoke(app, ["demo", "--no-serve", "--db", url])
+    result = runner.invoke(app, ["demo", "--no-serve"])
     assert result.exit_code == 0, result.output
     assert "curated events" in result.output and "latest events" in result.output
+    assert f"database {tmp_path / 'demo.sqlite'}" in result.output and "<Store" not in result.output
+    # the demo ran the alert rules, and counts events as the dashboard does
+    from techties.analysis.alerts import list_alerts
+    from techties.interfaces.web.views import overview
+
+    with Store.open(url) as store:
+        data = overview(store)
+        stored = list_alerts(store)
+    # which alerts are active depends on today's date; that the rules ran and stored them does not
+    assert stored, "the demo ran the alert rules"
+    shown = {line.split("│")[1].strip(): line.split("│")[2].strip()
+             for line in result.stdout.splitlines() if line.count("│") == 3}
+    assert shown["events (as the dashboard counts them)"] == str(data["numbers"]["events"])
+    assert shown["extracted events"] == str(data["numbers"]["extracted"])
+    assert int(shown["alerts raised by the rules"]) > 0
+    # the next plain command reads the demo's store
+    listed = runner.invoke(app, ["events", "--format", "json", "--limit", "3"])
+    assert listed.exit_code == 0 and len(listed.stdout.splitlines()) == 3
     with Store.open(url) as store:
         curated = store.events(EventQuery(origin="curated", limit=None))
         extracted = store.events(EventQuery(origin="extracted", limit=None))

@@ -165,7 +165,14 @@ def merge_cluster(members: Sequence[ReportRow], defence: set[str]) -> MergedEven
         origin=rep.origin, project_id=project, reports=tuple(sorted(m.id for m in members)),
         sources=tuple(sources.values()),
         defence_linked=any(a.actor_id in defence for a in actors.values() if a.actor_id),
-        lead_side=lead_side(texts), texts=texts)
+        lead_side=_lead(texts, actors.values()), texts=texts)
+
+
+def _lead(texts: Sequence[str], actors: Iterable[ActorKey]) -> str | None:
+    """The side the texts name as host or initiator, when the event has a party on that
+    side: a side with no party at all does not lead it."""
+    side = lead_side(texts)
+    return side if side and any(a.side == side for a in actors) else None
 
 
 def merged_events(reports: Iterable[ReportRow], defence: set[str]) -> list[MergedEvent]:

@@ -162,17 +162,24 @@ def event_date(sentence: str, lang: str | None, published: str | None,
     "2023-10-13 The ministry said …") is the document's date, not one the sentence states:
     a date written after it still wins. A dateline keeps its day, as it is written in the
     story at its lead; a publication date from metadata is cut to the month, as a report
-    often appears days after the event."""
+    often appears days after the event. A date after the document's is a plan's target
+    ("to launch around 2026"): the plan is dated by when it was announced."""
     if published:
         line = find_dateline(sentence[:HEAD_CHARS], int(published[:4]))
         if line is not None and line.start <= LEAD_CHARS and (
                 published_basis == "dateline" or line.date == published):
             sentence = sentence[:line.start] + " " * (line.end - line.start) + sentence[line.end:]
     stated = find_date(sentence, lang, published)
-    if stated:
+    if stated and not (published and _after(stated, published)):
         return stated, "stated"
     if published and published_basis == "dateline":
         return published, "dateline"
     if published:
         return published[:7], "document"
     return None, "unknown"
+
+
+def _after(date: str, reference: str) -> bool:
+    """Whether partial date `date` lies wholly after `reference` (compared at the coarser precision)."""
+    n = min(len(date), len(reference))
+    return date[:n] > reference[:n]

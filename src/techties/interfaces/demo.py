@@ -8,19 +8,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from techties import settings
+from techties.analysis.alerts import raise_alerts
+from techties.analysis.rules import load_rules
 from techties.curation.seed import seed_curated
 from techties.interfaces.ingest import IngestReport, run_ingest
 from techties.store.queries import EventQuery, EventRow
 from techties.store.store import Store
-
-DEMO_FILE = "demo.sqlite"
+from techties.store.web_queries import counts_by, event_counts
 
 
 def demo_database_url(explicit: str | None) -> str:
-    """The configured database, else a fresh SQLite file in the data directory."""
+    """The configured database, else a fresh SQLite file in the data directory, which other
+    commands read by default until the user has a store of their own (settings.database_url)."""
     if explicit or settings.get("TECHTIES_DB"):
         return settings.database_url(explicit)
-    path = settings.data_dir() / DEMO_FILE
+    path = settings.data_dir() / settings.DEMO_FILE
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
     return f"sqlite:///{path}"
@@ -28,22 +30,28 @@ def demo_database_url(explicit: str | None) -> str:
 
 @dataclass
 class DemoSummary:
-    curated: int
+    curated: int  # curated events loaded from the knowledge base
     ingest: IngestReport
     extracted: int
+    counts: dict[str, int] = field(default_factory=dict)  # as the dashboard counts (event_counts)
+    alerts: int = 0  # alerts the rules raised
     by_domain: dict[str, int] = field(default_factory=dict)
     by_year: dict[str, int] = field(default_factory=dict)
     latest: list[EventRow] = field(default_factory=list)
 
 
 def build_demo(store: Store, samples: str) -> DemoSummary:
-    """Seed the knowledge base, ingest the samples, and count what came out."""
+    """Seed the knowledge base, ingest the samples, run the alert rules (so the dashboard has
+    alerts to show), and count what came out the way the dashboard counts it."""
     curated = seed_curated(store)
     report = run_ingest([samples], store)
-    everything = store.events(EventQuery(limit=None, standalone=True))
+    alerts = raise_alerts(store, load_rules())
+    everything = store.events(EventQuery(limit=None))
+    with store.engine.connect() as conn:
+        counts, _by_review = event_counts(conn)
+        by_domain = counts_by(conn, "domain")
     return DemoSummary(
-        curated=curated, ingest=report,
-        extracted=sum(1 for e in everything if e.origin == "extracted"),
-        by_domain=dict(Counter(d for e in everything for d in e.domains).most_common()),
+        curated=curated, ingest=report, extracted=counts["extracted"], counts=counts,
+        alerts=alerts.found, by_domain=by_domain,
         by_year=dict(sorted(Counter((e.date or "")[:4] for e in everything if e.date).items())),
         latest=everything[:10])

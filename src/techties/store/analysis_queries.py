@@ -308,8 +308,8 @@ def list_alerts(conn: Connection, *, since: str | None = None, until: str | None
     stmt = select(AlertModel)
     if since:
         stmt = stmt.where(AlertModel.period >= since[:7])
-    if until:
-        stmt = stmt.where(AlertModel.period <= until[:7])
+    if until:  # a year bound runs to its December
+        stmt = stmt.where(AlertModel.period <= (until[:7] if len(until) > 4 else f"{until}-12"))
     if rule_id:
         stmt = stmt.where(AlertModel.rule_id == rule_id)
     if status:

@@ -282,7 +282,8 @@ def _event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
                               .order_by(EventActorModel.event_id, EventActorModel.position)):
             names[a.event_id].setdefault(a.side, []).append(a.name)
     return [EventRow(
-        id=r.id, type=r.type, stage=r.stage, date=r.date, confidence=r.confidence,
+        # two decimals: 0.80, not 0.7999999999999999, wherever a row is shown or exported
+        id=r.id, type=r.type, stage=r.stage, date=r.date, confidence=round(r.confidence, 2),
         summary=r.summary, origin=r.origin, domains=domains[r.id],
         china_actors=names[r.id]["CN"], russia_actors=names[r.id]["RU"],
         document_id=r.document_id, document_title=r.title or "", document_url=r.url,

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Table, Update, and_, bindparam, delete, inser
 from sqlalchemy.engine import make_url
 
 from techties import settings
+from techties.exceptions import RunAbort
 from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, date_precision
@@ -66,11 +67,23 @@ def _set_by_id(column: str) -> Update:
 
 
 def _ensure_sqlite_folder(url: str) -> None:
+    """A SQLite file in a folder that does not exist is a mistyped path, not a new empty store."""
     parsed = make_url(url)
     database = parsed.database
     if parsed.get_backend_name() == "sqlite" and database and database != ":memory:" \
             and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(database).expanduser().parent
+        if not folder.is_dir():
+            raise RunAbort(f"no folder {folder} for the database {database}; create it first")
+
+
+def database_label(url: str) -> str:
+    """A database as a user reads it: a SQLite URL as its file's path, any other URL
+    without its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return parsed.database
+    return parsed.render_as_string(hide_password=True)
 
 
 class Store:
@@ -87,7 +100,8 @@ class Store:
 
     @classmethod
     def open(cls, url: str | None = None) -> Store:
-        """The store at `url`, else TECHTIES_DB, else the default SQLite file (its folder made)."""
+        """The store at `url` (a URL or a SQLite file's path), else TECHTIES_DB, else the default
+        SQLite file (settings.database_url)."""
         resolved = settings.database_url(url)
         _ensure_sqlite_folder(resolved)
         return cls(resolved)

@@ -291,9 +291,10 @@ def counts_by(conn: Connection, column: str, f: EventFilter | None = None) -> di
     return dict(sorted(rows, key=lambda kv: (-kv[1], kv[0])))
 
 
-def overview(conn: Connection, latest: int = 10) -> dict[str, Any]:
-    """The numbers at a glance, events per quarter by domain, by type and by stage, and the
-    latest events."""
+def event_counts(conn: Connection) -> tuple[dict[str, int], dict[str, int]]:
+    """Events stored (every row: curated, and extracted ones whether or not they report a
+    curated event), curated, extracted, pending review; and counts per review status. The
+    dashboard and the demo's summary both count with this."""
     by_origin: dict[str, int] = defaultdict(int)
     by_review: dict[str, int] = defaultdict(int)
     pending = 0
@@ -303,11 +304,16 @@ def overview(conn: Connection, latest: int = 10) -> dict[str, Any]:
         by_origin[origin] += n
         by_review[status] += n
         pending += n if (origin, status) == ("extracted", "pending") else 0
+    return {"events": sum(by_origin.values()), "curated": by_origin.get("curated", 0),
+            "extracted": by_origin.get("extracted", 0), "pending_review": pending}, by_review
+
+
+def overview(conn: Connection, latest: int = 10) -> dict[str, Any]:
+    """The numbers at a glance, events per quarter by domain, by type and by stage, and the
+    latest events."""
+    counted, by_review = event_counts(conn)
     numbers = {
-        "events": sum(by_origin.values()),
-        "curated": by_origin.get("curated", 0),
-        "extracted": by_origin.get("extracted", 0),
-        "pending_review": pending,
+        **counted,
         "documents": int(conn.execute(select(func.count(DocumentModel.id))).scalar_one()),
         "duplicates": int(conn.execute(select(func.count(DocumentModel.id)).where(
             DocumentModel.duplicate_of.is_not(None))).scalar_one()),

@@ -25,6 +25,7 @@ from techties.interfaces.web.params import (
     MAX_LIMIT,
     MAX_OFFSET,
     SIDES,
+    DateParam,
     api_event_filter,
     choice_query,
     date_query,
@@ -33,6 +34,7 @@ from techties.interfaces.web.params import (
 )
 from techties.store import review, web_queries
 from techties.store.accounts import User
+from techties.store.export_queries import with_extras
 from techties.store.review import EventEdit
 from techties.store.store import Store
 from techties.store.web_queries import DocumentFilter, EventFilter, NetworkFilter
@@ -101,7 +103,7 @@ def _event_export(store: Store, f: EventFilter, fmt: str) -> Any:
     handle = tempfile.NamedTemporaryFile(suffix=".xlsx", delete=False)
     handle.close()
     path = Path(handle.name)
-    exports.write_xlsx(rows(), path)
+    exports.write_xlsx(with_extras(store.engine, rows()), path)
     return FileResponse(path, filename="events.xlsx", background=BackgroundTask(path.unlink),
                         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
@@ -115,10 +117,12 @@ EVENT_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("/overview", response_model=schemas.Overview, summary="The overview page")
-def overview(request: Request, _user: Viewer) -> Any:
-    """The numbers at a glance, events per quarter by domain, by type and stage, the latest
-    events and the active alerts."""
-    return views.overview(_store(request))
+def overview(request: Request, _user: Viewer,
+             since: Annotated[str | None, date_query("What is new since this date (default: "
+                                                     "30 days ago)"), DateParam] = None) -> Any:
+    """The numbers at a glance, what is new since a date, events per quarter by domain, by
+    type and stage, the latest events and the active alerts."""
+    return views.overview(_store(request), views.start_of(since) if since else None)
 
 
 @router.get("/events", response_model=schemas.EventPage, responses=EVENT_RESPONSES,
@@ -205,14 +209,17 @@ def get_network(
     request: Request, _user: Viewer,
     domain: Annotated[str | None, choice_query(vocab("domain"), "Technology domain.")] = None,
     type: Annotated[str | None, choice_query(vocab("event_type"), "Event type.")] = None,  # noqa: A002
-    date_from: Annotated[str | None, date_query("From this date.")] = None,
-    date_to: Annotated[str | None, date_query("Up to this date.")] = None,
+    date_from: Annotated[str | None, date_query("From this date"), DateParam] = None,
+    date_to: Annotated[str | None, date_query("Up to this date"), DateParam] = None,
+    since: Annotated[str | None, date_query("Same as date_from"), DateParam] = None,
+    until: Annotated[str | None, date_query("Same as date_to"), DateParam] = None,
     min_weight: Annotated[int, Query(ge=1, le=1000, description="Fewest shared events.")] = 1,
     limit: Annotated[int, Query(ge=1, le=1000, description="Heaviest edges kept.")] = 300,
 ) -> Any:
     """Chinese and Russian knowledge-base actors linked by the events they share."""
-    return views.network(_store(request), NetworkFilter(domain=domain, type=type, date_from=date_from,
-                                                        date_to=date_to, min_weight=min_weight,
+    return views.network(_store(request), NetworkFilter(domain=domain, type=type,
+                                                        date_from=date_from or since,
+                                                        date_to=date_to or until, min_weight=min_weight,
                                                         limit=limit))
 
 

@@ -6,10 +6,11 @@ use one word and one shape for each thing.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
+from techties.interfaces.user_dates import optional_partial_date
 from techties.store.queries import ActorRow, EventDetail, EventRow
 from techties.store.review import ReviewRow
 from techties.store.web_queries import DocumentListRow
@@ -57,6 +58,9 @@ class Overview(BaseModel):
     latest: list[EventRow]
     alerts: list[dict[str, Any]] | None = Field(
         description="Active alerts of the analysis capability; null where it is not installed.")
+    changes: dict[str, Any] = Field(
+        description="What entered the store since `since`: counts and the latest new events, "
+                    "actors, China–Russia ties and alerts.")
 
 
 class EventOut(BaseModel):
@@ -117,6 +121,11 @@ class ProjectDetail(BaseModel):
     events: list[EventRow]
 
 
+def _edited_date(value: str | None) -> str | None:
+    """'' (clear the date) stays ''; a date must be a real one (no 2023-02-30)."""
+    return value if not value else optional_partial_date(value)
+
+
 class ReviewIn(BaseModel):
     """A verdict on an extracted event. For `edit`, the fields given replace the event's;
     actors are knowledge-base ids or names as written."""
@@ -125,7 +134,8 @@ class ReviewIn(BaseModel):
     note: str = Field("", max_length=2000)
     type: str | None = Field(None, max_length=64)
     stage: str | None = Field(None, max_length=64)
-    date: str | None = Field(None, pattern=PARTIAL_DATE, description="'' clears the date.")
+    date: Annotated[str | None, AfterValidator(_edited_date)] = Field(
+        None, pattern=PARTIAL_DATE, description="'' clears the date.")
     summary: str | None = Field(None, max_length=2000)
     domains: list[str] | None = Field(None, max_length=20)
     china_actors: list[Name] | None = Field(None, max_length=30)

@@ -15,7 +15,9 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from techties.interfaces.cli.app import DbOption, app, console, open_store, out
+from techties.exceptions import RunAbort
+from techties.interfaces.cli.app import DbOption, app, console, month_option, open_store, out
+from techties.interfaces.cli.cells import cell
 
 
 class OutFormat(StrEnum):
@@ -42,8 +44,10 @@ def _dump(rows: list[dict[str, Any]]) -> None:
 
 @app.command()
 def alerts(
-    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).")] = None,
+    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).",
+                                                            callback=month_option)] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).",
+                                                            callback=month_option)] = None,
     rule: Annotated[str | None, typer.Option(help="Only this rule's alerts.")] = None,
     domain: Annotated[str | None, typer.Option(help="Only alerts about this domain.")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Dismissed alerts too.")] = False,
@@ -107,9 +111,11 @@ def alerts(
 
 @app.command()
 def brief(
-    since: Annotated[str, typer.Option(help="First month of the period (YYYY-MM).")],
+    since: Annotated[str, typer.Option(help="First month of the period (YYYY-MM).",
+                                                callback=month_option)],
     output: Annotated[Path, typer.Option("-o", "--output", help="brief.html, brief.pdf or brief.md.")],
-    until: Annotated[str | None, typer.Option(help="Last month (default: the latest event's).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last month (default: this month).",
+                                                       callback=month_option)] = None,
     domain: Annotated[str | None, typer.Option(help="Only this domain.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="html, pdf or md (default: from the file name).")] = None,
     top: Annotated[int, typer.Option(help="How many top developments.")] = 10,
@@ -126,12 +132,32 @@ def brief(
         console.print(f"wrote {path}")
 
 
+def _store_curated(db: str) -> tuple[Any, Any]:
+    """The curated events of a store, merged as alerts see them, and the detectors' context."""
+    from techties.analysis.alerts import store_events
+    from techties.analysis.detectors import Context
+    from techties.model.loader import load_actors
+
+    with open_store(db) as store:
+        events = store_events(store, origin="curated")
+        projects = {p.id: p.name for p in store.projects()}
+    if not events:
+        raise RunAbort("no curated event in this database; load the knowledge base with "
+                       "`techties curated --db …`")
+    actors = load_actors()
+    return events, Context(defence={a.id for a in actors if a.defence_linked},
+                           names={a.id: a.name for a in actors}, projects=projects)
+
+
 @app.command()
 def backtest(
     horizon: Annotated[int, typer.Option(help="Months after an alert in which a development "
                                               "counts as a hit.")] = 6,
     fmt: Annotated[OutFormat, typer.Option("--format", help="table, markdown or json.")] = OutFormat.table,
     rules_file: RulesOption = None,
+    db: Annotated[str | None, typer.Option("--db", help="Replay the curated events of this "
+                                                       "database (URL or SQLite file) instead "
+                                                       "of the knowledge base's files.")] = None,
 ) -> None:
     """Replay the curated knowledge base month by month and score each alert rule against
     the naive baseline (alert whenever last month's count exceeds the mean).
@@ -142,7 +168,11 @@ def backtest(
     """
     from techties.analysis.backtest import BASELINE, format_table, run_backtest
 
-    result = run_backtest(ruleset=_ruleset(rules_file), horizon=horizon)
+    events, context = _store_curated(db) if db else (None, None)
+    try:
+        result = run_backtest(events, ruleset=_ruleset(rules_file), horizon=horizon, context=context)
+    except ValueError as exc:  # nothing dated to replay
+        raise RunAbort(str(exc)) from exc
     if fmt is OutFormat.json:
         out.print_json(json.dumps(result.as_dict(), ensure_ascii=False))
         return
@@ -180,8 +210,10 @@ class By(StrEnum):
 def indicators(
     per: Annotated[Per, typer.Option(help="month, quarter or year.")] = Per.quarter,
     by: Annotated[By, typer.Option(help="domain, type or all.")] = By.domain,
-    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).")] = None,
+    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).",
+                                                            callback=month_option)] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).",
+                                                            callback=month_option)] = None,
     only: Annotated[str | None, typer.Option("--key", help="Only this domain or type.")] = None,
     projects: Annotated[bool, typer.Option(help="Show the projects' paths and the promises "
                                                 "with no follow-up instead.")] = False,
@@ -245,7 +277,7 @@ def indicators(
     for column in columns:
         table.add_column(column.replace("_", " "), justify="left" if column in ("key", "period") else "right")
     for d in dicts:
-        table.add_row(*["—" if d[c] is None else str(d[c]) for c in columns])
+        table.add_row(*["—" if d[c] is None else cell(d[c]) for c in columns])
     out.print(table)
 
 

@@ -14,11 +14,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from techties.exceptions import RunAbort, TechtiesError
 from techties.interfaces import exports
+from techties.interfaces.cli.cells import cell
 
 app = typer.Typer(help="Track China–Russia technology cooperation from news.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -26,7 +26,8 @@ console = Console(stderr=True)
 # tables written to a pipe or file get room for their columns instead of 80 characters
 out = Console(width=None if sys.stdout.isatty() else 200)
 
-DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: TECHTIES_DB or a SQLite file).")]
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default: TECHTIES_DB, "
+                                                        "else your store in the data directory, else the demo's).")]
 
 
 class TextFormat(StrEnum):
@@ -35,13 +36,34 @@ class TextFormat(StrEnum):
     csv = "csv"
 
 
+def _version(value: bool) -> None:
+    if value:
+        from techties import __version__
+
+        sys.stdout.write(f"techties {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Track China–Russia technology cooperation from news."""
+
+
 @contextmanager
-def open_store(url: str | None):  # type: ignore[no-untyped-def]
+def open_store(url: str | None, *, writing: bool = False):  # type: ignore[no-untyped-def]
+    """The store of --db (a URL or a file), else the default; `writing` commands that add content
+    start the user's own store rather than add to the demo's (settings.database_url)."""
+    from techties import settings
     from techties.model.loader import load_actors
     from techties.store.store import Store
 
+    if url is None and not writing and settings.demo_is_default():
+        console.print(f"reading the demo's database {settings.default_database_path()} "
+                      "(`techties ingest` starts your own; --db or TECHTIES_DB picks another)",
+                      highlight=False)
     try:
-        store = Store.open(url)
+        store = Store.open(settings.database_url(url, writing=writing))
     except TechtiesError:
         raise
     except Exception as exc:  # a database that cannot be opened aborts the run with one message
@@ -80,6 +102,12 @@ def ingest(
     """Ingest documents, extract events and store both."""
     from techties import settings
     from techties.interfaces.ingest import run_ingest
+    from techties.interfaces.ingest_progress import (
+        IngestProgress,
+        describe_missing,
+        expected_items,
+        missing_targets,
+    )
 
     allow = allow_private or settings.allow_private_urls()
     targets = list(targets or [])
@@ -87,13 +115,15 @@ def ingest(
         targets.append(sample_articles())
     if not targets:
         raise typer.BadParameter("give at least one file, folder or URL, or --samples")
-    with open_store(db) as store:
-        with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,
-                      disable=not console.is_terminal) as progress:
-            task = progress.add_task("ingesting", total=None)
+    missing = missing_targets(targets)
+    if len(missing) == len(targets):  # nothing to read: say so, not a table of zeros
+        console.print(f"error: {describe_missing(missing)}", markup=False, highlight=False,
+                      soft_wrap=True)
+        raise typer.Exit(2)
+    with open_store(db, writing=True) as store:
+        with IngestProgress(console, expected_items(targets)) as progress:
             report = run_ingest(targets, store, allow_private=allow, follow_feed_links=follow_links,
-                                on_item=lambda _key: progress.advance(task))
+                                on_item=progress.advance)
     if as_json:
         out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
@@ -124,8 +154,27 @@ Domain = Annotated[str | None, typer.Option(help="Technology domain, e.g. space.
 TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type, e.g. agreement.")]
 Stage = Annotated[str | None, typer.Option(help="Stage, e.g. implemented.")]
 ActorOpt = Annotated[str | None, typer.Option(help="Actor id or part of its name.")]
-Since = Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
-Until = Annotated[str | None, typer.Option(help="Up to this date.")]
+
+
+def _date_callback(finest: str) -> Any:
+    """A Typer callback that cleans a date option or exits 2 naming the expected form."""
+    from techties.interfaces.user_dates import DateInputError, optional_partial_date
+
+    def check(value: str | None) -> str | None:
+        try:
+            return optional_partial_date(value, finest)
+        except DateInputError as exc:
+            raise typer.BadParameter(str(exc)) from None
+
+    return check
+
+
+day_option = _date_callback("day")
+month_option = _date_callback("month")
+Since = Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+                                           callback=day_option)]
+Until = Annotated[str | None, typer.Option(help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+                                           callback=day_option)]
 Lang = Annotated[str | None, typer.Option(help="Document language: en, ru or zh.")]
 
 
@@ -187,7 +236,7 @@ def show(event_id: str, db: DbOption = None,
     out.print(f"[bold]{event['id']}[/]  {event['type']} · {event['stage']} · {', '.join(event['domains'])}"
               f" · {_date_label(event)}")
     out.print(f"China: {', '.join(event['china_actors']) or '—'}    Russia: {', '.join(event['russia_actors']) or '—'}")
-    out.print(f"Confidence {event.get('confidence')}")
+    out.print(f"Confidence {cell(event.get('confidence'))}")
     for ev in data.get("evidence", []):
         out.print(f"[green]evidence[/] [{ev['start']}:{ev['end']}] {ev['text']}")
     for src in data.get("sources", []):
@@ -224,7 +273,7 @@ def actors(
     for column in columns:
         table.add_column(column)
     for d in dicts:
-        table.add_row(*[str(d.get(c, "")) for c in columns])
+        table.add_row(*[cell(d.get(c)) for c in columns])
     out.print(table)
 
 
@@ -244,13 +293,15 @@ def export(
     if name not in exports.FORMATS:
         raise typer.BadParameter(f"unknown format {name!r}; use one of {', '.join(exports.FORMATS)}")
     query = _query(domain, type_, stage, actor, since, until, lang, limit=10**9)
+    if name in exports.FILE_EXPORTERS and output == "-":
+        raise typer.BadParameter(f"{name} needs a file name")
     with open_store(db) as store:
         rows = store.events(query)
-    if name in exports.FILE_EXPORTERS:
-        if output == "-":
-            raise typer.BadParameter(f"{name} needs a file name")
-        n = exports.FILE_EXPORTERS[name](rows, Path(output))
-    else:
+        if name in exports.FILE_EXPORTERS:  # spreadsheets also carry evidence, sources and ids
+            from techties.store.export_queries import with_extras
+
+            n = exports.FILE_EXPORTERS[name](with_extras(store.engine, rows), Path(output))
+    if name not in exports.FILE_EXPORTERS:
         handle = _open_output(output)
         try:
             n = exports.TEXT_EXPORTERS[name](rows, handle)

@@ -24,20 +24,24 @@ def demo(
 ) -> None:
     """Build a database from the curated knowledge base and the sample articles, then show it."""
     from techties.interfaces.demo import build_demo, demo_database_url
+    from techties.store.store import database_label
 
     url = demo_database_url(db)
     with open_store(url) as store:
         with console.status("building the demo database"):
             summary = build_demo(store, sample_articles())
-    table = Table(title=f"techties demo — {store!r}", show_header=False)
+    out.print(f"techties demo: database {database_label(url)}", highlight=False, soft_wrap=True)
+    table = Table(title="techties demo", show_header=False)
     report = summary.ingest
     for label, value in (
-            ("curated events (analyst-verified)", summary.curated),
+            ("events (as the dashboard counts them)", summary.counts["events"]),
+            ("curated events (analyst-verified)", summary.counts["curated"]),
+            ("extracted events", summary.counts["extracted"]),
+            ("of which report a curated event", report.linked),
             ("sample documents ingested", report.added),
             ("relevant documents", report.relevant),
             ("duplicates linked", report.exact_duplicates + report.near_duplicates),
-            ("events extracted", report.events),
-            ("of which report a curated event", report.linked),
+            ("alerts raised by the rules", summary.alerts),
             ("failed items", len(report.failures))):
         table.add_row(label, str(value))
     out.print(table)
@@ -51,6 +55,15 @@ def demo(
                        "; ".join(e.russia_actors), e.origin)
     out.print(latest)
     if not serve:
+        from techties import settings
+
+        if db is None and settings.demo_is_default():
+            console.print("other commands read this database until you have your own, e.g. "
+                          "`techties events`", highlight=False, soft_wrap=True)
+        elif db is None:
+            console.print(f"your own store {settings.default_database_path()} stays the default; "
+                          f"query the demo with --db {database_label(url)}", highlight=False,
+                          soft_wrap=True)
         return
     try:
         from techties.interfaces.web.server import serve as serve_dashboard
@@ -87,10 +100,11 @@ def coverage(
 def curated(db: DbOption = None) -> None:
     """Load (or refresh) the curated knowledge base into the database."""
     from techties.curation.seed import seed_curated
+    from techties.store.store import database_label
 
-    with open_store(db) as store:
+    with open_store(db, writing=True) as store:
         n = seed_curated(store)
-    out.print(f"{n} curated events in {store!r}")
+    out.print(f"{n} curated events in {database_label(store.url)}")
 
 
 @app.command()

@@ -31,6 +31,7 @@ from techties.analysis.periods import current_month, month_label, parse_month, p
 from techties.documents.language import CYRILLIC, HAN
 from techties.exceptions import RunAbort
 from techties.interfaces.reports import charts
+from techties.interfaces.reports.citations import headline, is_bare_quotation
 from techties.model.loader import load_vocabulary
 
 FORMATS = ("html", "md", "pdf")
@@ -49,6 +50,7 @@ class Development:
     rank_score: float
     evidence: list[str]
     sources: list[dict[str, str]]
+    headline: str = ""
 
 
 @dataclass
@@ -133,6 +135,23 @@ def _evidence(event: MergedEvent, n: int = 2) -> list[str]:
     return chosen
 
 
+def _development(event: MergedEvent) -> Development:
+    """A development with a headline that says who did what, and evidence sentences that do
+    not stand as bare quotations (citations.py)."""
+    names = [a.name for a in event.actors]
+    evidence = [t for t in _evidence(event, n=7) if not is_bare_quotation(t, names)][:2]
+    title = event.summary
+    if not title or is_bare_quotation(title, names):
+        parties = " and ".join(", ".join(a.name for a in event.side(side)) or side_name
+                               for side, side_name in (("CN", "a Chinese party"),
+                                                       ("RU", "a Russian party")))
+        title = f"{_label(event.type, 'event_type')} ({event.stage}): {parties}"
+        if event.summary:
+            evidence = [f"{', '.join(names) or 'A source'}: {event.summary}", *evidence][:2]
+    return Development(event=event, rank_score=_rank(event), sources=_sources(event),
+                       evidence=evidence, headline=headline(title))
+
+
 def _ratio(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
@@ -153,10 +172,8 @@ def build_brief(store: Any, since: str, until: str | None = None, domain: str | 
         raise RunAbort(f"{domain!r} is not a domain; use one of "
                        f"{', '.join(load_vocabulary('domain').values)}")
     events = store_events(store)
-    months = [e.month for e in events if e.month is not None]
-    if last is None:
-        last = max([*months, first]) if months else current_month()
-        last = min(last, current_month()) if last >= first else first
+    if last is None:  # the period runs to the month asked (this month), not the last event's
+        last = max(current_month(), first)
     if last < first:
         raise RunAbort(f"--until {month_label(last)} is before --since {month_label(first)}")
     raise_alerts(store, events=events)  # an alert is raised once: this stores only new ones
@@ -230,9 +247,8 @@ def build_brief(store: Any, since: str, until: str | None = None, domain: str | 
             highlight=highlight, title="Rhetoric and delivery: promises against implemented events")),
     ]
 
-    developments = [Development(event=e, rank_score=_rank(e), sources=_sources(e),
-                                evidence=_evidence(e))
-                    for e in sorted(period, key=lambda e: (-_rank(e), e.date or "", e.id))[:top]]
+    developments = [_development(e) for e in sorted(period, key=lambda e: (-_rank(e), e.date or "",
+                                                                          e.id))[:top]]
     promises = [p for p in unfulfilled_promises(scoped, last)
                 if (p.event.known or 0) >= first - 36][:8]
     by_origin = Counter(e.origin for e in period)

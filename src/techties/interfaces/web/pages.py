@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -9,7 +10,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 
-from techties.interfaces.web import auth, views
+from techties.interfaces.user_dates import DateInputError, optional_partial_date
+from techties.interfaces.web import auth, views, visits
 from techties.interfaces.web.params import (
     DOCUMENT_SOURCE_KINDS,
     ORIGINS,
@@ -24,7 +26,7 @@ from techties.store import review
 from techties.store import web_queries as wq
 from techties.store.accounts import User
 from techties.store.models import ActorModel
-from techties.store.review import EventEdit
+from techties.store.review import EventEdit, ReviewError
 from techties.store.store import Store
 
 router = APIRouter(include_in_schema=False)
@@ -74,8 +76,23 @@ def favicon() -> Response:
 
 @router.get("/")
 def overview_page(request: Request, user: Reader) -> Response:
-    data = views.overview(_store(request))
-    return _render(request, "overview.html", twin="/api/v1/overview", data=data)
+    """The overview opens with what is new since the date the analyst picks (?since=),
+    else since their last visit, else over the last 30 days."""
+    now = datetime.now(UTC)
+    previous, cookie = visits.last_visit(request.cookies.get(visits.COOKIE), now)
+    picked, note = None, None
+    try:
+        picked = optional_partial_date(request.query_params.get("since"))
+    except DateInputError as exc:
+        note = f"since: {exc}"
+    since = views.start_of(picked) if picked else previous
+    data = views.overview(_store(request), since)
+    twin = "/api/v1/overview?" + urlencode({"since": data["changes"]["since"][:10]})
+    response = _render(request, "overview.html", twin=twin, data=data, picked=picked,
+                       last_visit=previous if not picked else None, notes=[note] if note else [])
+    response.set_cookie(visits.COOKIE, cookie, httponly=True, samesite="lax", path="/",
+                        secure=request.url.scheme == "https", max_age=visits.MAX_AGE_S)
+    return response
 
 
 @router.get("/events")
@@ -84,7 +101,8 @@ def events_page(request: Request, user: Reader) -> Response:
     store = _store(request)
     data = views.events(store, parsed.value)
     return _render(request, "events.html", twin=_twin("/api/v1/events", request), data=data,
-                   f=parsed.value, dropped=parsed.dropped, params=dict(request.query_params),
+                   f=parsed.value, dropped=parsed.dropped, notes=parsed.notes,
+                   params=dict(request.query_params),
                    values=_filter_values(store), actors=_actor_choices(store), sides=SIDES,
                    origins=ORIGINS, statuses=REVIEW_STATUSES,
                    export=urlencode(parsed.value.active() | {"sort": parsed.value.sort,
@@ -119,6 +137,10 @@ async def review_page_action(request: Request, user: Analyst, event_id: str) -> 
     action = str(form.get("action", ""))
     edit = None
     if action == "edit":
+        try:
+            optional_partial_date(str(form.get("date", "")))
+        except DateInputError as exc:
+            raise ReviewError(f"date: {exc}", 422) from None
         edit = EventEdit(
             type=str(form.get("type") or "") or None, stage=str(form.get("stage") or "") or None,
             date=str(form.get("date", "")).strip(), summary=str(form.get("summary", "")) or None,
@@ -142,6 +164,7 @@ def review_page(request: Request, user: Reader) -> Response:
         recent = review.recent(conn, 15)
     return _render(request, "review.html", twin=_twin("/api/v1/review/queue", request), data=data,
                    f=parsed.value, params=dict(request.query_params), recent=recent,
+                   dropped=parsed.dropped, notes=parsed.notes,
                    done=request.query_params.get("done"))
 
 
@@ -176,7 +199,7 @@ def network_page(request: Request, user: Reader) -> Response:
     data = views.network(store, parsed.value)
     twin = "/api/v1/network?" + urlencode({k: v for k, v in data["filters"].items()})
     return _render(request, "network.html", twin=twin, data=data, nf=parsed.value,
-                   dropped=parsed.dropped, default_start=start)
+                   dropped=parsed.dropped, notes=parsed.notes, default_start=start)
 
 
 @router.get("/domains")

@@ -14,7 +14,9 @@ from functools import cache
 from typing import Annotated, Any
 
 from fastapi import Query
+from pydantic import AfterValidator
 
+from techties.interfaces.user_dates import FORMS, DateInputError, optional_partial_date
 from techties.model.loader import load_vocabulary
 from techties.store.web_queries import (
     DOCUMENT_SOURCE_KINDS,
@@ -24,7 +26,6 @@ from techties.store.web_queries import (
     NetworkFilter,
 )
 
-PARTIAL_DATE = r"^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 ORIGINS = ("extracted", "curated")
 REVIEW_STATUSES = ("pending", "accepted", "edited", "rejected", "verified")
 SIDES = ("CN", "RU")
@@ -60,8 +61,17 @@ def text_query(description: str) -> Any:
     return Query(max_length=MAX_TEXT, pattern=r"^[^\x00-\x1f]*$", description=description)
 
 
-def date_query(description: str) -> Any:
-    return Query(pattern=PARTIAL_DATE, description=description)
+def date_query(description: str, alias: str | None = None) -> Any:
+    """A partial-date query parameter; its value is checked against the calendar (see DateParam)."""
+    return Query(max_length=MAX_TEXT, alias=alias, description=f"{description} ({FORMS['day']}).")
+
+
+def _api_date(value: str | None) -> str | None:
+    return optional_partial_date(value)
+
+
+# a bad date is a 422 whose message names the expected form
+DateParam = AfterValidator(_api_date)
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Events per page.")]
@@ -75,8 +85,10 @@ def api_event_filter(
     actor: Annotated[str | None, text_query("Actor id, or part of an actor's name.")] = None,
     side: Annotated[str | None, choice_query(SIDES, "Country side: the actor (or any actor) "
                                              "on the Chinese or Russian side.")] = None,
-    date_from: Annotated[str | None, date_query("From this date (YYYY, YYYY-MM, YYYY-MM-DD).")] = None,
-    date_to: Annotated[str | None, date_query("Up to this date.")] = None,
+    date_from: Annotated[str | None, date_query("From this date"), DateParam] = None,
+    date_to: Annotated[str | None, date_query("Up to this date"), DateParam] = None,
+    since: Annotated[str | None, date_query("Same as date_from"), DateParam] = None,
+    until: Annotated[str | None, date_query("Same as date_to"), DateParam] = None,
     lang: Annotated[str | None, Query(pattern=LANG, description="Document language.")] = None,
     source: Annotated[str | None, choice_query(SOURCES, "How the document arrived, or the kind "
                                                "of page a curated event cites.")] = None,
@@ -94,7 +106,7 @@ def api_event_filter(
 ) -> EventFilter:
     """The events filter of the API (a FastAPI dependency)."""
     return EventFilter(domain=domain, type=type, stage=stage, actor=actor, side=side,
-                       date_from=date_from, date_to=date_to, lang=lang, source=source,
+                       date_from=date_from or since, date_to=date_to or until, lang=lang, source=source,
                        origin=origin, review_status=review_status, project=project,
                        document_id=document_id, q=q,
                        sort=sort, order=order, limit=limit, offset=offset)
@@ -106,6 +118,7 @@ class Parsed:
 
     value: Any
     dropped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # why a dropped date was not understood
 
 
 def _clean(params: Mapping[str, str], name: str, pattern: str | None = None,
@@ -125,6 +138,18 @@ def _clean(params: Mapping[str, str], name: str, pattern: str | None = None,
     return raw
 
 
+def _date(params: Mapping[str, str], name: str, dropped: list[str], notes: list[str],
+          alias: str | None = None) -> str | None:
+    """A date filter (or its alias, `since` for `date_from`); a bad one is dropped with a note."""
+    key = name if (params.get(name) or "").strip() or alias is None else alias
+    try:
+        return optional_partial_date(params.get(key))
+    except DateInputError as exc:
+        dropped.append(key)
+        notes.append(f"{key}: {exc}")
+        return None
+
+
 def _int(params: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
     try:
         return min(max(int(params.get(name) or default), low), high)
@@ -135,6 +160,7 @@ def _int(params: Mapping[str, str], name: str, default: int, low: int, high: int
 def page_event_filter(params: Mapping[str, str], limit: int = 50) -> Parsed:
     """The events filter of a page's query string; unknown values are dropped and listed."""
     dropped: list[str] = []
+    notes: list[str] = []
 
     def get(name: str, **kw: Any) -> str | None:
         return _clean(params, name, dropped=dropped, **kw)
@@ -142,31 +168,32 @@ def page_event_filter(params: Mapping[str, str], limit: int = 50) -> Parsed:
     f = EventFilter(
         domain=get("domain", values=vocab("domain")), type=get("type", values=vocab("event_type")),
         stage=get("stage", values=vocab("stage")), actor=get("actor"),
-        side=get("side", values=SIDES), date_from=get("date_from", pattern=PARTIAL_DATE),
-        date_to=get("date_to", pattern=PARTIAL_DATE), lang=get("lang", pattern=LANG),
+        side=get("side", values=SIDES), date_from=_date(params, "date_from", dropped, notes, "since"),
+        date_to=_date(params, "date_to", dropped, notes, "until"), lang=get("lang", pattern=LANG),
         source=get("source", values=SOURCES), origin=get("origin", values=ORIGINS),
         review_status=get("review_status", values=REVIEW_STATUSES), project=get("project"),
         document_id=get("document_id"), q=get("q"), sort=get("sort", values=tuple(SORTS)) or "date",
         order=get("order", values=("asc", "desc")) or "desc",
         limit=_int(params, "limit", limit, 1, MAX_LIMIT),
         offset=_int(params, "offset", 0, 0, MAX_OFFSET))
-    return Parsed(f, dropped)
+    return Parsed(f, dropped, notes)
 
 
 def page_network_filter(params: Mapping[str, str], default_from: str | None) -> Parsed:
     dropped: list[str] = []
+    notes: list[str] = []
     window = params.get("window", "")
-    date_from = _clean(params, "date_from", pattern=PARTIAL_DATE, dropped=dropped)
-    if date_from is None and window != "all" and "date_from" not in params:
+    date_from = _date(params, "date_from", dropped, notes, "since")
+    if date_from is None and window != "all" and "date_from" not in params and "since" not in params:
         date_from = default_from
     nf = NetworkFilter(
         domain=_clean(params, "domain", values=vocab("domain"), dropped=dropped),
         type=_clean(params, "type", values=vocab("event_type"), dropped=dropped),
         date_from=date_from,
-        date_to=_clean(params, "date_to", pattern=PARTIAL_DATE, dropped=dropped),
+        date_to=_date(params, "date_to", dropped, notes, "until"),
         min_weight=_int(params, "min_weight", 1, 1, 1000),
         limit=_int(params, "limit", 300, 10, 1000))
-    return Parsed(nf, dropped)
+    return Parsed(nf, dropped, notes)
 
 
 def page_document_filter(params: Mapping[str, str]) -> Parsed:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, is_dataclass
 from datetime import datetime
 from importlib import resources
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlencode
 
@@ -102,6 +103,16 @@ def query(params: Mapping[str, Any], **changes: Any) -> str:
     return urlencode(merged)
 
 
+def source_name(value: str | None) -> str:
+    """Where a document came from as a reader knows it: a URL as it is, a file by its name
+    (the folder it was read from is an install or home path, in the title attribute only)."""
+    if not value:
+        return ""
+    if "://" in value:
+        return value
+    return PurePath(value.replace("\\", "/")).name or value
+
+
 def short_date(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
@@ -124,6 +135,7 @@ def make_environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["json"] = to_json
     env.filters["short_date"] = short_date
+    env.filters["source_name"] = source_name
     env.globals.update(label=label, labels=labels, query=query, vocab=vocab, segments=segments,
                        domain_colours=domain_colours(), stage_colours=STAGE_COLOURS,
                        static_version=_static_version())

@@ -48,6 +48,7 @@ def serve(db_url: str | None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
 
     from techties import settings
     from techties.interfaces.web.app import create_app
+    from techties.store.store import database_label
 
     app = create_app(db_url, host=host, port=port,
                      allowed_hosts=tuple(allowed_hosts) + settings.allowed_hosts())
@@ -60,6 +61,7 @@ def serve(db_url: str | None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
         mode = "single-user mode (loopback, no account): no login"
     shown = f"[{host}]" if ":" in host else host
     print(f"techties dashboard on http://{shown}:{port}/  ({mode}; Ctrl-C stops it)", flush=True)
+    print(f"database: {database_label(app.state.store.url)}", flush=True)
     if not is_loopback(host):
         print("warning: reachable from other machines; put it behind HTTPS", flush=True)
     uvicorn.Server(server_config(app, host, port, proxy_headers, forwarded_allow_ips)).run()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict, is_dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,10 +17,12 @@ from techties.interfaces.web.params import vocab
 from techties.model.loader import load_vocabulary
 from techties.store import review
 from techties.store import web_queries as wq
+from techties.store.changes import changes_since
 from techties.store.models import EventModel, ProjectModel
 from techties.store.store import Store
 
 log = logging.getLogger(__name__)
+CHANGES_DAYS = 30  # "what is new" on a first visit, before there is a last visit to count from
 NETWORK_YEARS = 5  # the network opens on the last five years of events: today's ties
 
 
@@ -45,9 +48,12 @@ def active_alerts(store: Store) -> list[dict[str, Any]] | None:
     return out
 
 
-def overview(store: Store) -> dict[str, Any]:
+def overview(store: Store, since: datetime | None = None) -> dict[str, Any]:
+    """The overview; `since` (default: CHANGES_DAYS ago) opens it with what is new since then."""
+    since = since or datetime.now(UTC) - timedelta(days=CHANGES_DAYS)
     with store.engine.connect() as conn:
         data = wq.overview(conn)
+        data["changes"] = changes_since(conn, since)
     data["alerts"] = active_alerts(store)
     return data
 
@@ -161,3 +167,9 @@ def vocabulary() -> dict[str, list[dict[str, str]]]:
                    for t in load_vocabulary(name).terms]
             for name in ("event_type", "stage", "domain")}
 
+
+
+def start_of(partial: str) -> datetime:
+    """The first moment (UTC) of a cleaned partial date: 2024 → 2024-01-01T00:00Z."""
+    parts = [int(p) for p in partial.split("-")] + [1, 1]
+    return datetime(parts[0], parts[1], parts[2], tzinfo=UTC)

@@ -3,6 +3,7 @@
    are drawn on the canvas, never as HTML. */
 (function () {
   "use strict";
+  var STRONGEST = 12, LABEL_PX = 12;
   var holder = document.getElementById("graph");
   if (!holder) { return; }
   var data = JSON.parse(document.getElementById(holder.getAttribute("data-source")).textContent);
@@ -10,9 +11,14 @@
   data.nodes.forEach(function (n) { maxNode = Math.max(maxNode, n.weight); });
   data.edges.forEach(function (e) { maxEdge = Math.max(maxEdge, e.weight); });
   var elements = [];
+  // the strongest nodes keep a readable name at any zoom; the others show theirs when zoomed in
+  var strongest = {};
+  data.nodes.slice().sort(function (a, b) { return b.weight - a.weight; }).slice(0, STRONGEST)
+    .forEach(function (n) { strongest[n.id] = true; });
   data.nodes.forEach(function (n) {
     elements.push({ data: { id: n.id, label: n.name, country: n.country, weight: n.weight,
-                            size: 14 + 46 * Math.sqrt(n.weight / maxNode), defence: n.defence_linked ? 1 : 0 } });
+                            size: 14 + 46 * Math.sqrt(n.weight / maxNode), defence: n.defence_linked ? 1 : 0,
+                            major: strongest[n.id] ? 1 : 0 } });
   });
   data.edges.forEach(function (e, i) {
     elements.push({ data: { id: "e" + i, source: e.source, target: e.target, weight: e.weight,
@@ -31,6 +37,8 @@
       { selector: "node[defence = 1]", style: { "border-width": 3, "border-color": "#111" } },
       { selector: "edge", style: { "width": "data(width)", "line-color": "#9aa9bb", "opacity": 0.55,
           "curve-style": "haystack" } },
+      { selector: "node[major = 1]", style: { "min-zoomed-font-size": 0, "font-weight": "bold",
+          "text-outline-width": 3, "z-index": 10 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#c9a227" } },
       { selector: ".faded", style: { "opacity": 0.12 } }
     ],
@@ -39,6 +47,12 @@
               concentric: function (n) { return n.data("weight"); }, levelWidth: function () { return 4; },
               randomize: false, numIter: 1200 }
   });
+  function sizeLabels() {  // LABEL_PX on screen whatever the zoom, never below 10 in the graph
+    cy.nodes("[major = 1]").style("font-size", Math.max(10, LABEL_PX / cy.zoom()));
+  }
+  sizeLabels();
+  cy.on("zoom", sizeLabels);
+  holder.cy = cy;  // for the browser tests, which read what is drawn
   cy.on("tap", "node", function (evt) {
     window.location.href = "/actors/" + encodeURIComponent(evt.target.id());
   });
