@@ -33,7 +33,7 @@ from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidat
 from techties.extraction.dates import find_date
 from techties.extraction.domains import decide_domains, focus_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
-from techties.extraction.stage import decide_stage
+from techties.extraction.stage import clause_stages, decide_stage
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -143,7 +143,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     return _Draft(
         candidate=c,
         type=c.type,
-        stage=decide_stage(c.type, s.stages, doc_stages),
+        stage=decide_stage(c.type, _stage_cues(s, c.type), doc_stages),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None),
         china=china,
         russia=russia,
@@ -152,6 +152,12 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         headline=s.sentence.start < offset,
         speakers=quoted,
     )
+
+
+def _stage_cues(s: SentenceSignals, event_type: str) -> Counter[str]:
+    """The stage cues of the event's own clause where it has any, else of its sentence."""
+    own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
+    return own or s.stages
 
 
 # Types whose parties a report often leaves unnamed: "Chinese components", "Chinese firms".
