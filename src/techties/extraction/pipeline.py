@@ -265,6 +265,14 @@ def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
     return list(out.values())
 
 
+def _group_stage(group: list[_Draft]) -> str:
+    votes = Counter(d.stage for d in group)
+    best = max(votes.values())
+    if votes[group[0].stage] == best:
+        return group[0].stage
+    return next(d.stage for d in sorted(group, key=lambda d: d.candidate.index) if votes[d.stage] == best)
+
+
 def _event(group: list[_Draft], document_id: str) -> Event:
     lead = group[0]
     domain_votes: Counter[str] = Counter()
@@ -283,7 +291,7 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     return Event(
         document_id=document_id,
         type=lead.type,
-        stage=lead.stage,
+        stage=_group_stage(group),
         domains=domains,
         china_actors=china,
         russia_actors=russia,
