@@ -35,7 +35,7 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
             return "implemented"
         return DEFAULT_STAGE["friction"]
     if event_type == "forum" and "stalled" not in present:
-        return "announced" if present == ["announced"] else "implemented"
+        return "implemented"
     if "alleged" in present and event_type not in ("agreement",):
         return "alleged"
     if "stalled" in present:
