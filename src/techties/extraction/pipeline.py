@@ -143,7 +143,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     return _Draft(
         candidate=c,
         type=c.type,
-        stage=decide_stage(c.type, _stage_cues(s, c.type, doc.lang), doc_stages),
+        stage=decide_stage(c.type, _stage_cues(s, c.type), doc_stages),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None),
         china=china,
         russia=russia,
@@ -154,9 +154,9 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     )
 
 
-def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None) -> Counter[str]:
+def _stage_cues(s: SentenceSignals, event_type: str) -> Counter[str]:
     """The stage cues of the event's own clause where it has any, else of its sentence."""
-    own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type, lang)
+    own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
     return own or s.stages
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from techties.extraction.tense import russian_verbs
-
 # What a type's event usually is when the sentence gives no stage cue.
 DEFAULT_STAGE = {
     "agreement": "signed",
@@ -14,8 +12,6 @@ DEFAULT_STAGE = {
     "friction": "alleged",
     "supply": "implemented",
 }
-# The stage a Russian verb's tense gives an event its clause has no cue word for.
-VERB_STAGE = {"future": "announced", "past": "implemented"}
 # Which cue wins when a sentence has several: a report of trouble or an accusation
 # outweighs a plan, and a plan outweighs a past-tense verb.
 STAGE_PRIORITY = ("stalled", "alleged", "announced", "signed", "implemented")
@@ -59,39 +55,19 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\uff0c\uff1b\uff1a\u3001\uff08\uf
                            r"что|который|которая|которое|которые|после|когда)\b", re.IGNORECASE)
 
 
-def _type_clauses(text: str, start: int, cue_spans: list[tuple[int, int, str]],
-                  event_type: str) -> list[tuple[int, int, int]]:
-    """(clause start, clause end, type cue offset) for each type cue of the sentence."""
-    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
-    out = []
-    for a, _b, label in cue_spans:
-        if label == f"types:{event_type}":
-            at = a - start
-            lo = max(x for x in breaks if x <= at)
-            hi = min((x for x in breaks if x > at), default=len(text))
-            out.append((lo, hi, at))
-    return out
-
-
-def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], event_type: str,
-                  lang: str | None = None) -> Counter[str]:
+def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], event_type: str) -> Counter[str]:
     """The stage cues of the clause that carries the event's type cue: the stage of the event
     is the tense or mood of its own verb, not of any verb of the sentence ("X said that it
-    will open a lab": the lab is planned; "the lab, opened in 2019, will host": it is open).
-    A Russian sentence without a cue word is read from the tense of the verb nearest the type
-    cue: a perfective future (укрепят) is a plan, a past (укрепили) a fact."""
-    clauses = _type_clauses(text, start, cue_spans, event_type)
+    will open a lab": the lab is planned; "the lab, opened in 2019, will host": it is open)."""
+    type_at = [(a - start, b - start) for a, b, label in cue_spans if label == f"types:{event_type}"]
+    if not type_at:
+        return Counter()
+    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
     out: Counter[str] = Counter()
-    for lo, hi, _at in clauses:
+    for a, _b in type_at:
+        lo = max(x for x in breaks if x <= a)
+        hi = min(x for x in breaks if x > a) if any(x > a for x in breaks) else len(text)
         for sa, _sb, label in cue_spans:
             if label.startswith("stages:") and lo <= sa - start < hi:
                 out[label[7:]] += 1
-    if out or lang != "ru" or any(label.startswith("stages:") for _a, _b, label in cue_spans):
-        return out
-    for lo, hi, at in clauses:
-        verbs = [(abs(lo + v - at), time) for v, time in russian_verbs(text[lo:hi])]
-        if verbs:
-            time = min(verbs)[1]
-            if time in VERB_STAGE:
-                out[VERB_STAGE[time]] += 1
     return out
