@@ -51,7 +51,8 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
 
 # Where one clause ends and the next begins: punctuation, and the words that open a
 # reported or relative clause ("said that it will", "the lab, which opened").
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\uff0c\uff1b\uff1a\u3001\uff08\uff09]|\b(?:that|which|who|while|after|before|when|"
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\uff0c\uff1b\uff1a\u3001\uff08\uff09]"
+                           r"|\b(?:that|which|who|while|after|before|when|"
                            r"что|который|которая|которое|которые|после|когда)\b", re.IGNORECASE)
 
 
@@ -66,7 +67,7 @@ def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], 
     out: Counter[str] = Counter()
     for a, _b in type_at:
         lo = max(x for x in breaks if x <= a)
-        hi = min(x for x in breaks if x > a) if any(x > a for x in breaks) else len(text)
+        hi = min((x for x in breaks if x > a), default=len(text))
         for sa, _sb, label in cue_spans:
             if label.startswith("stages:") and lo <= sa - start < hi:
                 out[label[7:]] += 1
