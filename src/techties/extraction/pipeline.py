@@ -266,6 +266,8 @@ def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
 
 
 def _group_stage(group: list[_Draft]) -> str:
+    """The stage most of an event's sentences give, the lead sentence's on a tie: a headline's
+    "to cooperate" or one line of plans does not outvote a body that reports the thing done."""
     votes = Counter(d.stage for d in group)
     best = max(votes.values())
     if votes[group[0].stage] == best:
