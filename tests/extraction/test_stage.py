@@ -57,3 +57,8 @@ def test_was_to_is_a_plan_seen_from_the_past() -> None:
 def test_future_as_a_noun_is_not_a_plan() -> None:
     s = read_signals("Rosatom and CNNC opened the laboratory of the future in Beijing.", "en")[0]
     assert not s.stages["announced"]
+
+
+def test_chinese_jiang_before_any_verb_is_a_plan() -> None:
+    s = read_signals("华为将投资莫斯科的联合研发中心。", "zh")[0]
+    assert s.stages["announced"]
