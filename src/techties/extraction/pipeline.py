@@ -34,7 +34,7 @@ from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidat
 from techties.extraction.dates import event_date
 from techties.extraction.domains import decide_domains, focus_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
-from techties.extraction.stage import decide_stage
+from techties.extraction.stage import clause_stages, decide_stage
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -149,7 +149,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     return _Draft(
         candidate=c,
         type=c.type,
-        stage=decide_stage(c.type, s.stages, doc_stages),
+        stage=decide_stage(c.type, _stage_cues(s, c.type), doc_stages),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None),
         china=china,
         russia=russia,
@@ -159,6 +159,12 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         headline=s.sentence.start < offset,
         speakers=quoted,
     )
+
+
+def _stage_cues(s: SentenceSignals, event_type: str) -> Counter[str]:
+    """The stage cues of the event's own clause where it has any, else of its sentence."""
+    own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
+    return own or s.stages
 
 
 # Types whose parties a report often leaves unnamed: "Chinese components", "Chinese firms".
@@ -262,6 +268,16 @@ def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
     return list(out.values())
 
 
+def _group_stage(group: list[_Draft]) -> str:
+    """The stage most of an event's sentences give, the lead sentence's on a tie: a headline's
+    "to cooperate" or one line of plans does not outvote a body that reports the thing done."""
+    votes = Counter(d.stage for d in group)
+    best = max(votes.values())
+    if votes[group[0].stage] == best:
+        return group[0].stage
+    return next(d.stage for d in sorted(group, key=lambda d: d.candidate.index) if votes[d.stage] == best)
+
+
 def _event(group: list[_Draft], document_id: str) -> Event:
     lead = group[0]
     domain_votes: Counter[str] = Counter()
@@ -280,7 +296,7 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     return Event(
         document_id=document_id,
         type=lead.type,
-        stage=lead.stage,
+        stage=_group_stage(group),
         domains=domains,
         china_actors=china,
         russia_actors=russia,

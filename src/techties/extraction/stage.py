@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 # What a type's event usually is when the sentence gives no stage cue.
@@ -29,6 +30,8 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
         if "stalled" in present or "implemented" in present:
             return "implemented"
         return DEFAULT_STAGE["friction"]
+    if event_type == "forum" and "stalled" not in present:
+        return "implemented"
     if "alleged" in present and event_type not in ("agreement",):
         return "alleged"
     if "stalled" in present:
@@ -44,3 +47,28 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
     if "signed" in present and "implemented" not in present:
         return "signed"
     return DEFAULT_STAGE.get(event_type, "implemented")
+
+
+# Where one clause ends and the next begins: punctuation, and the words that open a
+# reported or relative clause ("said that it will", "the lab, which opened").
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\uff0c\uff1b\uff1a\u3001\uff08\uff09]"
+                           r"|\b(?:that|which|who|while|after|before|when|"
+                           r"что|который|которая|которое|которые|после|когда)\b", re.IGNORECASE)
+
+
+def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], event_type: str) -> Counter[str]:
+    """The stage cues of the clause that carries the event's type cue: the stage of the event
+    is the tense or mood of its own verb, not of any verb of the sentence ("X said that it
+    will open a lab": the lab is planned; "the lab, opened in 2019, will host": it is open)."""
+    type_at = [(a - start, b - start) for a, b, label in cue_spans if label == f"types:{event_type}"]
+    if not type_at:
+        return Counter()
+    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    out: Counter[str] = Counter()
+    for a, _b in type_at:
+        lo = max(x for x in breaks if x <= a)
+        hi = min((x for x in breaks if x > a), default=len(text))
+        for sa, _sb, label in cue_spans:
+            if label.startswith("stages:") and lo <= sa - start < hi:
+                out[label[7:]] += 1
+    return out

@@ -1,0 +1,64 @@
+"""The stage of an event: the clause that carries it, its sentences together, the type's prior."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from techties.extraction.pipeline import extract_document
+from techties.extraction.signals import read_signals
+from techties.extraction.stage import clause_stages, decide_stage
+from techties.records import Document
+
+
+def _stages(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    doc = Document(id="doc_test", text=text, title="", lang=lang, published="2021-06-10")
+    return [(e.type, e.stage) for e in extract_document(doc).events]
+
+
+def test_the_stage_is_read_in_the_clause_of_the_type_cue() -> None:
+    text = ("Huawei opened a research centre in Moscow last year, and the company plans to hire "
+            "two hundred more engineers there.")
+    s = read_signals(text, "en")[0]
+    assert s.stages["announced"] and s.stages["implemented"]  # the sentence alone is undecided
+    own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "rnd_center")
+    assert own == Counter({"implemented": 1})
+    assert ("rnd_center", "implemented") in _stages(text)
+
+
+def test_a_clause_without_cues_leaves_the_sentence_to_decide() -> None:
+    s = read_signals("The joint laboratory, which the two universities will open in Harbin.", "en")[0]
+    assert clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "joint_research") == Counter()
+
+
+def test_a_reported_clause_is_its_own_clause() -> None:
+    text = "Rosatom said on Monday that it will build a research reactor together with CNNC."
+    s = read_signals(text, "en")[0]
+    cues = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "pilot")
+    assert set(cues) <= {"announced"}
+
+
+def test_a_merged_event_takes_the_stage_most_of_its_sentences_give() -> None:
+    text = ("Rosatom and CNNC will open a joint laboratory for nuclear research in Beijing, the two "
+            "companies said. The joint laboratory of Rosatom and CNNC opened on Friday. "
+            "The joint laboratory started work on Friday.")
+    assert _stages(text) == [("joint_research", "implemented")]  # the lead sentence alone: announced
+
+
+def test_a_forum_is_the_meeting_that_was_held() -> None:
+    assert decide_stage("forum", Counter({"announced": 2}), Counter()) == "implemented"
+    assert decide_stage("forum", Counter({"stalled": 1}), Counter()) == "stalled"
+
+
+def test_was_to_is_a_plan_seen_from_the_past() -> None:
+    s = read_signals("Moscow announced it was to invest $1bn in a joint fund.", "en")[0]
+    assert s.stages["announced"]
+
+
+def test_future_as_a_noun_is_not_a_plan() -> None:
+    s = read_signals("Rosatom and CNNC opened the laboratory of the future in Beijing.", "en")[0]
+    assert not s.stages["announced"]
+
+
+def test_chinese_jiang_before_any_verb_is_a_plan() -> None:
+    s = read_signals("华为将投资莫斯科的联合研发中心。", "zh")[0]
+    assert s.stages["announced"]
