@@ -57,3 +57,40 @@ def test_security_software_is_cyber_and_consumer_electronics_telecom() -> None:
 
     assert fields("The agency dropped its security software.") == {"cyber"}
     assert fields("It stopped selling consumer electronics.") == {"telecom_5g"}
+
+
+def _fields(text: str) -> set[str]:
+    from techties.extraction.cues import find_cues
+    from techties.model.lexicon import tokenize
+
+    return {h.payload for h in find_cues("domain", text, tokenize(text))}
+
+
+def test_a_product_names_its_field_without_a_field_word() -> None:
+    assert _fields("The plant will make steam generators and reactor pressure vessels.") == {"nuclear"}
+    assert _fields("Завод выпускает тепловыделяющие сборки.") == {"nuclear"}
+    assert _fields("The firm sold resistors, capacitors and diodes.") == {"semiconductors"}
+    assert _fields("工厂生产数控机床和伺服电机。") == {"robotics"}
+    assert _fields("The bank began card issuing and installed payment terminals.") == {"fintech"}
+    assert _fields("Поставки бронежилетов и тепловизионных прицелов.") == {"defense"}
+    assert _fields("双方将合作生产电气设备和压缩机。") == {"energy_tech"}
+    assert _fields("The lab tests monoclonal antibodies for cancer treatment.") == {"biotech"}
+    assert _fields("Компания выпускает ноутбуки и планшеты.") == {"telecom_5g"}
+    assert _fields("The rocket's upper stage carried a lunar lander.") == {"space"}
+
+
+def test_generic_words_and_names_cue_no_field() -> None:
+    assert _fields("The court read the case materials and chemical tests.") == set()
+    assert _fields("Суд изучил материалы дела.") == set()
+    assert _fields("申报材料已提交。") == set()
+    assert _fields("The fund is acquiring a stake in the firm Orbita.") == set()
+    assert _fields("Huawei and Xiaomi opened an office.") == set()
+    # biodiversity is science in general, not biotechnology
+    assert _fields("生物多样性保护研究") == {"general_science"}
+    assert _fields("Исследование биологического разнообразия.") == {"general_science"}
+
+
+def test_a_sentence_listing_three_fields_keeps_all_three() -> None:
+    # "a fund for nanomaterials, clean energy and data centres"
+    listed = Counter({"materials": 1, "energy_tech": 1, "cloud_software": 1})
+    assert set(decide_domains(listed, Counter(), listed)) == {"materials", "energy_tech", "cloud_software"}
