@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-MAX_DOMAINS = 3
+MAX_DOMAINS = 2
 FALLBACK = "general_science"
 DOCUMENT_FIELD_MIN = 3  # cues of one field across the document that make it the story's field
 # Events about one thing (a technology passed on, a product supplied, a pilot run, a stake
