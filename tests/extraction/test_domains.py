@@ -96,3 +96,8 @@ def test_taiwan_and_hong_kong_words_name_their_fields() -> None:
     assert _fields("公司開發軟體。") == {"cloud_software"}
     assert _fields("發展人工智慧。") == {"ai"}
     assert _fields("資安公司發現漏洞。") == {"cyber"}
+
+
+def test_an_engine_alone_is_no_aircraft() -> None:
+    assert _fields("The firm supplies engines for drones.") == {"robotics"}
+    assert _fields("They will build aircraft engines.") == {"aerospace"}
