@@ -101,3 +101,8 @@ def test_taiwan_and_hong_kong_words_name_their_fields() -> None:
 def test_an_engine_alone_is_no_aircraft() -> None:
     assert _fields("The firm supplies engines for drones.") == {"robotics"}
     assert _fields("They will build aircraft engines.") == {"aerospace"}
+
+
+def test_a_combat_aircraft_is_both_an_aircraft_and_a_weapon() -> None:
+    assert _fields("Запчасти к истребителям Су-27.") == {"aerospace", "defense"}
+    assert _fields("They build fighter jets.") == {"aerospace", "defense"}
