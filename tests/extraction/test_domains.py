@@ -103,6 +103,8 @@ def test_an_engine_alone_is_no_aircraft() -> None:
     assert _fields("They will build aircraft engines.") == {"aerospace"}
 
 
-def test_a_combat_aircraft_is_both_an_aircraft_and_a_weapon() -> None:
+def test_things_of_two_fields_cue_both() -> None:
     assert _fields("Запчасти к истребителям Су-27.") == {"aerospace", "defense"}
     assert _fields("They build fighter jets.") == {"aerospace", "defense"}
+    assert _fields("军用卫星") == {"space", "defense"}
+    assert _fields("An LNG carrier was delivered.") == {"maritime_arctic", "energy_tech"}
