@@ -108,3 +108,5 @@ def test_things_of_two_fields_cue_both() -> None:
     assert _fields("They build fighter jets.") == {"aerospace", "defense"}
     assert _fields("军用卫星") == {"space", "defense"}
     assert _fields("An LNG carrier was delivered.") == {"maritime_arctic", "energy_tech"}
+    assert _fields("Атомный ледокол вышел в рейс.") == {"maritime_arctic", "nuclear"}
+    assert _fields("They discussed nuclear medicine.") == {"nuclear", "biotech"}
