@@ -57,3 +57,56 @@ def test_security_software_is_cyber_and_consumer_electronics_telecom() -> None:
 
     assert fields("The agency dropped its security software.") == {"cyber"}
     assert fields("It stopped selling consumer electronics.") == {"telecom_5g"}
+
+
+def _fields(text: str) -> set[str]:
+    from techties.extraction.cues import find_cues
+    from techties.model.lexicon import tokenize
+
+    return {h.payload for h in find_cues("domain", text, tokenize(text))}
+
+
+def test_a_product_names_its_field_without_a_field_word() -> None:
+    assert _fields("The plant will make steam generators and reactor pressure vessels.") == {"nuclear"}
+    assert _fields("Завод выпускает тепловыделяющие сборки.") == {"nuclear"}
+    assert _fields("The firm sold resistors, capacitors and diodes.") == {"semiconductors"}
+    assert _fields("工厂生产数控机床和伺服电机。") == {"robotics"}
+    assert _fields("The bank began card issuing and installed payment terminals.") == {"fintech"}
+    assert _fields("Поставки бронежилетов и тепловизионных прицелов.") == {"defense"}
+    assert _fields("双方将合作生产电气设备和压缩机。") == {"energy_tech"}
+    assert _fields("The lab tests monoclonal antibodies for cancer treatment.") == {"biotech"}
+    assert _fields("Компания выпускает ноутбуки и планшеты.") == {"telecom_5g"}
+    assert _fields("The rocket's upper stage carried a lunar lander.") == {"space"}
+
+
+def test_generic_words_and_names_cue_no_field() -> None:
+    assert _fields("The court read the case materials and chemical tests.") == set()
+    assert _fields("Суд изучил материалы дела.") == set()
+    assert _fields("申报材料已提交。") == set()
+    assert _fields("The fund is acquiring a stake in the firm Orbita.") == set()
+    assert _fields("Huawei and Xiaomi opened an office.") == set()
+    # biodiversity is science in general, not biotechnology
+    assert _fields("生物多样性保护研究") == {"general_science"}
+    assert _fields("Исследование биологического разнообразия.") == {"general_science"}
+
+
+def test_taiwan_and_hong_kong_words_name_their_fields() -> None:
+    # 作業系統 and 軟體 are the Taiwan words for 操作系统 and 软件; 人工智慧 for 人工智能
+    assert _fields("俄羅斯有作業系統研發人才。") == {"cloud_software", "general_science"}
+    assert _fields("公司開發軟體。") == {"cloud_software"}
+    assert _fields("發展人工智慧。") == {"ai"}
+    assert _fields("資安公司發現漏洞。") == {"cyber"}
+
+
+def test_an_engine_alone_is_no_aircraft() -> None:
+    assert _fields("The firm supplies engines for drones.") == {"robotics"}
+    assert _fields("They will build aircraft engines.") == {"aerospace"}
+
+
+def test_things_of_two_fields_cue_both() -> None:
+    assert _fields("Запчасти к истребителям Су-27.") == {"aerospace", "defense"}
+    assert _fields("They build fighter jets.") == {"aerospace", "defense"}
+    assert _fields("军用卫星") == {"space", "defense"}
+    assert _fields("An LNG carrier was delivered.") == {"maritime_arctic", "energy_tech"}
+    assert _fields("Атомный ледокол вышел в рейс.") == {"maritime_arctic", "nuclear"}
+    assert _fields("They discussed nuclear medicine.") == {"nuclear", "biotech"}
