@@ -13,6 +13,11 @@ from techties.documents.language import detect_language, normalize_language
 from techties.documents.whitespace import normalize_whitespace
 from techties.exceptions import ItemError
 from techties.records import Document, RawDocument, content_id
+from techties.storable import storable
+
+
+def _storable(value: str | None) -> str | None:
+    return None if value is None else storable(value)
 
 
 def clean_document(raw: RawDocument) -> Document:
@@ -38,12 +43,12 @@ def clean_document(raw: RawDocument) -> Document:
         id=content_id(raw.key, digest, prefix="doc_"),
         text=text,
         title=title,
-        url=raw.url,
-        published=published,
+        url=_storable(raw.url),
+        published=_storable(published),
         lang=lang,
-        source=raw.source,
-        locator=raw.locator,
+        source=storable(raw.source),
+        locator=storable(raw.locator),
         source_kind=raw.source_kind,
         content_hash=digest,
-        external_id=raw.external_id,
+        external_id=_storable(raw.external_id),
     )

@@ -11,15 +11,18 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from techties.analysis.merging import merge_new
 from techties.curation.matching import CuratedMatcher
 from techties.documents.clean import clean_document
 from techties.documents.duplicates import NearDuplicateIndex
-from techties.exceptions import ItemError
+from techties.exceptions import ItemError, RunAbort
 from techties.extraction.pipeline import extract_document
 from techties.model.curated import load_curated_events
 from techties.records import RawDocument
 from techties.sources import iter_raw_documents
+from techties.storable import storable
 from techties.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -110,12 +113,19 @@ def run_ingest(targets: Iterable[str], store: Store, *, allow_private: bool = Fa
                 ingestor.ingest_raw(item, report)
             except ItemError as exc:
                 _fail(store, report, exc, item.key)
+            except (OperationalError, InterfaceError) as exc:  # the database, not the item
+                raise RunAbort(f"the database failed while saving {storable(item.key)}: {exc}") from exc
+            except Exception as exc:  # a bug on one odd item (deep nesting, odd text) stops only it
+                log.exception("unexpected failure ingesting %s", storable(item.key))
+                error = ItemError(item.key, f"unexpected error ({type(exc).__name__}: {exc})")
+                _fail(store, report, error, item.key)
         if on_item is not None:
             on_item(item.source if isinstance(item, ItemError) else item.key)
     return report
 
 
 def _fail(store: Store, report: IngestReport, error: ItemError, key: str) -> None:
+    error = ItemError(storable(error.source), storable(error.message))
     log.warning("skipped %s", error)
     report.failures.append(error)
-    store.record_failure(key, error.source, error.message)
+    store.record_failure(storable(key), error.source, error.message)

@@ -13,9 +13,11 @@ from techties import settings
 from techties.exceptions import ItemError
 from techties.records import RawDocument
 from techties.sources.jsonl import stream_jsonl_file
+from techties.sources.paths import source_name
 from techties.sources.payload import Payload, ReadOptions
 from techties.sources.registry import read_payload
 from techties.sources.urls import fetch_url
+from techties.storable import storable
 
 log = logging.getLogger(__name__)
 URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
@@ -36,7 +38,7 @@ def iter_files(folder: Path) -> Iterator[Path]:
 
 def load_file(path: Path) -> Payload:
     """The bytes of a file, refused when larger than the TECHTIES_MAX_BYTES setting."""
-    source = os.path.abspath(path)  # "a/../b" and "b" are one file; symlinks are kept as named
+    source = source_name(path)
     limit = settings.max_bytes()
     try:
         size = path.stat().st_size
@@ -80,11 +82,11 @@ def iter_target(target: str, options: ReadOptions) -> Iterator[Item]:
         for file in iter_files(path):
             yield from _read(partial(load_file, file), options)
     elif path.suffix.lower() in STREAMED_SUFFIXES and path.is_file():
-        yield from stream_jsonl_file(os.path.abspath(path), settings.max_bytes())
+        yield from stream_jsonl_file(path, settings.max_bytes())
     elif path.exists():
         yield from _read(partial(load_file, path), options)
     else:
-        yield ItemError(os.path.abspath(path), "no such file or folder")
+        yield ItemError(source_name(path), "no such file or folder")
 
 
 def iter_raw_documents(targets: list[str], *, allow_private: bool = False,
@@ -92,4 +94,8 @@ def iter_raw_documents(targets: list[str], *, allow_private: bool = False,
     """Raw documents from every target, in order; unusable items come as ItemError, never raised."""
     options = ReadOptions(allow_private=allow_private, follow_feed_links=follow_feed_links)
     for target in targets:
-        yield from iter_target(target, options)
+        try:
+            yield from iter_target(target, options)
+        except Exception as exc:  # a reader bug on one target must not stop the others
+            log.exception("unexpected failure reading %s", storable(target))
+            yield ItemError(storable(target), f"unreadable ({type(exc).__name__}: {exc})")

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from techties.exceptions import RunAbort, TechtiesError
 from techties.interfaces import exports
@@ -318,6 +319,10 @@ def main() -> None:
         sys.exit(2)
     except TechtiesError as exc:
         console.print(f"[red]error:[/] {exc}")
+        sys.exit(2)
+    except Exception as exc:  # a bug: the run is aborted, which is exit code 2, not 1
+        console.print_exception()
+        console.print(Text(f"error: the run was aborted ({type(exc).__name__}: {exc})", style="red"))
         sys.exit(2)
 
 
