@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 Item = RawDocument | ItemError
-# Batch files named directly are streamed, so their size is not capped as a whole.
+# Batch files are streamed, so their size is not capped as a whole but line by line.
 STREAMED_SUFFIXES = {".jsonl", ".ndjson"}
 
 
@@ -72,6 +72,23 @@ def _read(load: Callable[[], Payload], options: ReadOptions) -> Iterator[Item]:
         yield ItemError(payload.source, f"unreadable ({type(exc).__name__}: {exc})")
 
 
+def _stream(path: Path) -> Iterator[Item]:
+    try:
+        yield from stream_jsonl_file(path, settings.max_bytes())
+    except Exception as exc:  # a bug on one odd file must not stop the batch
+        log.exception("unexpected failure reading %s", source_name(path))
+        yield ItemError(source_name(path), f"unreadable ({type(exc).__name__}: {exc})")
+
+
+def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
+    """The raw documents of one local file; a batch file is streamed a line at a time,
+    whether it is named or found in a folder."""
+    if path.suffix.lower() in STREAMED_SUFFIXES:
+        yield from _stream(path)
+    else:
+        yield from _read(partial(load_file, path), options)
+
+
 def iter_target(target: str, options: ReadOptions) -> Iterator[Item]:
     """The raw documents of one target: a URL, a file, or every file under a folder."""
     if URL_LIKE.match(target):
@@ -80,10 +97,10 @@ def iter_target(target: str, options: ReadOptions) -> Iterator[Item]:
     path = Path(target).expanduser()
     if path.is_dir():
         for file in iter_files(path):
-            yield from _read(partial(load_file, file), options)
-    elif path.suffix.lower() in STREAMED_SUFFIXES and path.is_file():
-        yield from stream_jsonl_file(path, settings.max_bytes())
-    elif path.exists():
+            yield from read_file(file, options)
+    elif path.is_file():
+        yield from read_file(path, options)
+    elif path.exists():  # a device or a pipe: read it as it comes
         yield from _read(partial(load_file, path), options)
     else:
         yield ItemError(source_name(path), "no such file or folder")
