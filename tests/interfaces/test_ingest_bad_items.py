@@ -64,3 +64,30 @@ def test_a_lone_surrogate_in_a_line_is_dropped_not_fatal(tmp_path: Path) -> None
     path.write_text(line + "\n" + json.dumps(GOOD[1]) + "\n", encoding="utf-8")
     code, report = _ingest(path, f"sqlite:///{tmp_path / 't.sqlite'}")
     assert code == 0 and report["added"] == 2
+
+
+def test_a_failure_is_one_row_however_often_it_is_tried(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Fine\nRoscosmos and CNSA agreed on a lunar station.\n", encoding="utf-8")
+    bad = folder / "b.txt"
+    bad.write_bytes(b"\x00\x01\x02binary\x00\x00")
+    db = f"sqlite:///{tmp_path / 't.sqlite'}"
+    for _ in range(3):
+        assert _ingest(folder, db)[0] == 1
+    with Store.open(db) as store:
+        assert [(f.key, f.message) for f in store.failures()] == [(str(bad), "binary file")]
+    bad.write_text("Mended\nRosatom and CNNC opened a joint laboratory.\n", encoding="utf-8")
+    assert _ingest(folder, db)[0] == 0
+    with Store.open(db) as store:
+        assert store.failures() == [], "an item read at last is no longer listed as failed"
+
+
+def test_a_number_as_text_is_a_failure_not_a_document(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"id": "n", "text": 42}) + "\n" + json.dumps(GOOD[0]) + "\n",
+                    encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 't.sqlite'}"
+    code, report = _ingest(path, db)
+    assert code == 1 and report["added"] == 1
+    assert report["failures"][0]["message"] == "line 1: 'text' is a number, not a string"

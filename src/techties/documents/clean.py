@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from techties.documents.dates import clean_date
 from techties.documents.duplicates import content_hash
-from techties.documents.html import extract_html
+from techties.documents.html import PARSER_DEPTH, extract_html, nested_too_deeply
 from techties.documents.language import detect_language, normalize_language
 from techties.documents.whitespace import normalize_whitespace
 from techties.exceptions import ItemError
@@ -35,6 +35,9 @@ def clean_document(raw: RawDocument) -> Document:
     else:
         text = ""
     if not any(ch.isalnum() for ch in text):
+        if raw.html and not (raw.text and raw.text.strip()) and nested_too_deeply(raw.html):
+            raise ItemError(raw.key, f"page is nested too deeply to read (its elements go more "
+                                     f"than {PARSER_DEPTH} levels deep)")
         raise ItemError(raw.key, "no text left after cleaning")
     lang = lang or detect_language(text)
     published = (clean_date(raw.published, lang) if raw.published else None) or page_date

@@ -14,11 +14,15 @@ from techties.sources.decoding import decode_text
 from techties.sources.paths import source_name
 from techties.sources.payload import Payload, ReadOptions
 
+BODY_FIELDS = ("text", "html")  # a document's words: a number or a list there is a mistake
+JSON_TYPES = {int: "a number", float: "a number", bool: "true or false", list: "a list",
+              dict: "an object"}
 CHUNK = 1 << 20  # bytes read at a time while skipping an over-long line
 
 
 def _field(record: dict[str, Any], name: str) -> str | None:
-    """A string field, stripped; numbers are accepted as text (ids often are numbers)."""
+    """A string field, stripped; numbers are accepted as text (ids often are numbers; a
+    number as a document's text or html is refused by parse_line)."""
     value = record.get(name)
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
@@ -39,6 +43,11 @@ def parse_line(line: str, number: int, payload: Payload) -> RawDocument:
         raise ItemError(key, f"line {number} is nested too deeply to read") from None
     if not isinstance(record, dict):
         raise ItemError(key, f"line {number} is not a JSON object")
+    for name in BODY_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            kind = JSON_TYPES.get(type(value), type(value).__name__)
+            raise ItemError(key, f"line {number}: {name!r} is {kind}, not a string")
     text, html = _field(record, "text"), _field(record, "html")
     if not text and not html:
         raise ItemError(key, f"line {number} has no text or html")

@@ -190,6 +190,8 @@ class Store:
             ).on_conflict_do_nothing(index_elements=["key"]))
             if events:
                 self._save_events(conn, events, origin)
+            # an item that failed before and is read now is no longer a failure
+            conn.execute(delete(IngestFailureModel).where(IngestFailureModel.key == key))
             if curated_links:
                 conn.execute(_set_by_id("curated_id"), [
                     {"event_id": event_id, "value": curated_id}
@@ -250,8 +252,10 @@ class Store:
                          .on_conflict_do_nothing(index_elements=["id"]), list(stubs.values()))
 
     def record_failure(self, key: str, source: str, message: str) -> None:
-        """Remember an item that could not be ingested; it is tried again on the next run."""
+        """Remember an item that could not be ingested; it is tried again on the next run.
+        An item keeps one row, its latest failure, however often it is tried."""
         with self.engine.begin() as conn:
+            conn.execute(delete(IngestFailureModel).where(IngestFailureModel.key == key))
             conn.execute(insert(IngestFailureModel).values(
                 key=key, source=source, message=message, at=utcnow()))
 
