@@ -6,6 +6,8 @@ kept, the page fills in only what is missing.
 
 from __future__ import annotations
 
+from techties import settings
+from techties.documents.cut import bound_html, cut_text
 from techties.documents.dates import clean_date
 from techties.documents.duplicates import content_hash
 from techties.documents.html import PARSER_DEPTH, extract_html, nested_too_deeply
@@ -15,25 +17,35 @@ from techties.exceptions import ItemError
 from techties.records import Document, RawDocument, content_id
 from techties.storable import storable
 
+TITLE_MAX = 1000  # characters: a longer "title" is a paragraph
+
 
 def _storable(value: str | None) -> str | None:
     return None if value is None else storable(value)
 
 
 def clean_document(raw: RawDocument) -> Document:
-    """The cleaned document; raises ItemError when no text is left."""
+    """The cleaned document; raises ItemError when no text is left. A text longer than the
+    TECHTIES_MAX_TEXT_CHARS setting is cut at a paragraph or sentence end, and marked `cut`."""
     lang = normalize_language(raw.lang)
-    title = normalize_whitespace(raw.title or "").replace("\n", " ")
+    title = normalize_whitespace((raw.title or "")[:TITLE_MAX * 2]).replace("\n", " ")[:TITLE_MAX]
     page_date: str | None = None
+    limit = settings.max_text_chars()
+    cut = False
     if raw.text and raw.text.strip():
-        text = normalize_whitespace(raw.text)
+        # whitespace is normalised on a bounded head: the work stays bounded too
+        cut = limit > 0 and len(raw.text) > limit * 2
+        text = normalize_whitespace(raw.text[:limit * 2] if cut else raw.text)
     elif raw.html:
-        page = extract_html(raw.html, raw.url)
+        html, cut = bound_html(raw.html, limit)
+        page = extract_html(html, raw.url)
         text = page.text
-        title = title or page.title or ""
+        title = title or (page.title or "")[:TITLE_MAX]
         page_date = page.date
     else:
         text = ""
+    text, shortened = cut_text(text, limit)
+    cut = cut or shortened
     if not any(ch.isalnum() for ch in text):
         if raw.html and not (raw.text and raw.text.strip()) and nested_too_deeply(raw.html):
             raise ItemError(raw.key, f"page is nested too deeply to read (its elements go more "
@@ -54,4 +66,5 @@ def clean_document(raw: RawDocument) -> Document:
         source_kind=raw.source_kind,
         content_hash=digest,
         external_id=_storable(raw.external_id),
+        cut=cut,
     )

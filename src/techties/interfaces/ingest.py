@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+from techties import settings
 from techties.analysis.merging import merge_new
 from techties.curation.matching import CuratedMatcher
 from techties.documents.clean import clean_document
@@ -28,6 +29,14 @@ from techties.store.store import Store
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Warned:
+    """A document that was saved, with a caveat the analyst should know (it was cut)."""
+
+    source: str
+    message: str
+
+
 @dataclass
 class IngestReport:
     seen: int = 0
@@ -39,13 +48,15 @@ class IngestReport:
     events: int = 0
     linked: int = 0  # events that report a curated event
     failures: list[ItemError] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)  # saved, with something to say
 
     def as_dict(self) -> dict:
         return {"seen": self.seen, "added": self.added, "skipped": self.skipped,
                 "exact_duplicates": self.exact_duplicates, "near_duplicates": self.near_duplicates,
                 "relevant": self.relevant, "events": self.events, "linked": self.linked,
-                "failed": len(self.failures),
-                "failures": [{"source": f.source, "message": f.message} for f in self.failures]}
+                "failed": len(self.failures), "cut": len(self.warnings),
+                "failures": [{"source": f.source, "message": f.message} for f in self.failures],
+                "warnings": [{"source": w.source, "message": w.message} for w in self.warnings]}
 
 
 class Ingestor:
@@ -66,6 +77,11 @@ class Ingestor:
             report.skipped += 1
             return
         doc = clean_document(raw)
+        if doc.cut:
+            message = (f"text cut to its first {len(doc.text):,} characters "
+                       f"(TECHTIES_MAX_TEXT_CHARS is {settings.max_text_chars():,})")
+            log.warning("%s: %s", storable(raw.key), message)
+            report.warnings.append(Warned(storable(raw.key), message))
         original = self.store.document_by_content_hash(doc.content_hash)
         signature = None
         if original and original != doc.id:

@@ -102,9 +102,11 @@ def ingest(
     else:
         table = Table(title="ingest", show_header=False)
         for key, value in report.as_dict().items():
-            if key != "failures":
+            if key not in ("failures", "warnings"):
                 table.add_row(key, str(value))
         out.print(table)
+        for warning in report.warnings:
+            console.print(Text.assemble(("cut", "yellow"), f" {warning.source}: {warning.message}"))
         for failure in report.failures:
             console.print(Text.assemble(("skipped", "yellow"), f" {failure.source}: {failure.message}"))
     if report.failures:
