@@ -24,6 +24,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TECHTIES_MAX_BYTES", str(20 * 1024 * 1024), "Largest file or download ingested, in bytes."),
     Setting("TECHTIES_MAX_TEXT_CHARS", "100000", "Longest text kept per document, in characters; "
             "a longer one is cut at a paragraph or sentence end and reported (0: no limit)."),
+    Setting("TECHTIES_LOCK_WAIT", "600", "Seconds an ingest waits for another ingest into the "
+            "same store to finish before it gives up."),
     Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds before a URL fetch gives up."),
     Setting("TECHTIES_ALLOW_PRIVATE_URLS", "0", "1 lets ingest fetch loopback and private addresses."),
     # alert delivery (techties alerts --deliver): e-mail when SMTP host and recipients are set,
@@ -70,6 +72,10 @@ def max_bytes() -> int:
 
 def max_text_chars() -> int:
     return int(get("TECHTIES_MAX_TEXT_CHARS") or 0)
+
+
+def lock_wait() -> float:
+    return float(get("TECHTIES_LOCK_WAIT") or 0)
 
 
 def fetch_timeout() -> float:

@@ -77,11 +77,6 @@ class Ingestor:
             report.skipped += 1
             return
         doc = clean_document(raw)
-        if doc.cut:
-            message = (f"text cut to its first {len(doc.text):,} characters "
-                       f"(TECHTIES_MAX_TEXT_CHARS is {settings.max_text_chars():,})")
-            log.warning("%s: %s", storable(raw.key), message)
-            report.warnings.append(Warned(storable(raw.key), message))
         original = self.store.document_by_content_hash(doc.content_hash)
         signature = None
         if original and original != doc.id:
@@ -102,12 +97,18 @@ class Ingestor:
         links = {}
         if self.matcher:
             links = {e.id: found for e in events if (found := self.matcher.match(e))}
+        ids = [e.id for e in events]
+        # one happening reported by several documents becomes one event; merged in the
+        # document's own transaction, so that a kill cannot leave it saved but unmerged
         self.store.save_document(doc, events, relevant=relevant, signature=signature, key=raw.key,
-                                 curated_links=links)
-        if events:  # one happening reported by several documents becomes one event
-            merge_new(self.store.engine, [e.id for e in events])
+                                 curated_links=links, then=(lambda conn: merge_new(conn, ids)) if ids else None)
         if signature is not None:
             self.near.add(doc.id, signature)
+        if doc.cut:
+            message = (f"text cut to its first {len(doc.text):,} characters "
+                       f"(TECHTIES_MAX_TEXT_CHARS is {settings.max_text_chars():,})")
+            log.warning("%s: %s", storable(raw.key), message)
+            report.warnings.append(Warned(storable(raw.key), message))
         report.added += 1
         report.relevant += int(relevant)
         report.events += len(events)
@@ -116,10 +117,19 @@ class Ingestor:
 
 def run_ingest(targets: Iterable[str], store: Store, *, allow_private: bool = False,
                follow_feed_links: bool = False,
-               on_item: Callable[[str], None] | None = None) -> IngestReport:
-    """Ingest every target; returns what happened, failures included."""
+               on_item: Callable[[str], None] | None = None,
+               on_wait: Callable[[], None] | None = None) -> IngestReport:
+    """Ingest every target; returns what happened, failures included. One ingest at a
+    time writes to a store: `on_wait` is called when this one must wait for another."""
+    with store.ingest_lock(settings.lock_wait(), on_wait):
+        return _run(targets, store, allow_private=allow_private, follow_feed_links=follow_feed_links,
+                    on_item=on_item)
+
+
+def _run(targets: Iterable[str], store: Store, *, allow_private: bool, follow_feed_links: bool,
+         on_item: Callable[[str], None] | None) -> IngestReport:
     report = IngestReport()
-    ingestor = Ingestor(store)
+    ingestor = Ingestor(store)  # its near-duplicate index is read under the lock
     for item in iter_raw_documents(list(targets), allow_private=allow_private,
                                    follow_feed_links=follow_feed_links):
         if isinstance(item, ItemError):

@@ -96,7 +96,10 @@ def ingest(
                       disable=not console.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
             report = run_ingest(targets, store, allow_private=allow, follow_feed_links=follow_links,
-                                on_item=lambda _key: progress.advance(task))
+                                on_item=lambda _key: progress.advance(task),
+                                on_wait=lambda: console.print(
+                                    "another ingest is writing to this store: waiting for it "
+                                    f"(at most {settings.lock_wait():g} s, TECHTIES_LOCK_WAIT)"))
     if as_json:
         out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
