@@ -143,3 +143,17 @@ def test_processes_opening_a_new_store_at_once_all_succeed(url: str) -> None:
                  for _ in range(2)]
     errors = [p.communicate(timeout=60)[1] for p in processes]
     assert [p.returncode for p in processes] == [0, 0], errors
+
+
+def test_a_store_whose_lock_file_cannot_be_made_is_still_read(tmp_path: Path) -> None:
+    """As in a read-only folder: reading needs no lock; ingesting says which file it lacks."""
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    Store.open(url).close()
+    for suffix in (".migrate-lock", ".ingest-lock"):
+        lock = tmp_path / f"store.sqlite{suffix}"
+        lock.unlink(missing_ok=True)
+        lock.mkdir()  # cannot be opened as a file, even by root
+    with Store.open(url) as store:
+        assert store.stats()["documents"] == 0
+        with pytest.raises(RunAbort, match="cannot create the lock file"):
+            run_ingest([str(tmp_path)], store)

@@ -77,9 +77,17 @@ def _wait(attempt: Callable[[], None], wait: float, on_wait: Callable[[], None] 
 
 @contextmanager
 def _sqlite_lock(path: Path, wait: float, on_wait: Callable[[], None] | None,
-                 suffix: str = ".ingest-lock") -> Iterator[None]:
+                 suffix: str = ".ingest-lock", required: bool = True) -> Iterator[None]:
+    """Hold a lock file next to the database; one that cannot be created (a read-only
+    folder) aborts the run when `required`, else nothing is locked."""
     lock_path = path.with_name(path.name + suffix)
-    handle = open(lock_path, "ab")  # noqa: SIM115 - held open for the whole run
+    try:
+        handle = open(lock_path, "ab")  # noqa: SIM115 - held open for the whole run
+    except OSError as exc:
+        if required:
+            raise RunAbort(f"cannot create the lock file {lock_path} ({exc.strerror or exc})") from None
+        yield
+        return
     try:
         _wait(lambda: _try_file_lock(handle), wait, on_wait, f"lock file {lock_path}")
         handle.truncate(0)
@@ -122,7 +130,9 @@ def migrating(engine: Engine) -> Iterator[Connection]:
         with engine.begin() as connection:
             yield connection
         return
-    with _sqlite_lock(path, MIGRATE_WAIT, None, ".migrate-lock"), engine.begin() as connection:
+    # a store in a read-only folder is read, not migrated: it needs no lock
+    with _sqlite_lock(path, MIGRATE_WAIT, None, ".migrate-lock", required=False), \
+            engine.begin() as connection:
         yield connection
 
 
