@@ -107,7 +107,7 @@ class Ingestor:
         if doc.cut:
             message = (f"text cut to its first {len(doc.text):,} characters "
                        f"(TECHTIES_MAX_TEXT_CHARS is {settings.max_text_chars():,})")
-            log.warning("%s: %s", storable(raw.key), message)
+            log.info("%s: %s", storable(raw.key), message)  # the report says it to the user
             report.warnings.append(Warned(storable(raw.key), message))
         report.added += 1
         report.relevant += int(relevant)
@@ -152,6 +152,6 @@ def _run(targets: Iterable[str], store: Store, *, allow_private: bool, follow_fe
 
 def _fail(store: Store, report: IngestReport, error: ItemError, key: str) -> None:
     error = ItemError(storable(error.source), storable(error.message))
-    log.warning("skipped %s", error)
+    log.info("skipped %s", error)  # the report says it to the user; logged once, not twice
     report.failures.append(error)
     store.record_failure(storable(key), error.source, error.message)
