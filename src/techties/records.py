@@ -70,6 +70,7 @@ class Document:
     duplicate_of: str | None = None
     duplicate_kind: str | None = None  # "exact" or "near"
     external_id: str | None = None
+    cut: bool = False  # the text is the head of a longer one (TECHTIES_MAX_TEXT_CHARS)
 
 
 @dataclass

@@ -22,6 +22,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TECHTIES_DB", None, "Database URL (sqlite:///… or postgresql+psycopg://…); "
             "default: a SQLite file in the data directory."),
     Setting("TECHTIES_MAX_BYTES", str(20 * 1024 * 1024), "Largest file or download ingested, in bytes."),
+    Setting("TECHTIES_MAX_TEXT_CHARS", "100000", "Longest text kept per document, in characters; "
+            "a longer one is cut at a paragraph or sentence end and reported (0: no limit)."),
+    Setting("TECHTIES_LOCK_WAIT", "600", "Seconds an ingest waits for another ingest into the "
+            "same store to finish before it gives up."),
     Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds a URL fetch may take in all (connect, headers, body)."),
     Setting("TECHTIES_ALLOW_PRIVATE_URLS", "0", "1 lets ingest fetch loopback and private addresses."),
     # the web server (techties serve)
@@ -98,6 +102,14 @@ def demo_is_default() -> bool:
 
 def max_bytes() -> int:
     return int(get("TECHTIES_MAX_BYTES") or 0)
+
+
+def max_text_chars() -> int:
+    return int(get("TECHTIES_MAX_TEXT_CHARS") or 0)
+
+
+def lock_wait() -> float:
+    return float(get("TECHTIES_LOCK_WAIT") or 0)
 
 
 def fetch_timeout() -> float:

@@ -73,3 +73,12 @@ def test_no_text_left_is_an_item_error(raw: RawDocument) -> None:
     with pytest.raises(ItemError, match="no text left") as caught:
         clean_document(raw)
     assert caught.value.source == raw.key
+
+
+def test_a_page_nested_too_deeply_says_so() -> None:
+    html = ("<html><body>" + "<div>" * 5000 + "<p>Rosatom and CNNC signed a fuel contract in Beijing.</p>"
+            + "</div>" * 5000 + "</body></html>")
+    with pytest.raises(ItemError, match="nested too deeply"):
+        clean_document(RawDocument(source="deep.html", html=html))
+    with pytest.raises(ItemError, match="no text left after cleaning"):
+        clean_document(RawDocument(source="empty.html", html="<html><body><div> </div></body></html>"))

@@ -32,3 +32,15 @@ def test_lines_become_documents_and_bad_lines_errors(tmp_path: Path) -> None:
     assert errors[0].message == "line 4 is not a JSON object"
     assert errors[1].message == "line 5 has no text or html"
     assert errors[2].message.startswith("invalid JSON on line 6")
+
+
+def test_a_text_that_is_not_a_string_is_an_item_error(tmp_path: Path) -> None:
+    lines = [{"id": 1, "text": 5}, {"id": 2, "html": ["<p>a</p>"]}, {"id": 3, "text": True},
+             {"id": 4, "text": "Joint lab opened.", "title": 2024}]
+    path = tmp_path / "items.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    docs, errors = read_all(path)
+    assert [e.message for e in errors] == ["line 1: 'text' is a number, not a string",
+                                           "line 2: 'html' is a list, not a string",
+                                           "line 3: 'text' is true or false, not a string"]
+    assert [(d.external_id, d.title) for d in docs] == [("4", "2024")]

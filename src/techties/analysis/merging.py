@@ -23,10 +23,11 @@ representative: the curated event, else the most confident report.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from techties.analysis.events import report_rank
 from techties.analysis.periods import day_of, month_of
@@ -225,23 +226,39 @@ def recluster(engine: Engine) -> tuple[int, int]:
     return len(clusters), sum(1 for n in sizes.values() if n > 1)
 
 
-def merge_new(engine: Engine, event_ids: Sequence[str]) -> int:
+@contextmanager
+def _connection(bind: Engine | Connection) -> Iterator[Connection]:
+    """The caller's connection, inside its transaction; else a transaction of our own."""
+    if isinstance(bind, Connection):
+        yield bind
+    else:
+        with bind.begin() as conn:
+            yield conn
+
+
+def merge_new(bind: Engine | Connection, event_ids: Sequence[str]) -> int:
     """Merge newly saved events with the stored events they may report (those naming one of
     their actors or their curated event, and those events' clusters). Returns how many
-    stored events changed cluster. Called by ingest after each document is saved."""
+    stored events changed cluster. Ingest calls it with the connection that saves the
+    document, so that a document is never saved without its merge."""
     if not event_ids:
         return 0
-    with engine.connect() as conn:
-        fresh = aq.load_reports(conn, event_ids, include_rejected=True, details=False)
-        actor_ids = {a for r in fresh for a in r.actor_ids()}
-        curated = {r.curated_id for r in fresh if r.curated_id}
-        if not actor_ids and not curated:
-            return 0  # nothing to merge on: a report without a resolved actor stands alone
-        ranges = date_ranges(r.date for r in fresh)
-        near = aq.neighbour_ids(conn, actor_ids if ranges else (), curated, (), ranges)
-        clusters = aq.cluster_ids_of(conn, near)
-        ids = set(aq.neighbour_ids(conn, (), (), clusters)) | set(near) | set(event_ids)
-        reports = aq.load_reports(conn, sorted(ids), include_rejected=True, details=False)
+    with _connection(bind) as conn:
+        return _merge_new(conn, event_ids)
+
+
+def _merge_new(conn: Connection, event_ids: Sequence[str]) -> int:
+    """merge_new on one connection: reads and writes see the document being saved."""
+    fresh = aq.load_reports(conn, event_ids, include_rejected=True, details=False)
+    actor_ids = {a for r in fresh for a in r.actor_ids()}
+    curated = {r.curated_id for r in fresh if r.curated_id}
+    if not actor_ids and not curated:
+        return 0  # nothing to merge on: a report without a resolved actor stands alone
+    ranges = date_ranges(r.date for r in fresh)
+    near = aq.neighbour_ids(conn, actor_ids if ranges else (), curated, (), ranges)
+    clusters = aq.cluster_ids_of(conn, near)
+    ids = set(aq.neighbour_ids(conn, (), (), clusters)) | set(near) | set(event_ids)
+    reports = aq.load_reports(conn, sorted(ids), include_rejected=True, details=False)
     assigned = cluster_reports(reports)
     current = {r.id: r.cluster_id for r in reports}
     # a lone report keeps no cluster id: it is its own event
@@ -249,5 +266,4 @@ def merge_new(engine: Engine, event_ids: Sequence[str]) -> int:
                if current.get(i) != c and not (current.get(i) is None and c == i)}
     if not changed:
         return 0
-    with engine.begin() as conn:
-        return aq.set_clusters(conn, changed)
+    return aq.set_clusters(conn, changed)

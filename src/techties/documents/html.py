@@ -32,6 +32,7 @@ PARAGRAPH_BREAKS = re.compile(r"\n{2,}")  # one block a line, as trafilatura wri
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 BYLINE_WINDOW = 1000  # characters of page text before the article searched for its date
 PARAGRAPH_MIN = 60  # a shorter first line is a headline, not the article's first paragraph
+PARSER_DEPTH = 255  # libxml2 keeps no element deeper than 256 levels
 
 
 @dataclass
@@ -72,6 +73,19 @@ def visible_text(tree: etree._Element) -> str:
     # inside a block, a line break in the source is a space on the page
     parts = [part if part == "\n" else SPACES.sub(" ", part) for part in parts]
     return PARAGRAPH_BREAKS.sub("\n", normalize_whitespace("".join(parts)))
+
+
+def nested_too_deeply(html: str) -> bool:
+    """Whether the page goes deeper than the HTML parser follows (it drops what lies below),
+    so that a page of 100,000 nested elements is told apart from a page without text."""
+    tree = _tree(html)
+    if tree is None:
+        return False
+    depth = deepest = 0
+    for event, _element in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest >= PARSER_DEPTH
 
 
 def _fallback_title(tree: etree._Element) -> str | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# control characters, and lone surrogates (half a character, as JSON's "\\ud800" decodes):
+# no database can store those
+CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
 SPACES = re.compile(r"[^\S\n]+")  # any whitespace but the newline
 BLANK_LINES = re.compile(r"\n{3,}")
 

@@ -6,6 +6,7 @@ Documents are spread over worker processes in chunks; the output keeps the input
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -17,8 +18,10 @@ from techties.extraction.cues import warm
 from techties.extraction.pipeline import extract_document
 from techties.records import RawDocument
 from techties.sources import iter_raw_documents
+from techties.storable import storable
 
 CHUNK = 64
+log = logging.getLogger(__name__)
 
 
 def predict(raw: RawDocument) -> dict:
@@ -26,9 +29,13 @@ def predict(raw: RawDocument) -> dict:
     external = raw.external_id or raw.key
     try:
         doc = clean_document(raw)
+        return extract_document(doc).prediction(external)
     except ItemError as exc:
         return {"id": external, "relevant": False, "events": [], "error": exc.message}
-    return extract_document(doc).prediction(external)
+    except Exception as exc:  # a bug on one odd document must not end the batch
+        log.exception("unexpected failure extracting %s", storable(raw.key))
+        return {"id": external, "relevant": False, "events": [],
+                "error": f"unexpected error ({type(exc).__name__}: {exc})"}
 
 
 def _predict_chunk(chunk: list[RawDocument]) -> list[dict]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 from techties.exceptions import ItemError
+from techties.sources.charsets import legacy_codec, utf16_codec
 
 SAMPLE = 8192
 # control characters other than tab, newline, form feed and carriage return
@@ -21,14 +23,15 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters near the start mean it is not text."""
+    """NUL bytes or many control characters near the start mean it is not text (UTF-16
+    without a byte-order mark has NUL bytes too, and is text)."""
     sample = data[:SAMPLE]
     if not sample:
         return False
-    if b"\x00" in sample:
-        return True
     controls = sum(sample.count(bytes([c])) for c in CONTROL)
-    return controls / len(sample) > 0.05
+    if b"\x00" in sample or controls / len(sample) > 0.05:
+        return utf16_codec(data) is None
+    return False
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -48,35 +51,58 @@ def _codec(name: str | None) -> str | None:
         return None
 
 
+def _undeclared(data: bytes) -> tuple[str | None, int]:
+    """Text in the encoding that fits, UTF-8 first; else (None, offset of the first byte
+    that is not UTF-8)."""
+    guesses: list[Callable[[bytes], str | None]] = [utf16_codec, legacy_codec]
+    if b"\x00" not in data[:SAMPLE]:
+        try:
+            return data.decode("utf-8"), 0
+        except UnicodeDecodeError as exc:
+            offset = exc.start
+    else:
+        offset = data.index(b"\x00")
+    for guess in guesses:
+        codec = guess(data)
+        if codec:
+            return data.decode(codec), 0
+    return None, offset
+
+
 def decode_text(data: bytes, source: str) -> str:
-    """UTF-8 text (a byte-order mark is honoured and dropped)."""
+    """Text in UTF-8, or UTF-16 or a legacy Russian or Chinese encoding when it fits (a
+    byte-order mark is honoured and dropped)."""
     bom = _bom_encoding(data)
     if bom:
         return data.decode(bom).lstrip("\ufeff")
     if looks_binary(data):
         raise ItemError(source, "binary file")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ItemError(source, f"not UTF-8 text (bad byte at offset {exc.start})") from None
+    text, offset = _undeclared(data)
+    if text is None:
+        raise ItemError(source, f"not UTF-8 text, nor Windows-1251, KOI8-R or GB18030 "
+                                f"(bad byte at offset {offset})")
+    return text
 
 
 def decode_html(data: bytes, source: str, declared: str | None = None) -> str:
-    """HTML text in the charset its BOM, its server or its <meta> declares; UTF-8 otherwise."""
+    """HTML text in the charset its BOM, its server or its <meta> declares; else UTF-8,
+    UTF-16 or a legacy Russian or Chinese encoding, whichever fits."""
     bom = _bom_encoding(data)
     if bom:
         return data.decode(bom).lstrip("\ufeff")
     if looks_binary(data):
         raise ItemError(source, "binary file")
     match = META_CHARSET.search(data[:4096])
-    for candidate in (declared, match.group(1).decode("ascii") if match else None):
+    named = [c for c in (declared, match.group(1).decode("ascii") if match else None) if c]
+    for candidate in named:
         codec = _codec(candidate)
         if codec and not codec.startswith("utf-16") and not codec.startswith("utf-32"):
             # pages often under-declare: GB2312 pages use GBK characters
             codec = "gb18030" if codec in ("gb2312", "gbk") else codec
             return data.decode(codec, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ItemError(source, f"not UTF-8 text and no charset declared "
-                                f"(bad byte at offset {exc.start})") from None
+    text, offset = _undeclared(data)
+    if text is not None:
+        return text
+    said = (f"its declared charset {named[0]!r} is unknown" if named
+            else "no charset is declared")
+    raise ItemError(source, f"not UTF-8 text and {said} (bad byte at offset {offset})")

@@ -13,15 +13,17 @@ from techties import settings
 from techties.exceptions import ItemError
 from techties.records import RawDocument
 from techties.sources.jsonl import stream_jsonl_file
+from techties.sources.paths import source_name
 from techties.sources.payload import Payload, ReadOptions
 from techties.sources.registry import read_payload
 from techties.sources.urls import fetch_url
+from techties.storable import storable
 
 log = logging.getLogger(__name__)
 URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 Item = RawDocument | ItemError
-# Batch files named directly are streamed, so their size is not capped as a whole.
+# Batch files are streamed, so their size is not capped as a whole but line by line.
 STREAMED_SUFFIXES = {".jsonl", ".ndjson"}
 
 
@@ -36,7 +38,7 @@ def iter_files(folder: Path) -> Iterator[Path]:
 
 def load_file(path: Path) -> Payload:
     """The bytes of a file, refused when larger than the TECHTIES_MAX_BYTES setting."""
-    source = os.path.abspath(path)  # "a/../b" and "b" are one file; symlinks are kept as named
+    source = source_name(path)
     limit = settings.max_bytes()
     try:
         size = path.stat().st_size
@@ -70,6 +72,23 @@ def _read(load: Callable[[], Payload], options: ReadOptions) -> Iterator[Item]:
         yield ItemError(payload.source, f"unreadable ({type(exc).__name__}: {exc})")
 
 
+def _stream(path: Path) -> Iterator[Item]:
+    try:
+        yield from stream_jsonl_file(path, settings.max_bytes())
+    except Exception as exc:  # a bug on one odd file must not stop the batch
+        log.exception("unexpected failure reading %s", source_name(path))
+        yield ItemError(source_name(path), f"unreadable ({type(exc).__name__}: {exc})")
+
+
+def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
+    """The raw documents of one local file; a batch file is streamed a line at a time,
+    whether it is named or found in a folder."""
+    if path.suffix.lower() in STREAMED_SUFFIXES:
+        yield from _stream(path)
+    else:
+        yield from _read(partial(load_file, path), options)
+
+
 def iter_target(target: str, options: ReadOptions) -> Iterator[Item]:
     """The raw documents of one target: a URL, a file, or every file under a folder."""
     if URL_LIKE.match(target):
@@ -78,13 +97,13 @@ def iter_target(target: str, options: ReadOptions) -> Iterator[Item]:
     path = Path(target).expanduser()
     if path.is_dir():
         for file in iter_files(path):
-            yield from _read(partial(load_file, file), options)
-    elif path.suffix.lower() in STREAMED_SUFFIXES and path.is_file():
-        yield from stream_jsonl_file(os.path.abspath(path), settings.max_bytes())
-    elif path.exists():
+            yield from read_file(file, options)
+    elif path.is_file():
+        yield from read_file(path, options)
+    elif path.exists():  # a device or a pipe: read it as it comes
         yield from _read(partial(load_file, path), options)
     else:
-        yield ItemError(os.path.abspath(path), "no such file or folder")
+        yield ItemError(source_name(path), "no such file or folder")
 
 
 def iter_raw_documents(targets: list[str], *, allow_private: bool = False,
@@ -92,4 +111,8 @@ def iter_raw_documents(targets: list[str], *, allow_private: bool = False,
     """Raw documents from every target, in order; unusable items come as ItemError, never raised."""
     options = ReadOptions(allow_private=allow_private, follow_feed_links=follow_feed_links)
     for target in targets:
-        yield from iter_target(target, options)
+        try:
+            yield from iter_target(target, options)
+        except Exception as exc:  # a reader bug on one target must not stop the others
+            log.exception("unexpected failure reading %s", storable(target))
+            yield ItemError(storable(target), f"unreadable ({type(exc).__name__}: {exc})")

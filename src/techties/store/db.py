@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import URL, make_url
 
 from techties.exceptions import RunAbort
+from techties.store.locks import migrating
 
 DIALECTS = ("sqlite", "postgresql")
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -74,6 +75,6 @@ def head_revision() -> str:
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` (the newest by default) in one transaction."""
     config = alembic_config()
-    with engine.begin() as connection:
+    with migrating(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -8,7 +8,8 @@ events again adds nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -23,6 +24,7 @@ from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, date_precision
 from techties.store import queries
 from techties.store.db import make_engine, migrate, upsert
+from techties.store.locks import ingest_lock
 from techties.store.models import (
     ActorModel,
     DocumentModel,
@@ -182,8 +184,11 @@ class Store:
 
     def save_document(self, doc: Document, events: list[Event], *, relevant: bool,
                       signature: bytes | None, key: str, origin: str = "extracted",
-                      curated_links: dict[str, str] | None = None) -> None:
-        """Save a document, where it was read (`key`) and its events, in one transaction.
+                      curated_links: dict[str, str] | None = None,
+                      then: Callable[[Connection], object] | None = None) -> None:
+        """Save a document, where it was read (`key`) and its events, in one transaction;
+        `then` runs last in that transaction (ingest merges the events there, so that a
+        killed run never leaves a saved document unmerged).
 
         A document id already stored keeps its row and only gains the provenance row; a
         key already stored is left as it is. Events are upserted by id and their domains,
@@ -206,10 +211,14 @@ class Store:
             ).on_conflict_do_nothing(index_elements=["key"]))
             if events:
                 self._save_events(conn, events, origin)
+            # an item that failed before and is read now is no longer a failure
+            conn.execute(delete(IngestFailureModel).where(IngestFailureModel.key == key))
             if curated_links:
                 conn.execute(_set_by_id("curated_id"), [
                     {"event_id": event_id, "value": curated_id}
                     for event_id, curated_id in curated_links.items()])
+            if then is not None:
+                then(conn)
 
     def _save_events(self, conn: Connection, events: list[Event], origin: str) -> None:
         now = utcnow()
@@ -267,9 +276,16 @@ class Store:
             conn.execute(upsert(self.engine, _table(ActorModel))
                          .on_conflict_do_nothing(index_elements=["id"]), list(stubs.values()))
 
+    def ingest_lock(self, wait: float, on_wait: Callable[[], None] | None = None
+                    ) -> AbstractContextManager[None]:
+        """The store's ingest lock: one ingest at a time (see store/locks.py)."""
+        return ingest_lock(self.engine, wait, on_wait)
+
     def record_failure(self, key: str, source: str, message: str) -> None:
-        """Remember an item that could not be ingested; it is tried again on the next run."""
+        """Remember an item that could not be ingested; it is tried again on the next run.
+        An item keeps one row, its latest failure, however often it is tried."""
         with self.engine.begin() as conn:
+            conn.execute(delete(IngestFailureModel).where(IngestFailureModel.key == key))
             conn.execute(insert(IngestFailureModel).values(
                 key=key, source=source, message=message, at=utcnow()))
 

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from techties.exceptions import RunAbort
 from techties.interfaces.cli.app import DbOption, app, console, month_option, open_store, out
@@ -70,7 +71,7 @@ def alerts(
     with open_store(db) as store:
         if dismiss:
             if not alerting.dismiss_alert(store, dismiss):
-                console.print(f"[red]no alert {dismiss}[/]")
+                console.print(Text(f"no alert {dismiss}", style="red"))
                 raise typer.Exit(1)
             console.print(f"dismissed {dismiss}")
             return
@@ -90,7 +91,8 @@ def alerts(
     for result in results:
         if result.error:
             failed = True
-            console.print(f"[yellow]{result.channel} to {result.target} failed:[/] {result.error}")
+            console.print(Text.assemble((f"{result.channel} to {result.target} failed:", "yellow"),
+                                        f" {result.error}"))
         elif result.sent:
             console.print(f"{result.sent} alerts sent by {result.channel} to {result.target}")
     if fmt is OutFormat.json:
@@ -102,8 +104,8 @@ def alerts(
         for column in ("period", "rule", "alert", "events", "id"):
             table.add_column(column, overflow="fold")
         for a in rows:
-            mark = "[bold red]new[/] " if a.id in new else ""
-            table.add_row(a.period, a.rule_id, mark + a.title, str(len(a.event_ids)), a.id)
+            mark = ("new ", "bold red") if a.id in new else ""
+            table.add_row(a.period, a.rule_id, Text.assemble(mark, a.title), str(len(a.event_ids)), a.id)
         out.print(table)
     if failed:
         raise typer.Exit(1)

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from techties.exceptions import RunAbort, TechtiesError
 from techties.interfaces import exports
@@ -22,9 +23,11 @@ from techties.interfaces.cli.cells import cell
 
 app = typer.Typer(help="Track China–Russia technology cooperation from news.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
-console = Console(stderr=True)
+# Text from documents is printed as it is: with markup on, a title holding "[/]" would crash
+# every command that prints it, and ":cn:" would become a flag. Style goes in Text objects.
+console = Console(stderr=True, markup=False, emoji=False)
 # tables written to a pipe or file get room for their columns instead of 80 characters
-out = Console(width=None if sys.stdout.isatty() else 200)
+out = Console(width=None if sys.stdout.isatty() else 200, markup=False, emoji=False)
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file (default: TECHTIES_DB, "
                                                         "else your store in the data directory, else the demo's).")]
@@ -123,17 +126,22 @@ def ingest(
     with open_store(db, writing=True) as store:
         with IngestProgress(console, expected_items(targets)) as progress:
             report = run_ingest(targets, store, allow_private=allow, follow_feed_links=follow_links,
-                                on_item=progress.advance)
+                                on_item=progress.advance,
+                                on_wait=lambda: console.print(
+                                    "another ingest is writing to this store: waiting for it "
+                                    f"(at most {settings.lock_wait():g} s, TECHTIES_LOCK_WAIT)"))
     if as_json:
         out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
         table = Table(title="ingest", show_header=False)
         for key, value in report.as_dict().items():
-            if key != "failures":
+            if key not in ("failures", "warnings"):
                 table.add_row(key, str(value))
         out.print(table)
+        for warning in report.warnings:
+            console.print(Text.assemble(("cut", "yellow"), f" {warning.source}: {warning.message}"))
         for failure in report.failures:
-            console.print(f"[yellow]skipped[/] {failure.source}: {failure.message}")
+            console.print(Text.assemble(("skipped", "yellow"), f" {failure.source}: {failure.message}"))
     if report.failures:
         raise typer.Exit(1)
 
@@ -226,23 +234,24 @@ def show(event_id: str, db: DbOption = None,
     with open_store(db) as store:
         detail = store.event(event_id)
     if detail is None:
-        console.print(f"[red]no event {event_id}[/]")
+        console.print(Text(f"no event {event_id}", style="red"))
         raise typer.Exit(1)
     data = exports.row_dict(detail)
     if as_json:
         out.print_json(json.dumps(data, ensure_ascii=False, default=str))
         return
     event = data.get("event", data)
-    out.print(f"[bold]{event['id']}[/]  {event['type']} · {event['stage']} · {', '.join(event['domains'])}"
-              f" · {_date_label(event)}")
+    out.print(Text.assemble((event["id"], "bold"), f"  {event['type']} · {event['stage']} · "
+                            f"{', '.join(event['domains'])} · {_date_label(event)}"))
     out.print(f"China: {', '.join(event['china_actors']) or '—'}    Russia: {', '.join(event['russia_actors']) or '—'}")
     out.print(f"Confidence {cell(event.get('confidence'))}")
     for ev in data.get("evidence", []):
-        out.print(f"[green]evidence[/] [{ev['start']}:{ev['end']}] {ev['text']}")
+        out.print(Text.assemble(("evidence", "green"), f" [{ev['start']}:{ev['end']}] {ev['text']}"))
     for src in data.get("sources", []):
         kind = f" ({src['duplicate_kind']} duplicate)" if src.get("duplicate_kind") else ""
-        out.print(f"[cyan]source[/]{kind} {src.get('title') or '(no title)'} · {src.get('published') or 'undated'}"
-                  f" · {src.get('url') or '-'} · read from {src.get('key')}")
+        out.print(Text.assemble(("source", "cyan"), f"{kind} {src.get('title') or '(no title)'} · "
+                                f"{src.get('published') or 'undated'} · {src.get('url') or '-'} · "
+                                f"read from {src.get('key')}"))
 
 
 @app.command()
@@ -329,7 +338,7 @@ def extract(
             handle.close()
     console.print(f"{written} documents → {output}")
     for error in errors:
-        console.print(f"[yellow]skipped[/] {error.source}: {error.message}")
+        console.print(Text.assemble(("skipped", "yellow"), f" {error.source}: {error.message}"))
     if errors:
         raise typer.Exit(1)
 
@@ -374,10 +383,14 @@ def main() -> None:
         sys.stderr.close()
         sys.exit(0)
     except RunAbort as exc:
-        console.print(f"[red]error:[/] {exc}")
+        console.print(Text.assemble(("error:", "red"), f" {exc}"))
         sys.exit(2)
     except TechtiesError as exc:
-        console.print(f"[red]error:[/] {exc}")
+        console.print(Text.assemble(("error:", "red"), f" {exc}"))
+        sys.exit(2)
+    except Exception as exc:  # a bug: the run is aborted, which is exit code 2, not 1
+        console.print_exception()
+        console.print(Text(f"error: the run was aborted ({type(exc).__name__}: {exc})", style="red"))
         sys.exit(2)
 
 

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from techties.interfaces.cli.app import DbOption, app, console, open_store, out, sample_articles
 
@@ -129,7 +130,7 @@ def projects(
         out.print(table)
         return
     (path,) = paths
-    out.print(f"[bold]{path.project.name}[/] — {path.project.summary}")
+    out.print(Text.assemble((path.project.name, "bold"), f" — {path.project.summary}"))
     out.print("path: " + " → ".join(path.stages))
     table = Table("date", "stage", "type", "summary")
     for e in path.events:
