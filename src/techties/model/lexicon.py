@@ -20,6 +20,7 @@ P = TypeVar("P")
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 PREFIX_KEY = 4  # phrases whose first word takes endings are found by its first letters
+SEEN_MAX = 200_000  # token forms whose candidates a lexicon remembers
 # The shortest stem a Russian word is cut to. A one-word name keeps one more letter: Чери
 # (Chery) cut to чер- would match через; inside a phrase the other words keep a short stem
 # (путь → пут-, Шёлкового пути) in check.
@@ -98,6 +99,9 @@ class Lexicon(Generic[P]):
         self._prefix_lengths: set[int] = set()
         self._cjk: dict[str, list[P]] = defaultdict(list)
         self._cjk_by_first: dict[str, list[str]] = defaultdict(list)
+        # token form → the phrases that may start at it, longest first, each with the index of
+        # the first part still to check (1 when the form alone already matched the first part)
+        self._seen: dict[str, list[tuple[_Phrase[P], int]]] = {}
 
     def add(self, phrase: str, payload: P, *, prefix_all: bool = False, max_extra: int = 99,
             case_sensitive: bool = False) -> None:
@@ -105,6 +109,7 @@ class Lexicon(Generic[P]):
         phrase = phrase.strip()
         if not phrase:
             return
+        self._seen.clear()
         if is_cjk(phrase):
             key = simplify(phrase.replace(" ", ""))
             if key not in self._cjk:
@@ -134,15 +139,29 @@ class Lexicon(Generic[P]):
         else:
             self._exact[first.stem].append(_Phrase(tuple(parts), payload))
 
-    def _candidates(self, token: str) -> list[_Phrase[P]]:
-        """Phrases that may start at `token`: by its whole form, and by its first letters."""
-        found = self._exact.get(token, [])
+    def _candidates(self, token: str) -> list[tuple[_Phrase[P], int]]:
+        """Phrases that may start at `token`: by its whole form, and by its first letters;
+        longest first. Remembered per token form, as the same words recur in every text, and
+        with their first part checked against the form once, here."""
+        seen = self._seen.get(token)
+        if seen is not None:
+            return seen
+        found = list(self._exact.get(token, []))
         for n in self._prefix_lengths:
             if n <= len(token):
-                more = self._prefix.get(token[:n])
-                if more:
-                    found = found + more
-        return found
+                found.extend(self._prefix.get(token[:n], ()))
+        found.sort(key=lambda phrase: -len(phrase.parts))
+        kept: list[tuple[_Phrase[P], int]] = []
+        for phrase in found:
+            first = phrase.parts[0]
+            if first.case_sensitive is not None:
+                kept.append((phrase, 0))  # the raw form decides, token by token
+            elif _form_matches(first, token):
+                kept.append((phrase, 1))
+        if len(self._seen) > SEEN_MAX:
+            self._seen.clear()
+        self._seen[token] = kept
+        return kept
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[Hit[P]]:
         """Every longest match in `text`, left to right, without overlaps."""
@@ -150,13 +169,22 @@ class Lexicon(Generic[P]):
         if self._exact or self._prefix:
             tokens = tokens if tokens is not None else tokenize(text)
             i, n = 0, len(tokens)
+            seen = self._seen
             while i < n:
                 best_len, best_payloads = 0, []
-                for phrase in self._candidates(tokens[i].norm):
+                candidates = seen.get(tokens[i].norm)
+                if candidates is None:
+                    candidates = self._candidates(tokens[i].norm)
+                if not candidates:
+                    i += 1
+                    continue
+                for phrase, checked in candidates:
                     size = len(phrase.parts)
-                    if size < best_len or i + size > n:
+                    if size < best_len:
+                        break  # longest first: nothing shorter can win
+                    if i + size > n:
                         continue
-                    if all(_part_matches(p, tokens[i + k]) for k, p in enumerate(phrase.parts)):
+                    if _phrase_matches(phrase.parts, tokens, i, checked):
                         if size > best_len:
                             best_len, best_payloads = size, [phrase.payload]
                         else:
@@ -175,10 +203,8 @@ class Lexicon(Generic[P]):
     def _find_cjk(self, original: str) -> list[Hit[P]]:
         text = simplify(original)
         found: list[tuple[int, int, str]] = []
-        for first, phrases in self._cjk_by_first.items():
-            if first not in text:
-                continue
-            for phrase in phrases:
+        for first in self._cjk_by_first.keys() & set(text):
+            for phrase in self._cjk_by_first[first]:
                 at = text.find(phrase)
                 while at != -1:
                     found.append((at, at + len(phrase), phrase))
@@ -195,12 +221,23 @@ class Lexicon(Generic[P]):
         return hits
 
 
+def _phrase_matches(parts: tuple[_Part, ...], tokens: list[Token], i: int, start: int = 0) -> bool:
+    for k in range(start, len(parts)):
+        if not _part_matches(parts[k], tokens[i + k]):
+            return False
+    return True
+
+
 def _part_matches(part: _Part, token: Token) -> bool:
     if part.case_sensitive is not None:
         return token.raw == part.case_sensitive
+    return _form_matches(part, token.norm)
+
+
+def _form_matches(part: _Part, norm: str) -> bool:
     if part.prefix:
-        return token.norm.startswith(part.stem) and len(token.norm) - len(part.stem) <= part.max_extra
-    return token.norm == part.stem
+        return norm.startswith(part.stem) and len(norm) - len(part.stem) <= part.max_extra
+    return norm == part.stem
 
 
 _RU_ENDINGS = sorted("""а я о е ь й ы и у ю ая яя ое ее ой ий ый ые ие ого его ому ему ом ем ую юю
