@@ -15,3 +15,18 @@ def test_a_russian_conviction_for_passing_secret_data_to_china_is_friction() -> 
     result = extract_document(_doc(text, "ru"))
     assert result.relevant
     assert [e.type for e in result.events] == ["friction"]
+
+
+def test_two_kinds_of_unnamed_bilateral_work_are_not_hearsay() -> None:
+    # no party is named, but two sentences report two different things the pair will do
+    text = ("Университеты России и Китая создадут консорциум для совместных научных исследований.\n\n"
+            "Российские и китайские студенты будут проходить стажировки в научных лабораториях.")
+    result = extract_document(_doc(text, "ru"))
+    assert result.relevant
+    assert {e.type for e in result.events} >= {"joint_research", "talent"}
+
+
+def test_one_line_about_the_pair_is_still_hearsay() -> None:
+    text = ("Российские и китайские студенты будут проходить стажировки в научных лабораториях.\n\n"
+            "Министры обсудили торговлю зерном.")
+    assert not extract_document(_doc(text, "ru")).relevant

@@ -175,8 +175,11 @@ def _only_hearsay(events: list[Event]) -> bool:
     """A document whose every event rests on one sentence that names no party, only the two
     countries, and no hard technology reports no technology cooperation of its own: a
     summit, a joint patrol, a line of background about a third country. Joint work on a weapon
-    system ("Russia helps China build an early-warning system") is technology, not hearsay."""
-    return bool(events) and all(
+    system ("Russia helps China build an early-warning system") is technology, not hearsay,
+    and so are events of two types: a story that reports the pair doing two different things
+    (a consortium, and internships in it) is more than one line of background."""
+    types = {e.type for e in events}
+    return bool(events) and len(types) < 2 and all(
         not e.china_actors and not e.russia_actors and len(e.evidence) == 1
         and e.type not in UNNAMED_PARTY_TYPES and not HARD_TECH & set(e.domains)
         and not (e.type == COOPERATION_TYPE and "defense" in e.domains) for e in events)
