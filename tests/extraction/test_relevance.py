@@ -30,3 +30,11 @@ def test_one_line_about_the_pair_is_still_hearsay() -> None:
     text = ("Российские и китайские студенты будут проходить стажировки в научных лабораториях.\n\n"
             "Министры обсудили торговлю зерном.")
     assert not extract_document(_doc(text, "ru")).relevant
+
+
+def test_russia_in_passing_in_a_story_about_the_us_and_china_is_not_relevant() -> None:
+    text = ("Intel stopped supplies of server chips to a Chinese maker of supercomputers.\n\n"
+            "The US Commerce Department barred chip supplies to Inspur, as it did earlier with chip supplies "
+            "to Russia.\n\n"
+            "Inspur said its data centres would run on domestic processors.")
+    assert not extract_document(_doc(text, "en")).relevant

@@ -88,11 +88,26 @@ def document_sides(signals: list[SentenceSignals]) -> Counter[str]:
     return sides
 
 
+def _in_passing(signals: list[SentenceSignals], doc_sides: Counter[str]) -> bool:
+    """One side named in a single sentence, never as a party, beside a third power: a story
+    about that power and the other side ("the US barred Intel from selling chips to Inspur,
+    a supplier of Russia's army") that mentions the pair only in passing."""
+    for side in ("CN", "RU"):
+        if doc_sides[side] != 1:
+            continue
+        [lone] = [s for s in signals if side in s.sides]
+        named = any(m.is_party and side in m.sides for s in signals for m in s.mentions)
+        if not named and lone.context["imposer"]:
+            return True
+    return False
+
+
 def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> list[Candidate]:
     doc_sides = document_sides(signals)
     bilateral_doc = doc_sides["CN"] > 0 and doc_sides["RU"] > 0
     if not bilateral_doc:
         return []
+    in_passing = _in_passing(signals, doc_sides)
     out: list[Candidate] = []
     for i, s in enumerate(signals):
         if not s.types and not s.context["cooperation"] and not _parties_together(s):
@@ -128,6 +143,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
         if s.context["noise"] and not HARD_TECH & set(s.domains):
             continue
         if _starts_with_boilerplate(s):
+            continue
+        if in_passing and best != "countermeasure":
             continue
         if best == "forum" and s.context["speech"]:
             continue  # "he told journalists at the forum": a remark, not a meeting
