@@ -38,3 +38,11 @@ def test_russia_in_passing_in_a_story_about_the_us_and_china_is_not_relevant() -
             "to Russia.\n\n"
             "Inspur said its data centres would run on domestic processors.")
     assert not extract_document(_doc(text, "en")).relevant
+
+
+def test_a_grain_story_with_one_word_of_technology_is_not_relevant() -> None:
+    text = ("Russia shipped the first batch of wheat to China under a new agreement.\n\n"
+            "Rosselkhoznadzor signed a protocol with China's customs on the wheat supplies, "
+            "including checks with new laboratory biotechnology.\n\n"
+            "Grain exports to China are expected to grow next year.")
+    assert not extract_document(_doc(text, "en")).relevant

@@ -102,10 +102,25 @@ def _in_passing(signals: list[SentenceSignals], doc_sides: Counter[str]) -> bool
     return False
 
 
+# Domains that do not make a sentence technological by themselves.
+VAGUE_DOMAINS = {"general_science", "defense"}
+
+
+def _noise_dominated(signals: list[SentenceSignals]) -> bool:
+    """A story told in the words of drills, grain or oil at least as often as in those of a
+    technology ("the first batch of rye flour shipped under the phytosanitary protocol") is
+    about that, whatever technology words it lets fall."""
+    noise = sum(1 for s in signals if s.context["noise"])
+    technology = sum(1 for s in signals if set(s.domains) - VAGUE_DOMAINS)
+    return noise >= 2 and noise >= technology
+
+
 def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> list[Candidate]:
     doc_sides = document_sides(signals)
     bilateral_doc = doc_sides["CN"] > 0 and doc_sides["RU"] > 0
     if not bilateral_doc:
+        return []
+    if _noise_dominated(signals):
         return []
     in_passing = _in_passing(signals, doc_sides)
     out: list[Candidate] = []
