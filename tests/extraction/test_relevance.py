@@ -46,3 +46,9 @@ def test_a_grain_story_with_one_word_of_technology_is_not_relevant() -> None:
             "including checks with new laboratory biotechnology.\n\n"
             "Grain exports to China are expected to grow next year.")
     assert not extract_document(_doc(text, "en")).relevant
+
+
+def test_a_regional_trade_fair_is_not_technology_cooperation() -> None:
+    text = ("中俄经贸合作博览会在哈尔滨开幕，中俄企业在进出口贸易、物流、电子商务等领域签署了合作协议。\n\n"
+            "黑龙江省对俄经贸合作持续深化，进出口额同比增长。")
+    assert not extract_document(_doc(text, "zh")).relevant
