@@ -52,3 +52,12 @@ def test_a_regional_trade_fair_is_not_technology_cooperation() -> None:
     text = ("中俄经贸合作博览会在哈尔滨开幕，中俄企业在进出口贸易、物流、电子商务等领域签署了合作协议。\n\n"
             "黑龙江省对俄经贸合作持续深化，进出口额同比增长。")
     assert not extract_document(_doc(text, "zh")).relevant
+
+
+def test_a_park_whose_field_is_named_two_sentences_on_is_relevant() -> None:
+    text = ("Chinese company Harbin Electric plans to create an industrial park in Russia's Primorye region.\n\n"
+            "The investment is worth 5 billion roubles.\n\n"
+            "The company will pay for the land next year.\n\n"
+            "The park will make industrial robots and lithography equipment.")
+    result = extract_document(_doc(text, "en"))
+    assert result.relevant

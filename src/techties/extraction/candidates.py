@@ -115,7 +115,9 @@ def _noise_dominated(signals: list[SentenceSignals]) -> bool:
     return noise >= 2 and noise >= technology
 
 
-def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> list[Candidate]:
+def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field_ahead: int = 0) -> list[Candidate]:
+    """field_ahead: how many sentences after a bilateral sentence with an event cue may name
+    its technology ("X plans an industrial park in Amur" … "The park will make robots")."""
     doc_sides = document_sides(signals)
     bilateral_doc = doc_sides["CN"] > 0 and doc_sides["RU"] > 0
     if not bilateral_doc:
@@ -140,6 +142,9 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
                 near |= signals[j].sides
         technology = bool(s.domains) or any(
             0 <= j < len(signals) and signals[j].domains for j in (i - 1, i + 1))
+        if not technology and field_ahead and s.types and {"CN", "RU"} <= sides:
+            technology = any(set(signals[j].domains) & HARD_TECH
+                             for j in range(i + 2, min(len(signals), i + 2 + field_ahead)))
         if not technology:
             continue
         previous = signals[i - 1] if i > 0 else None

@@ -41,6 +41,7 @@ MAX_EVIDENCE = 3
 MAX_EVENTS_PER_TYPE = 3
 ANCHOR_SCORE = 0.7  # a candidate whose pair stands in its own sentence or its neighbours'
 CONTEXT_FLOOR = 0.75  # below it, a lone candidate leans on context alone
+FIELD_AHEAD = 3  # sentences after a bilateral one in which a document without candidates names the field
 
 
 @dataclass
@@ -66,7 +67,8 @@ def extract_document(doc: Document) -> Extraction:
         offset = 0
     signals = read_signals(text, doc.lang)
     title_sides = signals[0].sides if signals and offset else set()
-    candidates = find_candidates(signals, title_sides)
+    # where no sentence has its technology at hand, one with the pair may find it further on
+    candidates = find_candidates(signals, title_sides) or find_candidates(signals, title_sides, FIELD_AHEAD)
     candidate_indexes = sorted({c.index for c in candidates})
     # names outside the knowledge base: in candidate sentences, the sentence before each, and
     # for sanctions and supply the sentences after, which often list the firms
