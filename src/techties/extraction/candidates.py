@@ -88,11 +88,43 @@ def document_sides(signals: list[SentenceSignals]) -> Counter[str]:
     return sides
 
 
-def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> list[Candidate]:
+def _in_passing(signals: list[SentenceSignals], doc_sides: Counter[str]) -> bool:
+    """One side named in a single sentence, never as a party, beside a third power: a story
+    about that power and the other side ("the US barred Intel from selling chips to Inspur,
+    a supplier of Russia's army") that mentions the pair only in passing."""
+    for side in ("CN", "RU"):
+        if doc_sides[side] != 1:
+            continue
+        [lone] = [s for s in signals if side in s.sides]
+        named = any(m.is_party and side in m.sides for s in signals for m in s.mentions)
+        if not named and lone.context["imposer"]:
+            return True
+    return False
+
+
+# Domains that do not make a sentence technological by themselves.
+VAGUE_DOMAINS = {"general_science", "defense"}
+
+
+def _noise_dominated(signals: list[SentenceSignals]) -> bool:
+    """A story told in the words of drills, grain or oil at least as often as in those of a
+    technology ("the first batch of rye flour shipped under the phytosanitary protocol") is
+    about that, whatever technology words it lets fall."""
+    noise = sum(1 for s in signals if s.context["noise"])
+    technology = sum(1 for s in signals if set(s.domains) - VAGUE_DOMAINS)
+    return noise >= 2 and noise >= technology
+
+
+def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field_ahead: int = 0) -> list[Candidate]:
+    """field_ahead: how many sentences after a bilateral sentence with an event cue may name
+    its technology ("X plans an industrial park in Amur" … "The park will make robots")."""
     doc_sides = document_sides(signals)
     bilateral_doc = doc_sides["CN"] > 0 and doc_sides["RU"] > 0
     if not bilateral_doc:
         return []
+    if _noise_dominated(signals):
+        return []
+    in_passing = _in_passing(signals, doc_sides)
     out: list[Candidate] = []
     for i, s in enumerate(signals):
         if not s.types and not s.context["cooperation"] and not _parties_together(s):
@@ -110,6 +142,9 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
                 near |= signals[j].sides
         technology = bool(s.domains) or any(
             0 <= j < len(signals) and signals[j].domains for j in (i - 1, i + 1))
+        if not technology and field_ahead and s.types and {"CN", "RU"} <= sides:
+            technology = any(set(signals[j].domains) & HARD_TECH
+                             for j in range(i + 2, min(len(signals), i + 2 + field_ahead)))
         if not technology:
             continue
         previous = signals[i - 1] if i > 0 else None
@@ -128,6 +163,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str]) -> li
         if s.context["noise"] and not HARD_TECH & set(s.domains):
             continue
         if _starts_with_boilerplate(s):
+            continue
+        if in_passing and best != "countermeasure":
             continue
         if best == "forum" and s.context["speech"]:
             continue  # "he told journalists at the forum": a remark, not a meeting

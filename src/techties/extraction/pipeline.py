@@ -41,6 +41,7 @@ MAX_EVIDENCE = 3
 MAX_EVENTS_PER_TYPE = 3
 ANCHOR_SCORE = 0.7  # a candidate whose pair stands in its own sentence or its neighbours'
 CONTEXT_FLOOR = 0.75  # below it, a lone candidate leans on context alone
+FIELD_AHEAD = 3  # sentences after a bilateral one in which a document without candidates names the field
 
 
 @dataclass
@@ -66,7 +67,8 @@ def extract_document(doc: Document) -> Extraction:
         offset = 0
     signals = read_signals(text, doc.lang)
     title_sides = signals[0].sides if signals and offset else set()
-    candidates = find_candidates(signals, title_sides)
+    # where no sentence has its technology at hand, one with the pair may find it further on
+    candidates = find_candidates(signals, title_sides) or find_candidates(signals, title_sides, FIELD_AHEAD)
     candidate_indexes = sorted({c.index for c in candidates})
     # names outside the knowledge base: in candidate sentences, the sentence before each, and
     # for sanctions and supply the sentences after, which often list the firms
@@ -175,8 +177,11 @@ def _only_hearsay(events: list[Event]) -> bool:
     """A document whose every event rests on one sentence that names no party, only the two
     countries, and no hard technology reports no technology cooperation of its own: a
     summit, a joint patrol, a line of background about a third country. Joint work on a weapon
-    system ("Russia helps China build an early-warning system") is technology, not hearsay."""
-    return bool(events) and all(
+    system ("Russia helps China build an early-warning system") is technology, not hearsay,
+    and so are events of two types: a story that reports the pair doing two different things
+    (a consortium, and internships in it) is more than one line of background."""
+    types = {e.type for e in events}
+    return bool(events) and len(types) < 2 and all(
         not e.china_actors and not e.russia_actors and len(e.evidence) == 1
         and e.type not in UNNAMED_PARTY_TYPES and not HARD_TECH & set(e.domains)
         and not (e.type == COOPERATION_TYPE and "defense" in e.domains) for e in events)
