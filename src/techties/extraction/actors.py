@@ -6,7 +6,7 @@ from techties.entities.gazetteer import Mention
 from techties.entities.transliteration import transliterate
 from techties.extraction.candidates import LOOK_BACK
 from techties.extraction.signals import SentenceSignals
-from techties.model.loader import load_context_words, parent_of
+from techties.model.loader import load_anaphors, load_context_words, parent_of
 from techties.records import ActorRef
 
 MAX_PER_SIDE = 12
@@ -74,13 +74,15 @@ def listed_after(signals: list[SentenceSignals], index: int, side: str) -> list[
 def event_actors(signals: list[SentenceSignals], index: int, side: str,
                  salient: ActorRef | None = None, event_type: str = "") -> list[ActorRef]:
     """Actors of `side` in the sentence; failing that, in the two sentences before it (same
-    paragraph); for sanctions and supply, the list that follows; failing that, the
-    document's main actor of that side when the sentence brings the side in."""
+    paragraph, or across a paragraph break when the sentence points back: "the company");
+    for sanctions and supply, the list that follows; failing that, the document's main actor
+    of that side when the sentence brings the side in."""
     found = actor_refs(signals[index].mentions, side)
     if found:
         return found
+    points_back = refers_back(signals[index].sentence.text)
     for j in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
-        if signals[j].sentence.paragraph != signals[index].sentence.paragraph:
+        if signals[j].sentence.paragraph != signals[index].sentence.paragraph and not points_back:
             break
         found = actor_refs(signals[j].mentions, side)
         if found:
@@ -146,3 +148,9 @@ def without_parents(refs: list[ActorRef], named: list[ActorRef] | None = None) -
             above.add(parent)
             parent = parents.get(parent)
     return [r for r in refs if r.actor_id not in above]
+
+
+def refers_back(text: str) -> bool:
+    """Whether the sentence names a party by a word that points back ("the company", "该公司")."""
+    low = text.lower()
+    return any(word in low for word in load_anaphors())

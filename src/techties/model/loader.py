@@ -355,3 +355,11 @@ def load_chinese_org_words() -> ChineseOrgWords:
     return ChineseOrgWords(_phrase_table(data.get("words"), f"{where}.words"),
                            _phrase_table(data.get("places"), f"{where}.places"),
                            _string_list(data.get("foreign"), f"{where}.foreign"))
+
+
+@cache
+def load_anaphors() -> tuple[str, ...]:
+    """The words that refer back to a party named before (anaphors.yaml), all languages."""
+    where = "anaphors.yaml"
+    words = _per_language(_read_yaml(_model_dir(where)), where)
+    return tuple(w.lower() for lang in LANGUAGES for w in words[lang])
