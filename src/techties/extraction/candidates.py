@@ -107,12 +107,12 @@ VAGUE_DOMAINS = {"general_science", "defense"}
 
 
 def _noise_dominated(signals: list[SentenceSignals]) -> bool:
-    """A story told in the words of drills, grain or oil at least as often as in those of a
+    """A story told in the words of drills, grain or oil more often than in those of a
     technology ("the first batch of rye flour shipped under the phytosanitary protocol") is
     about that, whatever technology words it lets fall."""
     noise = sum(1 for s in signals if s.context["noise"])
     technology = sum(1 for s in signals if set(s.domains) - VAGUE_DOMAINS)
-    return noise >= 2 and noise >= technology
+    return noise >= 2 and noise > technology
 
 
 def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field_ahead: int = 0) -> list[Candidate]:
