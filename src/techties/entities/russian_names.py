@@ -21,53 +21,12 @@ from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
 from techties.entities.palladius import pinyin_of
 from techties.entities.transliteration import transliterate
-
-
-@dataclass(frozen=True)
-class NameTables:
-    """russian_names.yaml: see the comments there."""
-
-    english: dict[str, str]
-    place_endings: dict[str, str]
-    sources: frozenset[str]
-    generic: frozenset[str]
-    legal_forms: frozenset[str]
-    regions: frozenset[str]
-    government_heads: frozenset[str]
-    buildings: frozenset[str]
-    state_heads: frozenset[str]
-    state_prefixes: tuple[str, ...]
-
-
-@cache
-def name_tables() -> NameTables:
-    data = yaml.safe_load(resources.files("techties.model").joinpath("russian_names.yaml")
-                          .read_text(encoding="utf-8"))
-    words: dict[str, Any] = data
-
-    def lower_set(key: str) -> frozenset[str]:
-        return frozenset(str(w).casefold() for w in words.get(key) or ())
-
-    return NameTables(
-        english={str(k): str(v) for k, v in (words.get("english") or {}).items()},
-        place_endings={str(k): str(v) for k, v in (words.get("place_adjective_endings") or {}).items()},
-        sources=lower_set("sources"),
-        generic=lower_set("generic"),
-        legal_forms=frozenset(str(w) for w in words.get("russian_legal_forms") or ()),
-        regions=lower_set("russian_regions"),
-        government_heads=lower_set("government_heads"),
-        buildings=lower_set("buildings"),
-        state_heads=lower_set("state_heads"),
-        state_prefixes=tuple(lower_set("russian_state_prefixes")),
-    )
+from techties.model.loader import load_russian_name_tables as name_tables
 
 
 @dataclass(frozen=True)

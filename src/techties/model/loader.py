@@ -338,8 +338,9 @@ class ChineseOrgWords:
 
 
 def _phrase_table(value: Any, where: str) -> dict[str, str]:
+    """A non-empty mapping of words to their English rendering."""
     if not isinstance(value, dict) or not value:
-        raise _fail(where, "expected a mapping of Chinese words to English")
+        raise _fail(where, "expected a mapping of words to English")
     for key, english in value.items():
         if not isinstance(key, str) or not key or not isinstance(english, str) or not english.strip():
             raise _fail(where, f"entry {key!r}: {english!r} is not an English rendering")
@@ -355,6 +356,47 @@ def load_chinese_org_words() -> ChineseOrgWords:
     return ChineseOrgWords(_phrase_table(data.get("words"), f"{where}.words"),
                            _phrase_table(data.get("places"), f"{where}.places"),
                            _string_list(data.get("foreign"), f"{where}.foreign"))
+
+
+@dataclass(frozen=True)
+class RussianNameTables:
+    """How Russian organisation names read in English and which side they are on: see
+    russian_names.yaml. Word lists are case-folded, legal forms kept as written."""
+
+    english: dict[str, str]
+    place_endings: dict[str, str]
+    sources: frozenset[str]
+    generic: frozenset[str]
+    legal_forms: frozenset[str]
+    regions: frozenset[str]
+    government_heads: frozenset[str]
+    buildings: frozenset[str]
+    state_heads: frozenset[str]
+    state_prefixes: tuple[str, ...]
+
+
+@cache
+def load_russian_name_tables() -> RussianNameTables:
+    where = "russian_names.yaml"
+    data = _read_yaml(_model_dir(where))
+    if not isinstance(data, dict):
+        raise _fail(where, "needs 'english:' and 'place_adjective_endings:' mappings and word lists")
+
+    def folded(key: str) -> tuple[str, ...]:
+        return tuple(w.casefold() for w in _string_list(data.get(key), f"{where}.{key}"))
+
+    return RussianNameTables(
+        english=_phrase_table(data.get("english"), f"{where}.english"),
+        place_endings=_phrase_table(data.get("place_adjective_endings"), f"{where}.place_adjective_endings"),
+        sources=frozenset(folded("sources")),
+        generic=frozenset(folded("generic")),
+        legal_forms=frozenset(_string_list(data.get("russian_legal_forms"), f"{where}.russian_legal_forms")),
+        regions=frozenset(folded("russian_regions")),
+        government_heads=frozenset(folded("government_heads")),
+        buildings=frozenset(folded("buildings")),
+        state_heads=frozenset(folded("state_heads")),
+        state_prefixes=folded("russian_state_prefixes"),
+    )
 
 
 @cache
