@@ -31,13 +31,12 @@ def cue_weight(hit: Hit[str]) -> float:
 def context_lexicon() -> Lexicon[str]:
     """Payloads "noise" (non-technology cooperation), "third" (third countries), "cooperation",
     "imposer" (who sanctions), "boilerplate", "speech" (a remark and where it was made),
-    "idle" (set phrases that hide the cues inside them), "speaker" (verbs that quote someone)."""
+    "idle" (set phrases that hide the cues inside them)."""
     lexicon: Lexicon[str] = Lexicon()
     words = load_context_words()
     for payload, table in (("noise", words.noise), ("third", words.third_countries),
                            ("cooperation", words.cooperation), ("imposer", words.imposers),
-                           ("boilerplate", words.boilerplate), ("speech", words.speech), ("idle", words.idle),
-                           ("speaker", words.speaker)):
+                           ("boilerplate", words.boilerplate), ("speech", words.speech), ("idle", words.idle)):
         for phrases in table.values():
             for phrase in phrases:
                 lexicon.add(phrase, payload)

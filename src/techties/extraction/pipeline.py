@@ -121,7 +121,6 @@ class _Draft:
     evidence: Evidence
     date_basis: str = "unknown"
     headline: bool = False
-    speakers: set[str] = field(default_factory=set)  # people the sentence quotes
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -146,7 +145,6 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     if c.type in AFFILIATION_TYPES:
         china = with_affiliations(signals, china, "CN")
         russia = with_affiliations(signals, russia, "RU")
-    quoted = {r.key for r in china + russia if r.person} if s.context["speaker"] else set()
     date, date_basis = event_date(s.sentence.text, doc.lang, doc.published, doc.date_basis)
     return _Draft(
         candidate=c,
@@ -159,7 +157,6 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         date_basis=date_basis,
         evidence=evidence,
         headline=s.sentence.start < offset,
-        speakers=quoted,
     )
 
 
@@ -259,9 +256,9 @@ def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:
     return False
 
 
-# Events in which a quoted person can still be a party in person (SCHEMA.md): the scientist
-# accused of treason, the executive who hires, the individual sanctioned. Elsewhere a person
-# quoted ("…, said X, head of Y") speaks for an organisation, and the organisation is the party.
+# Events in which a person can be a party in person (SCHEMA.md): the scientist accused of
+# treason, the executive who hires, the individual sanctioned. Elsewhere a person named signs,
+# chairs or speaks ("…, said X, head of Y") for an organisation, and the organisation is the party.
 PERSON_TYPES = {"friction", "talent", "countermeasure"}
 
 
@@ -291,11 +288,9 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     domains = [d for d, _ in domain_votes.most_common(2)]
     ordered = sorted(group, key=lambda d: d.candidate.index)
     evidence = [d.evidence for d in ordered[:MAX_EVIDENCE]]
-    speakers = set().union(*(d.speakers for d in group)) if lead.type not in PERSON_TYPES else set()
-    china = [r for r in _union([d.china for d in ordered]) if r.key not in speakers
-             and (not r.person or lead.type in PERSON_TYPES)]
-    russia = [r for r in _union([d.russia for d in ordered]) if r.key not in speakers
-              and (not r.person or lead.type in PERSON_TYPES)]
+    people_are_parties = lead.type in PERSON_TYPES
+    china = [r for r in _union([d.china for d in ordered]) if people_are_parties or not r.person]
+    russia = [r for r in _union([d.russia for d in ordered]) if people_are_parties or not r.person]
     confidence = min(0.95, lead.candidate.score * 0.6 + 0.1 * min(len(group), 3)
                      + 0.1 * bool(china and russia))
     return Event(

@@ -281,7 +281,6 @@ class ContextWords:
     boilerplate: dict[str, tuple[str, ...]] = field(default_factory=dict)
     speech: dict[str, tuple[str, ...]] = field(default_factory=dict)
     idle: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    speaker: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -297,8 +296,7 @@ def load_context_words() -> ContextWords:
                       _string_list(data.get("not_parties"), f"{where}.not_parties"),
                       _per_language(data.get("boilerplate"), f"{where}.boilerplate"),
                       _per_language(data.get("speech"), f"{where}.speech"),
-                      _per_language(data.get("idle"), f"{where}.idle"),
-                      _per_language(data.get("speaker"), f"{where}.speaker"))
+                      _per_language(data.get("idle"), f"{where}.idle"))
 
 
 @dataclass(frozen=True)
