@@ -117,7 +117,8 @@ def _noise_dominated(signals: list[SentenceSignals]) -> bool:
 
 def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field_ahead: int = 0) -> list[Candidate]:
     """field_ahead: how many sentences after a bilateral sentence with an event cue may name
-    its technology ("X plans an industrial park in Amur" … "The park will make robots")."""
+    its technology ("X plans an industrial park in Amur" … "The park will make robots").
+    Such sentences count only in a document where no sentence has its technology at hand."""
     doc_sides = document_sides(signals)
     bilateral_doc = doc_sides["CN"] > 0 and doc_sides["RU"] > 0
     if not bilateral_doc:
@@ -126,6 +127,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         return []
     in_passing = _in_passing(signals, doc_sides)
     out: list[Candidate] = []
+    ahead_only: list[Candidate] = []  # candidates whose field is named further on
     for i, s in enumerate(signals):
         if not s.types and not s.context["cooperation"] and not _parties_together(s):
             continue
@@ -142,10 +144,10 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
                 near |= signals[j].sides
         technology = bool(s.domains) or any(
             0 <= j < len(signals) and signals[j].domains for j in (i - 1, i + 1))
-        if not technology and field_ahead and s.types and {"CN", "RU"} <= sides:
-            technology = any(set(signals[j].domains) & HARD_TECH
-                             for j in range(i + 2, min(len(signals), i + 2 + field_ahead)))
-        if not technology:
+        later = range(i + 2, min(len(signals), i + 2 + field_ahead))
+        field_later = (not technology and bool(s.types) and {"CN", "RU"} <= sides
+                       and any(set(signals[j].domains) & HARD_TECH for j in later))
+        if not technology and not field_later:
             continue
         previous = signals[i - 1] if i > 0 else None
         previous_sides = previous.sides if previous else set()
@@ -185,7 +187,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             score = 0.5
         else:
             continue
-        out.append(Candidate(i, best, sides, score))
+        found = ahead_only if field_later else out
+        found.append(Candidate(i, best, sides, score))
         if "agreement" in s.types and best != "agreement" and both_here:
-            out.append(Candidate(i, "agreement", sides, score * 0.8))
-    return out
+            found.append(Candidate(i, "agreement", sides, score * 0.8))
+    return out or ahead_only

@@ -68,7 +68,7 @@ def extract_document(doc: Document) -> Extraction:
     signals = read_signals(text, doc.lang)
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
-    candidates = find_candidates(signals, title_sides) or find_candidates(signals, title_sides, FIELD_AHEAD)
+    candidates = find_candidates(signals, title_sides, FIELD_AHEAD)
     candidate_indexes = sorted({c.index for c in candidates})
     # names outside the knowledge base: in candidate sentences, the sentence before each, and
     # for sanctions and supply the sentences after, which often list the firms
