@@ -48,6 +48,14 @@ def test_every_page_renders_and_is_screenshotted(live: LiveServer, page: tuple[A
         if path.startswith("/network"):
             tab.wait_for_selector("#graph[data-ready='1'] canvas")
         assert tab.evaluate(NO_XSS), path
+        if name == "12-projects":  # each project's state, as the API gives it
+            state = {p["name"]: p for p in _api(live, "/api/v1/projects")}
+            first = tab.locator("table.data tbody tr").first
+            cells = first.locator("td").all_inner_texts()
+            project = state[cells[0].strip()]
+            assert cells[4].strip() == (project["latest_date"] or "—")
+            expected = f"quiet {project['months_quiet']} months" if project["quiet"] else project["latest_stage"]
+            assert cells[5].strip() == expected
         shot(tab, name, full_page=name in {"01-overview", "03-event-extracted", "07-actor", "09-domain"})
     assert not console.errors
 

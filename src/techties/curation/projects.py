@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from techties.store.queries import EventQuery, EventRow, ProjectRow
 from techties.store.store import Store
@@ -16,6 +17,38 @@ def stage_path(stages: Iterable[str]) -> list[str]:
         if not path or path[-1] != stage:
             path.append(stage)
     return path
+
+
+# a project with no event for this long has gone quiet: stalled, finished or unreported
+QUIET_MONTHS = 18
+
+
+def months_since(partial: str, today: date) -> int:
+    """Whole months from the END of a partial date to today: a year-only 2019 counts from
+    December 2019, so a vague date never makes a project look quieter than it is."""
+    year, month = int(partial[:4]), int(partial[5:7]) if len(partial) >= 7 else 12
+    return (today.year - year) * 12 + today.month - month
+
+
+@dataclass(frozen=True)
+class ProjectState:
+    """Where a project stands: the stage and date of its latest dated event, and whether it
+    has gone quiet (no event for QUIET_MONTHS months before `today`)."""
+
+    stage: str | None
+    date: str | None
+    quiet: bool
+    months_quiet: int | None
+
+
+def project_state(events: Iterable[tuple[str | None, str]], today: date) -> ProjectState:
+    """The state from (date, stage) pairs; undated events say nothing about when."""
+    dated = sorted((d, s) for d, s in events if d)
+    if not dated:
+        return ProjectState(None, None, False, None)
+    last_date, last_stage = dated[-1]
+    months = max(0, months_since(last_date, today))
+    return ProjectState(last_stage, last_date, months >= QUIET_MONTHS, months)
 
 
 @dataclass
@@ -31,6 +64,9 @@ class ProjectPath:
     def span(self) -> tuple[str | None, str | None]:
         dates = [e.date for e in self.events if e.date]
         return (min(dates), max(dates)) if dates else (None, None)
+
+    def state(self, today: date) -> ProjectState:
+        return project_state(((e.date, e.stage) for e in self.events), today)
 
 
 def project_paths(store: Store, project_id: str | None = None) -> list[ProjectPath]:

@@ -1,4 +1,5 @@
-"""Event exports as CSV, JSON Lines and XLSX, chosen through a registry by format name."""
+"""Event exports as CSV, JSON Lines, XLSX, FollowTheMoney entities and a GraphML actor network,
+chosen through a registry by format name."""
 
 from __future__ import annotations
 
@@ -83,7 +84,26 @@ TEXT_EXPORTERS: dict[str, Callable[[Iterable[Any], IO[str]], int]] = {
     "csv": write_csv,
     "jsonl": write_jsonl,
 }
+
+
+def write_ftm(rows: Iterable[Any], path: Path) -> int:
+    from techties.interfaces.ftm_export import write_ftm as write
+    from techties.model.loader import load_actors
+
+    return write(rows, path, load_actors())
+
+
+def write_graphml(rows: Iterable[Any], path: Path) -> int:
+    from techties.interfaces.graphml_export import write_graphml as write
+    from techties.model.loader import load_actors
+
+    return write(rows, path, load_actors())
+
+
+# file formats are given rows with their extras (actor ids, evidence, sources)
 FILE_EXPORTERS: dict[str, Callable[[Iterable[Any], Path], int]] = {
     "xlsx": write_xlsx,
+    "ftm": write_ftm,
+    "graphml": write_graphml,
 }
 FORMATS = tuple(TEXT_EXPORTERS) + tuple(FILE_EXPORTERS)

@@ -186,6 +186,12 @@ def load_projects() -> tuple[Project, ...]:
 
 
 @cache
+def load_events_file(path: Any) -> list[CuratedEvent]:
+    """The events of one record file outside the package (a contributor's new file), validated
+    like the shipped ones."""
+    return parse_events(_read_yaml(path), str(path), {p.id for p in load_projects()})
+
+
 def load_curated_events() -> tuple[CuratedEvent, ...]:
     """Every curated event, ids unique across files, each file's events in its own year."""
     project_ids = {p.id for p in load_projects()}

@@ -114,6 +114,10 @@ class ProjectOut(BaseModel):
     summary: str
     domains: list[str]
     events: int
+    latest_stage: str | None = Field(None, description="Stage of the project's latest dated event.")
+    latest_date: str | None = Field(None, description="Date of that event (partial: YYYY, YYYY-MM or YYYY-MM-DD).")
+    quiet: bool = Field(False, description="No event for 18 months: stalled, finished or unreported.")
+    months_quiet: int | None = Field(None, description="Whole months since the latest event.")
 
 
 class ProjectDetail(BaseModel):

@@ -5,6 +5,7 @@ Exit codes: 0 all went well, 1 some items failed (the rest was done), 2 the run 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from contextlib import contextmanager
@@ -293,20 +294,26 @@ def export(
                                             "default from the file name.")] = None,
     domain: Domain = None, type_: TypeOpt = None, stage: Stage = None, actor: ActorOpt = None,
     since: Since = None, until: Until = None, lang: Lang = None,
+    origin: Annotated[str | None, typer.Option(
+        help="curated (the record) or extracted (from documents); default both.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Export the filtered events as CSV, JSON Lines or XLSX."""
+    """Export the filtered events as CSV, JSON Lines, XLSX, FollowTheMoney entities (ftm) or
+    the actor network as GraphML (graphml)."""
     name = fmt or (Path(output).suffix.lstrip(".") if output != "-" else "jsonl")
     if name == "json":
         name = "jsonl"
     if name not in exports.FORMATS:
         raise typer.BadParameter(f"unknown format {name!r}; use one of {', '.join(exports.FORMATS)}")
-    query = _query(domain, type_, stage, actor, since, until, lang, limit=10**9)
+    if origin not in (None, "curated", "extracted"):
+        raise typer.BadParameter(f"unknown origin {origin!r}; use curated or extracted")
+    query = dataclasses.replace(_query(domain, type_, stage, actor, since, until, lang, limit=10**9),
+                                origin=origin)
     if name in exports.FILE_EXPORTERS and output == "-":
         raise typer.BadParameter(f"{name} needs a file name")
     with open_store(db) as store:
         rows = store.events(query)
-        if name in exports.FILE_EXPORTERS:  # spreadsheets also carry evidence, sources and ids
+        if name in exports.FILE_EXPORTERS:  # file formats also carry evidence, sources and ids
             from techties.store.export_queries import with_extras
 
             n = exports.FILE_EXPORTERS[name](with_extras(store.engine, rows), Path(output))

@@ -5,14 +5,17 @@ Registered on the shared Typer app when app.py imports this module.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
+from techties.curation.links import WAYBACK_API
 from techties.interfaces.cli.app import DbOption, app, console, open_store, out, sample_articles
 
 
@@ -97,9 +100,15 @@ def coverage(
         out.print(table)
 
 
-@app.command()
-def curated(db: DbOption = None) -> None:
+curated_app = typer.Typer(help="The curated record: load it into a database, check its sources.")
+app.add_typer(curated_app, name="curated")
+
+
+@curated_app.callback(invoke_without_command=True)
+def curated(ctx: typer.Context, db: DbOption = None) -> None:
     """Load (or refresh) the curated knowledge base into the database."""
+    if ctx.invoked_subcommand is not None:
+        return
     from techties.curation.seed import seed_curated
     from techties.store.store import database_label
 
@@ -108,30 +117,85 @@ def curated(db: DbOption = None) -> None:
     out.print(f"{n} curated events in {database_label(store.url)}")
 
 
+@curated_app.command("check-links")
+def check_links(
+    record: Annotated[list[Path] | None, typer.Option(
+        "--record", exists=True, dir_okay=False,
+        help="Event files to check instead of the shipped record (e.g. a file you are adding).")] = None,
+    workers: Annotated[int, typer.Option(help="Pages fetched at once.")] = 8,
+    archive_api: Annotated[str, typer.Option(help="Wayback Machine availability API.")] = WAYBACK_API,
+    fmt: Annotated[str, typer.Option("--format", help="table or json (one line per link).")] = "table",
+    show_all: Annotated[bool, typer.Option("--all", help="List working links too.")] = False,
+) -> None:
+    """Fetch every page the record cites (needs a network) and report dead ones, each with the
+    closest copy the Internet Archive holds. Exits 1 when a link is dead or failing."""
+    from techties.curation.links import check_links as run_checks
+    from techties.curation.links import cited_urls
+    from techties.model.curated import load_curated_events, load_events_file
+    from techties.settings import allow_private_urls
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("--format is table or json")
+    events = [e for path in record for e in load_events_file(path)] if record else load_curated_events()
+    urls = cited_urls(events)
+    console.print(f"checking {len(urls)} links cited by {len(events)} events")
+    results = run_checks(urls, allow_private=allow_private_urls(), workers=workers, api=archive_api)
+    bad = [r for r in results if r.status != "ok"]
+    shown = results if show_all else bad
+    if fmt == "json":
+        for r in shown:
+            print(json.dumps(dataclasses.asdict(r), ensure_ascii=False))
+    else:
+        table = Table("status", "url", "cited by", "detail", "archived copy")
+        for r in shown:
+            table.add_row(Text(r.status, style="green" if r.status == "ok" else "red"), r.url,
+                          ", ".join(r.events), r.detail, r.archived or "")
+        out.print(table)
+    console.print(f"{len(results) - len(bad)} ok, {sum(r.status == 'dead' for r in bad)} dead, "
+                  f"{sum(r.status == 'failing' for r in bad)} failing")
+    if bad:
+        raise typer.Exit(1)
+
+
 @app.command()
 def projects(
     project_id: Annotated[str | None, typer.Argument(help="One project's id: its events in order.")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Judge which projects have gone quiet as of this day (YYYY-MM-DD; default today).")] = None,
     db: DbOption = None,
 ) -> None:
-    """Projects of the curated knowledge base and the path of stages each has taken."""
-    from techties.curation.projects import project_paths
+    """Projects of the curated knowledge base, the path of stages each has taken, its latest
+    stage and date, and whether it has gone quiet (no event for 18 months)."""
+    from techties.curation.projects import QUIET_MONTHS, project_paths
 
+    try:
+        today = date.fromisoformat(as_of) if as_of else date.today()
+    except ValueError as error:
+        raise typer.BadParameter(f"--as-of wants YYYY-MM-DD, not {as_of!r}") from error
     with open_store(db) as store:
         paths = project_paths(store, project_id)
     if project_id and not paths:
         raise typer.BadParameter(f"no project {project_id!r} in this database "
                                  "(load the knowledge base with `techties curated`)")
     if not project_id:
-        table = Table("id", "project", "events", "from", "to", "path")
+        table = Table("id", "project", "events", "from", "latest", "now", "path")
         for p in paths:
-            first, last = p.span
+            first, _ = p.span
+            state = p.state(today)
+            now = f"quiet {state.months_quiet} months" if state.quiet else (state.stage or "")
             table.add_row(p.project.id, p.project.name, str(len(p.events)), first or "",
-                          last or "", " → ".join(p.stages))
+                          state.date or "", Text(now, style="yellow" if state.quiet else ""),
+                          " → ".join(p.stages))
         out.print(table)
+        out.print(f"quiet: no event for {QUIET_MONTHS} months before {today.isoformat()}")
         return
     (path,) = paths
+    state = path.state(today)
     out.print(Text.assemble((path.project.name, "bold"), f" — {path.project.summary}"))
     out.print("path: " + " → ".join(path.stages))
+    if state.date:
+        out.print(f"latest: {state.stage} on {state.date}"
+                  + (f" — quiet for {state.months_quiet} months" if state.quiet else ""))
     table = Table("date", "stage", "type", "summary")
     for e in path.events:
         table.add_row(e.date or "", e.stage, e.type, e.summary)

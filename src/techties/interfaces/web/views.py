@@ -7,12 +7,14 @@ so the two never disagree.
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from dataclasses import asdict, is_dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 
+from techties.curation.projects import project_state
 from techties.interfaces.web.params import vocab
 from techties.model.loader import load_vocabulary
 from techties.store import review
@@ -142,14 +144,22 @@ def review_filter(f: wq.EventFilter) -> wq.EventFilter:
     return f
 
 
-def projects(store: Store) -> list[dict[str, Any]]:
+def projects(store: Store, today: date | None = None) -> list[dict[str, Any]]:
+    """Each project with its event count and its state: latest stage and date, gone quiet."""
+    today = today or date.today()
     with store.engine.connect() as conn:
-        counts = dict(conn.execute(select(EventModel.project_id, func.count())
-                                   .where(EventModel.project_id.is_not(None))
-                                   .group_by(EventModel.project_id)).all())
-        return [{"id": p.id, "name": p.name, "summary": p.summary, "domains": list(p.domains),
-                 "events": int(counts.get(p.id, 0))}
-                for p in conn.execute(select(ProjectModel).order_by(ProjectModel.name))]
+        happenings: dict[str, list[tuple[str | None, str]]] = defaultdict(list)
+        for r in conn.execute(select(EventModel.project_id, EventModel.date, EventModel.stage)
+                              .where(EventModel.project_id.is_not(None))):
+            happenings[r.project_id].append((r.date, r.stage))
+        out = []
+        for p in conn.execute(select(ProjectModel).order_by(ProjectModel.name)):
+            state = project_state(happenings.get(p.id, []), today)
+            out.append({"id": p.id, "name": p.name, "summary": p.summary, "domains": list(p.domains),
+                        "events": len(happenings.get(p.id, [])), "latest_stage": state.stage,
+                        "latest_date": state.date, "quiet": state.quiet,
+                        "months_quiet": state.months_quiet})
+        return out
 
 
 def project(store: Store, project_id: str) -> dict[str, Any] | None:
