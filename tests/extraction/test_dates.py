@@ -103,3 +103,25 @@ def test_a_plans_target_year_is_not_the_date_of_its_announcement() -> None:
     assert (date, basis) == ("2024-04-24", "dateline")
     assert event_date("The probe carried a Russian instrument launched in 2020.", "en", "2024-04-24",
                       "dateline") == ("2020", "stated")
+
+
+def test_this_year_dates_a_deal_whose_sentence_names_a_later_target() -> None:
+    assert event_date("今年双方又签订了到2016年底之前交付100台发动机的合同。", "zh", "2014-11-27",
+                      "document") == ("2014", "stated")
+    assert event_date("This year the partners agreed on deliveries until 2030.", "en", "2024-03-02",
+                      "document") == ("2024", "stated")
+
+
+def test_a_month_without_a_year_takes_the_one_year_its_sentence_names() -> None:
+    assert find_date("6月9日,我校举办2025年科技活动周中俄交流活动。", "zh", None) == "2025-06-09"
+    assert find_date("On 9 June the 2025 science week opened.", "en", None) == "2025-06-09"
+    # two years named: no guess
+    assert find_date("On 9 June the 2024 and 2025 plans were compared.", "en", None) == "2024"
+
+
+def test_recent_is_a_month_within_a_year_before_the_reference() -> None:
+    from techties.extraction.dates import recent
+
+    assert recent("2021-06-25", "2021-11") and recent("2021-11", "2021-11")
+    assert not recent("2015-03", "2021-11") and not recent("2022-01", "2021-11")
+    assert not recent("2021", "2021-11") and recent("2021-06", None)

@@ -101,7 +101,21 @@ def _valid_day(value: str | None) -> int | None:
 
 def find_date(sentence: str, lang: str | None, published: str | None) -> str | None:
     """The first date the sentence gives, resolved against `published`; None if it gives none."""
+    found = find_dates(sentence, lang, published)
+    return found[0] if found else None
+
+
+def find_dates(sentence: str, lang: str | None, published: str | None) -> list[str]:
+    """Every date the sentence gives, in reading order, resolved against `published`. A
+    relative date ("this year", "в прошлом месяце") counts only where no written date is
+    at or before the document's: "this year they agreed on deliveries until 2016" is dated
+    this year, "said on Sunday that … on 30 December" by the written date."""
     reference = PartialDate.parse(published)
+    years = {m["year"] for m in BARE_YEAR.finditer(sentence)}
+    if reference is None and len(years) == 1:
+        # no document date: "6月9日 … 2025年科技活动周" — a month without a year is in the one
+        # year the sentence names
+        reference = PartialDate(int(next(iter(years))))
     candidates: list[tuple[int, PartialDate]] = []
     for m in ISO.finditer(sentence):
         candidates.append((m.start(), PartialDate(int(m["year"]), int(m["month"]), _valid_day(m["day"]))))
@@ -136,10 +150,10 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
             continue
         if not any(start <= m.start() < start + 20 for start, _ in candidates):
             candidates.append((m.start(), PartialDate(int(m["year"]))))
-    if reference is not None and not candidates:  # "said on Sunday that … on 30 December"
+    if reference is not None and not any(not _after(str(c), str(reference)) for _, c in candidates):
         for pattern, unit, delta in RELATIVE:
             relative = pattern.search(sentence)
-            if relative:
+            if relative and (unit != "day" or not candidates):
                 at = relative.start()
                 if unit == "year":
                     candidates.append((at, PartialDate(reference.year + delta)))
@@ -147,10 +161,8 @@ def find_date(sentence: str, lang: str | None, published: str | None) -> str | N
                     candidates.append((at, _shift_month(reference, delta)))
                 elif unit == "day":
                     candidates.append((at, reference))
-    if not candidates:
-        return None
     candidates.sort(key=lambda c: (c[0], -len(str(c[1]))))
-    return str(candidates[0][1])
+    return [str(c) for _, c in candidates]
 
 
 def event_date(sentence: str, lang: str | None, published: str | None,
@@ -169,9 +181,9 @@ def event_date(sentence: str, lang: str | None, published: str | None,
         if line is not None and line.start <= LEAD_CHARS and (
                 published_basis == "dateline" or line.date == published):
             sentence = sentence[:line.start] + " " * (line.end - line.start) + sentence[line.end:]
-    stated = find_date(sentence, lang, published)
-    if stated and not (published and _after(stated, published)):
-        return stated, "stated"
+    for stated in find_dates(sentence, lang, published):
+        if not (published and _after(stated, published)):
+            return stated, "stated"
     if published and published_basis == "dateline":
         return published, "dateline"
     if published:
@@ -183,3 +195,15 @@ def _after(date: str, reference: str) -> bool:
     """Whether partial date `date` lies wholly after `reference` (compared at the coarser precision)."""
     n = min(len(date), len(reference))
     return date[:n] > reference[:n]
+
+
+def recent(date: str | None, reference: str | None, months: int = 12) -> bool:
+    """Whether `date` names a month at most `months` before `reference` (any month when there
+    is no reference): the time of a reported happening, not a line of its history."""
+    found, ref = PartialDate.parse(date), PartialDate.parse(reference)
+    if found is None or found.month is None:
+        return False
+    if ref is None:
+        return True
+    gap = (ref.year - found.year) * 12 + (ref.month or 12) - found.month
+    return 0 <= gap <= months

@@ -31,7 +31,7 @@ from techties.extraction.actors import (
     without_parents,
 )
 from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidate, find_candidates
-from techties.extraction.dates import event_date
+from techties.extraction.dates import event_date, recent
 from techties.extraction.domains import decide_domains, focus_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_stages, decide_stage
@@ -293,6 +293,12 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     russia = [r for r in _union([d.russia for d in ordered]) if people_are_parties or not r.person]
     confidence = min(0.95, lead.candidate.score * 0.6 + 0.1 * min(len(group), 3)
                      + 0.1 * bool(china and russia))
+    # a day one of its sentences states beats the document's date ("They signed it on 25 June"),
+    # when it lies within the year before the report: not a line of history. A month or a year
+    # alone in another sentence is too often background to date the event by.
+    dated = lead if lead.date_basis == "stated" else next(
+        (d for d in ordered if d.date_basis == "stated" and recent(d.date, lead.date)
+         and len(d.date or "") == 10), lead)
     return Event(
         document_id=document_id,
         type=lead.type,
@@ -300,8 +306,8 @@ def _event(group: list[_Draft], document_id: str) -> Event:
         domains=domains,
         china_actors=china,
         russia_actors=russia,
-        date=lead.date,
-        date_basis=lead.date_basis,
+        date=dated.date,
+        date_basis=dated.date_basis,
         evidence=evidence,
         confidence=confidence,
         summary=lead.evidence.text[:300],
