@@ -130,6 +130,6 @@ def test_a_date_stated_in_a_later_sentence_of_the_event_dates_it() -> None:
 def test_a_line_of_history_in_a_later_sentence_does_not_date_the_event() -> None:
     text = ("Harbin Institute of Technology and Bauman Moscow State Technical University signed an "
             "agreement on joint research in robotics. Harbin Institute of Technology and Bauman "
-            "University signed their first agreement in March 2015.")
+            "University signed their first agreement on 12 March 2015.")
     event = extract_document(_doc(text, "en", published="2021-11-08")).events[0]
     assert (event.date, event.date_basis) == ("2021-11", "document")
