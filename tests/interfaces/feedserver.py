@@ -38,6 +38,7 @@ class FeedServer:
     base: str
     pages: dict[str, Page]
     seen: list[Seen] = field(default_factory=list)
+    posts: list[tuple[str, bytes]] = field(default_factory=list)  # (path, body) of each POST
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
@@ -76,17 +77,22 @@ def _handler(server: FeedServer) -> type:
             else:
                 self._answer(200, page.body, page.content_type, headers, extra)
 
+        def do_POST(self) -> None:  # noqa: N802 - a webhook receiver
+            length = int(self.headers.get("Content-Length") or 0)
+            server.posts.append((self.path, self.rfile.read(length)))
+            self._answer(204, b"", "text/plain", {})
+
         def _answer(self, status: int, body: bytes, content_type: str, headers: dict[str, str],
                     extra: dict[str, str] | None = None) -> None:
             server.seen.append(Seen(self.path, headers, status))
             self.send_response(status)
             for name, value in (extra or {}).items():
                 self.send_header(name, value)
-            if status != 304:
+            if status not in (204, 304):
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            if status != 304:
+            if status not in (204, 304):
                 self.wfile.write(body)
 
         def log_message(self, format: str, *args: object) -> None:

@@ -56,10 +56,12 @@ def _article(title: str, text: str) -> str:
             "</body></html>")
 
 
-def _rss(server: FeedServer, paths: list[str]) -> str:
+def _rss(server: FeedServer, paths: list[str], dates: dict[str, str] | None = None) -> str:
+    dates = dates or {}
     items = "".join(
         f"<item><guid>{path}</guid><title>{ARTICLES[path][0]}</title><link>{server.url(path)}</link>"
-        f"<description>Teaser only.</description><pubDate>Sat, 05 Dec 2026 08:00:00 GMT</pubDate></item>"
+        f"<description>Teaser only.</description>"
+        f"<pubDate>{dates.get(path, 'Sat, 05 Dec 2026 08:00:00 GMT')}</pubDate></item>"
         for path in paths)
     return ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Example News"
             f"</title><link>{server.base}</link><language>en</language>{items}</channel></rss>")
@@ -252,3 +254,31 @@ def test_sigterm_stops_between_documents_and_the_next_run_completes_the_feed(
     polls = _watch_once(sources, db)
     assert [(p["status"], p["added"]) for p in polls] == [("new", len(paths) - saved)]
     assert len(_documents(db)) == len(paths)
+
+
+def test_after_a_poll_the_alert_rules_run_and_new_alerts_are_delivered_once(
+        tmp_path: Path, feeds: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    for path in ("/news/lunar-station.html", "/news/reactor.html"):
+        feeds.put(path, _article(*ARTICLES[path]))
+    # an old story gives the store the history the rules' warm-up needs; the new one names a
+    # watchlisted agency
+    feed = _rss(feeds, ["/news/lunar-station.html", "/news/reactor.html"],
+                {"/news/reactor.html": "Fri, 12 Jan 2024 08:00:00 GMT"})
+    url = feeds.put("/feed.xml", feed, "application/rss+xml")
+    sources = _sources_file(tmp_path, {"url": url, "name": "Example News", "fetch_articles": True})
+    db = f"sqlite:///{tmp_path / 'watch.sqlite'}"
+    assert runner.invoke(app, ["watchlist", "add", "Roscosmos", "--db", db]).exit_code == 0
+    monkeypatch.setenv("TECHTIES_ALERT_WEBHOOK", feeds.url("/hook"))
+
+    result = runner.invoke(app, ["watch", "--sources", str(sources), "--once", "--db", db])
+    assert result.exit_code == 0, result.output
+    ((path, body),) = feeds.posts  # one digest of every new alert
+    alerts = json.loads(body)["alerts"]
+    assert path == "/hook" and f"{len(alerts)} alerts sent by webhook" in result.output
+    watched = [a for a in alerts if a["rule_id"] == "watchlist"]
+    assert len(watched) == 1 and "Roscosmos" in watched[0]["title"]
+
+    feeds.put("/feed.xml", feed + "<!-- changed -->", "application/rss+xml")  # new ETag, same entries
+    result = runner.invoke(app, ["watch", "--sources", str(sources), "--once", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert len(feeds.posts) == 1  # nothing new: no second delivery
