@@ -88,6 +88,7 @@ def feeds() -> Iterator[FeedServer]:
 @pytest.fixture(autouse=True)
 def _loopback_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TECHTIES_ALLOW_PRIVATE_URLS", "1")
+    monkeypatch.setenv("TECHTIES_WATCH_HOST_SPACING", "0.05")  # one loopback host serves everything
 
 
 def _documents(db: str) -> list[tuple[str, str | None, str]]:

@@ -83,7 +83,7 @@ class Watcher:
         self.sources = list(sources)
         self.allow_private = allow_private
         self.stop = stop or threading.Event()
-        self.limiter = limiter or HostLimiter()
+        self.limiter = limiter or HostLimiter(settings.watch_host_spacing())
         self.rng = rng or random.Random()
         self.alerts = alerts
         self.on_poll = on_poll
