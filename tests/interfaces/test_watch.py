@@ -283,3 +283,14 @@ def test_after_a_poll_the_alert_rules_run_and_new_alerts_are_delivered_once(
     result = runner.invoke(app, ["watch", "--sources", str(sources), "--once", "--db", db])
     assert result.exit_code == 0, result.output
     assert len(feeds.posts) == 1  # nothing new: no second delivery
+
+
+def test_a_watched_page_gives_a_document_per_version_of_its_content(tmp_path: Path, feeds: FeedServer) -> None:
+    page = feeds.put("/statement.html", _article(*ARTICLES["/news/reactor.html"]))
+    sources = _sources_file(tmp_path, {"url": page, "name": "A statement page", "kind": "official"})
+    db = f"sqlite:///{tmp_path / 'watch.sqlite'}"
+    assert [(p["status"], p["added"]) for p in _watch_once(sources, db)] == [("new", 1)]
+    assert [(p["status"], p["added"]) for p in _watch_once(sources, db)] == [("unchanged", 0)]
+    feeds.put("/statement.html", _article(*ARTICLES["/news/lunar-station.html"]))
+    assert [(p["status"], p["added"]) for p in _watch_once(sources, db)] == [("new", 1)]
+    assert len(_documents(db)) == 2

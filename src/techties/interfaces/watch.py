@@ -4,7 +4,8 @@ alerts — sources → ingest → store → analysis → delivery, wired here.
 One poll of one source:
   1. wait for its host (HostLimiter) and fetch it with a conditional GET (its ETag and
      Last-Modified from the store): a 304 costs nothing and adds nothing;
-  2. read the payload (a feed: one document per entry; a page: one document);
+  2. read the payload (a feed: one document per entry; a page: one document per version
+     of its content);
   3. skip entries stored before, fetch the linked page of the new ones when the source
      says fetch_articles, and ingest each through the normal ingest (Ingestor), each
      document in its own transaction;
@@ -16,6 +17,7 @@ in which documents were added, the alert rules run and new alerts are delivered.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import random
 import threading
@@ -139,11 +141,15 @@ class Watcher:
                           content_type=fetched.media_type, charset=fetched.charset)
         options = ReadOptions(allow_private=self.allow_private, follow_feed_links=False)
         following = ReadOptions(allow_private=self.allow_private, follow_feed_links=True)
-        follow = source.fetch_articles and _is_feed(payload)
+        is_feed = _is_feed(payload)
+        follow = source.fetch_articles and is_feed
         for item in read_payload(payload, options):
             if isinstance(item, RawDocument):
                 if source.lang and not item.lang:
                     item.lang = source.lang
+                if not is_feed and not item.locator:
+                    # a watched page is a new document each time its content changes
+                    item.locator = "sha1:" + hashlib.sha1(fetched.body).hexdigest()[:16]
                 if follow and item.url and not self.store.is_ingested(item.key):
                     try:
                         self.limiter.acquire(httpx.URL(item.url).host or source.host)
