@@ -7,8 +7,9 @@ One poll of one source:
   2. read the payload (a feed: one document per entry; a page: one document per version
      of its content);
   3. skip entries stored before, fetch the linked page of the new ones when the source
-     says fetch_articles, and ingest each through the normal ingest (Ingestor), each
-     document in its own transaction;
+     says fetch_articles, and ingest them through the normal ingest (Ingestor) in batches
+     under the store's ingest lock (held while storing, not while fetching), each document
+     in its own transaction;
   4. save the source's state (validators, last success, documents taken) — only when the
      poll finished, so a monitor stopped half-way polls that source again from the start.
 A failing source is tried again after an exponential backoff with jitter. After each cycle
@@ -26,9 +27,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import httpx
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from techties import settings
-from techties.exceptions import ItemError
+from techties.exceptions import ItemError, RunAbort
 from techties.interfaces.ingest import Ingestor, IngestReport
 from techties.records import RawDocument
 from techties.sources.feeds import follow_entry
@@ -43,6 +45,7 @@ from techties.store.source_state import SourceState, load_states, save_state
 from techties.store.store import Store
 
 log = logging.getLogger(__name__)
+BATCH = 20  # documents fetched before they are stored under the ingest lock
 IDLE_MAX = 300.0  # seconds the monitor sleeps at most before looking at the schedule again
 
 
@@ -173,33 +176,62 @@ class Watcher:
             fetched = self._fetch(source, state)
         except ItemError as exc:
             return self._failed(source, state, now, exc.message)
+        except Exception as exc:  # a bug on one odd address stops only this source
+            log.exception("unexpected failure fetching %s", source.url)
+            return self._failed(source, state, now, f"fetch failed ({type(exc).__name__}: {exc})")
         if fetched.unchanged:
             state.last_status, state.last_items = "unchanged", 0
             return self._succeeded(source, state, now, PollResult(source, "unchanged"), fetched)
         result = PollResult(source, "new")
         report = IngestReport()
-        with self.store.ingest_lock(settings.lock_wait()):
-            ingestor = self._ingestor_for_cycle()
-            for item in self._items(source, fetched):
-                if isinstance(item, ItemError) and item.source in (source.url, storable(source.url)):
-                    # the payload itself is unusable (not a feed, no entries): the source failed
-                    return self._failed(source, state, now, item.message)
-                result.seen += 1
-                if isinstance(item, ItemError):
-                    self._skip(result, item, item.source)
-                else:
-                    try:
-                        ingestor.ingest_raw(item, report)
-                    except ItemError as exc:
-                        self._skip(result, exc, item.key)
-                if self.stop.is_set():
-                    result.status = "stopped"  # state not saved: the next run polls it again
-                    result.added = report.added
-                    return result
+        items = self._items(source, fetched)
+        while True:
+            # fetched in batches outside the ingest lock (article pages take time), each batch
+            # then stored under it; a stop ends the batch in hand, which is still stored
+            batch: list[RawDocument | ItemError] = []
+            try:
+                for item in items:
+                    if isinstance(item, ItemError) and item.source in (source.url, storable(source.url)):
+                        # the payload itself is unusable (not a feed, no entries): the source failed
+                        return self._failed(source, state, now, item.message)
+                    batch.append(item)
+                    if len(batch) >= BATCH or self.stop.is_set():
+                        break
+            except Exception as exc:  # a reader bug on one odd payload stops only this source
+                log.exception("unexpected failure reading %s", source.url)
+                return self._failed(source, state, now, f"unreadable ({type(exc).__name__}: {exc})")
+            if not batch:
+                break
+            self._ingest(batch, result, report)
+            if self.stop.is_set():
+                result.status = "stopped"  # state not saved: the next run polls it again
+                result.added = report.added
+                return result
         result.added = report.added
         state.last_status, state.last_items = "new", report.added
         state.items_taken += report.added
         return self._succeeded(source, state, now, result, fetched)
+
+    def _ingest(self, batch: list[RawDocument | ItemError], result: PollResult,
+                report: IngestReport) -> None:
+        """Store a batch through the normal ingest, one transaction per document."""
+        with self.store.ingest_lock(settings.lock_wait()):
+            ingestor = self._ingestor_for_cycle()
+            for item in batch:
+                result.seen += 1
+                if isinstance(item, ItemError):
+                    self._skip(result, item, item.source)
+                    continue
+                try:
+                    ingestor.ingest_raw(item, report)
+                except ItemError as exc:
+                    self._skip(result, exc, item.key)
+                except (OperationalError, InterfaceError) as exc:  # the database, not the item
+                    raise RunAbort(f"the database failed while saving {storable(item.key)}: {exc}") from exc
+                except Exception as exc:  # a bug on one odd item stops only it
+                    log.exception("unexpected failure ingesting %s", storable(item.key))
+                    self._skip(result, ItemError(item.key, f"unexpected error ({type(exc).__name__}: "
+                                                           f"{exc})"), item.key)
 
     def _skip(self, result: PollResult, error: ItemError, key: str) -> None:
         error = ItemError(storable(error.source), storable(error.message))
