@@ -294,3 +294,28 @@ def test_a_watched_page_gives_a_document_per_version_of_its_content(tmp_path: Pa
     feeds.put("/statement.html", _article(*ARTICLES["/news/lunar-station.html"]))
     assert [(p["status"], p["added"]) for p in _watch_once(sources, db)] == [("new", 1)]
     assert len(_documents(db)) == 2
+
+
+def test_due_only_polls_a_source_only_once_its_interval_has_passed(tmp_path: Path, feeds: FeedServer) -> None:
+    feed = feeds.put("/feed.xml", _rss(feeds, ["/news/chips.html"]), "application/rss+xml")
+    source = WatchedSource(url=feed, name="Example", interval=3600)
+    with Store.open(f"sqlite:///{tmp_path / 'watch.sqlite'}") as store:
+        watcher = Watcher(store, [source], allow_private=True, limiter=HostLimiter(0), alerts=False)
+        assert [p.status for p in watcher.cycle().polls] == ["new"]  # never polled: due
+        assert watcher.cycle().polls == []  # within its hour
+        assert [p.status for p in watcher.cycle(due_only=False).polls] == ["unchanged"]  # --once
+        watcher.states[feed].next_poll = utcnow() - timedelta(seconds=1)
+        assert [p.status for p in watcher.cycle().polls] == ["unchanged"]
+
+
+def test_a_source_can_be_forgotten(tmp_path: Path, feeds: FeedServer) -> None:
+    feed = feeds.put("/feed.xml", _rss(feeds, ["/news/chips.html"]), "application/rss+xml")
+    sources = _sources_file(tmp_path, {"url": feed, "name": "Example"})
+    db = f"sqlite:///{tmp_path / 'watch.sqlite'}"
+    _watch_once(sources, db)
+    result = runner.invoke(app, ["sources", "--db", db, "--forget", feed])
+    assert result.exit_code == 0 and "forgot" in result.output
+    assert runner.invoke(app, ["sources", "--db", db, "--json"]).stdout == ""
+    assert len(_documents(db)) == 1  # its documents stay
+    result = runner.invoke(app, ["sources", "--db", db, "--forget", feed])
+    assert result.exit_code == 1 and "no watched source" in result.output

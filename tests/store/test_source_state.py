@@ -8,7 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from techties.store.source_state import SourceState, list_states, load_states, save_state
+from techties.store.source_state import (
+    SourceState,
+    forget_state,
+    list_states,
+    load_states,
+    save_state,
+)
 from techties.store.store import Store
 
 BACKENDS = [
@@ -36,6 +42,8 @@ def test_state_round_trips_and_is_replaced_by_url(store: Store) -> None:
     (loaded,) = load_states(store.engine).values()
     assert loaded == state
     assert loaded.last_poll is not None and loaded.last_poll.tzinfo is not None
+    assert forget_state(store.engine, state.url) and load_states(store.engine) == {}
+    assert not forget_state(store.engine, state.url)
 
 
 def test_sources_are_listed_failing_then_stale_then_ok(store: Store) -> None:

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Table, select
+from sqlalchemy import Engine, Table, delete, select
 
 from techties.store.db import upsert
 from techties.store.models import WatchedSourceModel, utcnow
@@ -97,3 +97,10 @@ def save_state(engine: Engine, state: SourceState) -> None:
         index_elements=["url"], set_={c: statement.excluded[c] for c in COLUMNS if c != "url"})
     with engine.begin() as conn:
         conn.execute(statement)
+
+
+def forget_state(engine: Engine, url: str) -> bool:
+    """Drop a source's state (its documents stay); False when the store has none for it."""
+    with engine.begin() as conn:
+        removed = conn.execute(delete(_table()).where(WatchedSourceModel.url == url)).rowcount
+    return bool(removed)

@@ -124,6 +124,8 @@ def _poll_dict(result: Any) -> dict[str, Any]:
 def list_sources(
     sources: SourcesOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON Lines.")] = False,
+    forget: Annotated[str | None, typer.Option(help="Drop the state of the source with this URL "
+                                                    "(one no longer watched); its documents stay.")] = None,
     db: DbOption = None,
 ) -> None:
     """Watched sources with their health: ok, stale (no success for three intervals and at
@@ -131,9 +133,15 @@ def list_sources(
     With --sources, the sources of that file not polled yet are listed too."""
     from techties.sources.watched import load_sources
     from techties.store.models import utcnow
-    from techties.store.source_state import SourceState, list_states
+    from techties.store.source_state import SourceState, forget_state, list_states
 
     with open_store(db) as store:
+        if forget:
+            if not forget_state(store.engine, forget):
+                console.print(Text(f"no watched source {forget}", style="red"))
+                raise typer.Exit(1)
+            console.print(f"forgot {forget}")
+            return
         states = list_states(store.engine)
     if sources:
         known = {s.url for s in states}
