@@ -106,15 +106,17 @@ def _watch_once(sources: Path, db: str, *extra: str) -> list[dict]:
     return json.loads(result.stdout)
 
 
+@pytest.mark.parametrize("backend", [pytest.param("sqlite_url", id="sqlite"),
+                                     pytest.param("pg_url", id="postgres", marks=pytest.mark.postgres)])
 def test_once_ingests_items_with_their_pages_then_an_unchanged_feed_costs_a_304(
-        tmp_path: Path, feeds: FeedServer) -> None:
+        tmp_path: Path, feeds: FeedServer, backend: str, request: pytest.FixtureRequest) -> None:
     paths = ["/news/lunar-station.html", "/news/chips.html"]
     for path in paths:
         feeds.put(path, _article(*ARTICLES[path]))
     feed = feeds.put("/feed.xml", _rss(feeds, paths), "application/rss+xml")
     sources = _sources_file(tmp_path, {"url": feed, "name": "Example News", "lang": "en",
                                        "kind": "independent media", "fetch_articles": True})
-    db = f"sqlite:///{tmp_path / 'watch.sqlite'}"
+    db = request.getfixturevalue(backend)
 
     polls = _watch_once(sources, db)
     assert [(p["status"], p["seen"], p["added"]) for p in polls] == [("new", 2, 2)]
