@@ -227,7 +227,7 @@ def test_sigterm_stops_between_documents_and_the_next_run_completes_the_feed(
         tmp_path: Path, feeds: FeedServer) -> None:
     paths = list(ARTICLES)
     for path in paths:
-        feeds.put(path, _article(*ARTICLES[path]), delay=0.4)  # slow pages: time to stop mid-poll
+        feeds.put(path, _article(*ARTICLES[path]), delay=1.0)  # slow pages: time to stop mid-poll
     feed = feeds.put("/feed.xml", _rss(feeds, paths), "application/rss+xml")
     sources = _sources_file(tmp_path, {"url": feed, "name": "Slow News", "fetch_articles": True})
     db = f"sqlite:///{tmp_path / 'watch.sqlite'}"
@@ -235,12 +235,12 @@ def test_sigterm_stops_between_documents_and_the_next_run_completes_the_feed(
     process = subprocess.Popen([*TECHTIES, "watch", "--sources", str(sources), "--db", db, "--no-alerts"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120  # start-up on a busy machine
         while not feeds.requests_for(paths[0]) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert feeds.requests_for(paths[0]), "the watcher never reached the first article"
         process.send_signal(signal.SIGTERM)
-        _out, err = process.communicate(timeout=60)
+        _out, err = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
             process.kill()
