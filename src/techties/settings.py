@@ -28,6 +28,8 @@ SETTINGS: tuple[Setting, ...] = (
             "same store to finish before it gives up."),
     Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds a URL fetch may take in all (connect, headers, body)."),
     Setting("TECHTIES_ALLOW_PRIVATE_URLS", "0", "1 lets ingest fetch loopback and private addresses."),
+    Setting("TECHTIES_WATCH_HOST_SPACING", "2", "Seconds `techties watch` leaves between two requests "
+            "to one host (a feed and the article pages it links to are often on one host)."),
     # the web server (techties serve)
     Setting("TECHTIES_ALLOWED_HOSTS", None, "Host names the server answers to besides loopback ones, "
             "separated by commas (also `techties serve --allowed-host`)."),
@@ -118,6 +120,10 @@ def fetch_timeout() -> float:
 
 def allow_private_urls() -> bool:
     return (get("TECHTIES_ALLOW_PRIVATE_URLS") or "0") in {"1", "true", "yes"}
+
+
+def watch_host_spacing() -> float:
+    return float(get("TECHTIES_WATCH_HOST_SPACING") or 0)
 
 
 def allowed_hosts() -> tuple[str, ...]:

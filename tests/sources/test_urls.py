@@ -141,3 +141,25 @@ def test_gives_up_on_a_slow_server(server: LocalServer) -> None:
 def test_reports_a_closed_port() -> None:
     with pytest.raises(ItemError, match="fetch failed"):
         fetch_url("http://127.0.0.1:9/", allow_private=True, timeout=2)
+
+
+def test_a_conditional_request_sends_its_validators_and_a_304_has_no_body(server: LocalServer) -> None:
+    url = server.route("/feed", "", status=304, headers={"ETag": '"v2"'})
+    fetched = fetch_url(url, allow_private=True,
+                        headers={"If-None-Match": '"v1"', "If-Modified-Since": "Sat, 05 Dec 2026 08:00:00 GMT"})
+    assert fetched.unchanged and fetched.body == b"" and fetched.etag == '"v2"'
+    sent = server.requests[-1][1]
+    assert sent["If-None-Match"] == '"v1"'
+    assert sent["If-Modified-Since"] == "Sat, 05 Dec 2026 08:00:00 GMT"
+
+
+def test_a_download_reports_its_validators(server: LocalServer) -> None:
+    url = server.route("/feed", "<rss/>", headers={"ETag": '"abc"', "Last-Modified": "Sun, 06 Dec 2026 05:00:00 GMT"})
+    fetched = fetch_url(url, allow_private=True)
+    assert (fetched.status, fetched.unchanged, fetched.etag, fetched.last_modified) == \
+        (200, False, '"abc"', "Sun, 06 Dec 2026 05:00:00 GMT")
+
+
+def test_a_conditional_request_keeps_the_address_guards(no_requests: None) -> None:
+    with pytest.raises(ItemError, match="refused loopback address"):
+        fetch_url("http://127.0.0.1:9/feed", headers={"If-None-Match": '"v1"'})

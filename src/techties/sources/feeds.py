@@ -47,6 +47,17 @@ def _follow(entry_doc: RawDocument, link: str, options: ReadOptions) -> RawDocum
     return entry_doc
 
 
+def follow_entry(entry_doc: RawDocument, options: ReadOptions) -> RawDocument:
+    """A feed entry read without its page, now with the page its link points to; raises
+    ItemError keyed by the entry. `techties watch` follows only entries not stored before."""
+    if not entry_doc.url:
+        raise ItemError(entry_doc.key, "feed entry has no link")
+    try:
+        return _follow(entry_doc, entry_doc.url, options)
+    except ItemError as exc:
+        raise ItemError(entry_doc.key, exc.message) from None
+
+
 def read_feed(payload: Payload, options: ReadOptions) -> Iterator[RawDocument | ItemError]:
     import feedparser  # imported here: it is slow to import and most runs read no feed
 

@@ -12,6 +12,7 @@ import ipaddress
 import socket
 import time
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import httpx
@@ -34,6 +35,14 @@ class Fetched:
     final_url: str  # after redirects
     content_type: str  # the Content-Type header as sent, "" when absent
     body: bytes
+    status: int = 200  # 304 when a conditional request found the resource unchanged (no body)
+    etag: str | None = None  # validators for the next conditional request
+    last_modified: str | None = None
+
+    @property
+    def unchanged(self) -> bool:
+        """True when the server answered 304 Not Modified to a conditional request."""
+        return self.status == 304
 
     @property
     def media_type(self) -> str:
@@ -134,29 +143,37 @@ def _read_body(response: httpx.Response, source: str, max_bytes: int, deadline: 
 
 
 def _get(client: httpx.Client, current: httpx.URL, url: str, allow_private: bool,
-         limits: tuple[int, float, float], pins: dict[str, str]) -> Fetched | httpx.URL:
+         limits: tuple[int, float, float], pins: dict[str, str],
+         headers: Mapping[str, str] | None = None) -> Fetched | httpx.URL:
     """One hop: the download, or the URL a redirect points to."""
     max_bytes, deadline, timeout = limits
     checked = check_url(current, url, allow_private)
     if checked is not None:
         pins[current.raw_host.decode("ascii").lower()] = checked
-    with client.stream("GET", current) as response:
+    with client.stream("GET", current, headers=headers) as response:
         _check_peer(response, url, allow_private)
+        validators = response.headers.get("etag"), response.headers.get("last-modified")
+        if response.status_code == 304:
+            return Fetched(url, str(response.url), response.headers.get("content-type", ""), b"",
+                           304, *validators)
         if response.is_redirect and "location" in response.headers:
             return current.join(response.headers["location"])
         if response.status_code >= 400:
             status = f"HTTP {response.status_code} {response.reason_phrase}"
             raise ItemError(url, status.strip())
         body = _read_body(response, url, max_bytes, deadline, timeout)
-        return Fetched(url, str(response.url), response.headers.get("content-type", ""), body)
+        return Fetched(url, str(response.url), response.headers.get("content-type", ""), body,
+                       response.status_code, *validators)
 
 
 def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = None,
-              max_bytes: int | None = None) -> Fetched:
+              max_bytes: int | None = None, headers: Mapping[str, str] | None = None) -> Fetched:
     """Download `url`, following at most five redirects; raises ItemError on any failure.
 
     `timeout` (seconds, for the whole download) and `max_bytes` default to the
-    TECHTIES_FETCH_TIMEOUT and TECHTIES_MAX_BYTES settings.
+    TECHTIES_FETCH_TIMEOUT and TECHTIES_MAX_BYTES settings. `headers` are sent with every
+    hop: If-None-Match and If-Modified-Since make it a conditional request, and a 304
+    answer comes back as a Fetched with no body whose `unchanged` is true.
     """
     timeout = settings.fetch_timeout() if timeout is None else timeout
     max_bytes = settings.max_bytes() if max_bytes is None else max_bytes
@@ -171,7 +188,7 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = 
         with httpx.Client(timeout=timeout, follow_redirects=False, transport=transport,
                           headers={"User-Agent": USER_AGENT}) as client:
             for _ in range(MAX_REDIRECTS + 1):
-                result = _get(client, current, url, allow_private, limits, pins)
+                result = _get(client, current, url, allow_private, limits, pins, headers)
                 if isinstance(result, Fetched):
                     return result
                 current = result

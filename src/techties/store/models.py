@@ -378,3 +378,31 @@ class WatchlistEntryModel(Base):
 
 Index("ix_alert_deliveries_target", AlertDeliveryModel.alert_id, AlertDeliveryModel.channel,
       AlertDeliveryModel.target, unique=True)
+
+
+# -- watched sources: the polling state of `techties watch` (revision 0006) -----------------
+
+
+class WatchedSourceModel(Base):
+    """One feed or page `techties watch` polls: when it was last asked, when it last answered,
+    its last error, the validators for a conditional request and how many documents it gave.
+
+    Keyed by URL, so that a renamed source keeps its history and its ETag."""
+
+    __tablename__ = "watched_sources"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(32))
+    lang: Mapped[str | None] = mapped_column(String(8))
+    interval: Mapped[float] = mapped_column(Float)  # seconds between polls
+    last_poll: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_status: Mapped[str | None] = mapped_column(String(16))  # new, unchanged, failed
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # consecutive, 0 when healthy
+    next_poll: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    items_taken: Mapped[int] = mapped_column(Integer, default=0)  # documents added, all polls
+    last_items: Mapped[int] = mapped_column(Integer, default=0)  # documents added, last poll

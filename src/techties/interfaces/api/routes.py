@@ -283,6 +283,13 @@ def get_project(request: Request, _user: Viewer, project_id: str) -> Any:
     return found
 
 
+@router.get("/sources", summary="Watched sources and their health")
+def list_sources(request: Request, _user: Viewer) -> dict[str, Any]:
+    """The feeds and pages `techties watch` polls: last poll, last success, last error,
+    documents taken, and health (ok, stale or failing)."""
+    return views.sources(_store(request))
+
+
 @router.get("/stats", summary="Totals of the store")
 def stats(request: Request, _user: Viewer) -> dict[str, Any]:
     """Documents, duplicates, events and actors, and events by type, stage, domain, origin

@@ -254,6 +254,11 @@ def project_page(request: Request, user: Reader, project_id: str) -> Response:
     return _render(request, "project.html", twin=f"/api/v1/projects/{project_id}", data=data)
 
 
+@router.get("/sources")
+def sources_page(request: Request, user: Reader) -> Response:
+    return _render(request, "sources.html", twin="/api/v1/sources", data=views.sources(_store(request)))
+
+
 # -- login ------------------------------------------------------------------------------
 
 

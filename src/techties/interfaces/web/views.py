@@ -183,3 +183,14 @@ def start_of(partial: str) -> datetime:
     """The first moment (UTC) of a cleaned partial date: 2024 → 2024-01-01T00:00Z."""
     parts = [int(p) for p in partial.split("-")] + [1, 1]
     return datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
+
+
+def sources(store: Store) -> dict[str, Any]:
+    """The sources `techties watch` polls, with their health: failing first, then stale."""
+    from techties.store.models import utcnow
+    from techties.store.source_state import HEALTH, list_states
+
+    now = utcnow()
+    rows = [s.as_dict(now) for s in list_states(store.engine)]
+    counts = {h: sum(1 for r in rows if r["health"] == h) for h in HEALTH}
+    return {"sources": rows, "counts": counts, "checked_at": now.isoformat(timespec="seconds")}
