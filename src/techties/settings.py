@@ -28,6 +28,11 @@ SETTINGS: tuple[Setting, ...] = (
             "same store to finish before it gives up."),
     Setting("TECHTIES_FETCH_TIMEOUT", "20", "Seconds a URL fetch may take in all (connect, headers, body)."),
     Setting("TECHTIES_ALLOW_PRIVATE_URLS", "0", "1 lets ingest fetch loopback and private addresses."),
+    # co-publications (techties science import openalex)
+    Setting("TECHTIES_OPENALEX_URL", "https://api.openalex.org/works", "The OpenAlex works endpoint "
+            "that `techties science import openalex` pages through."),
+    Setting("TECHTIES_OPENALEX_MAILTO", None, "Your e-mail address, sent to OpenAlex as `mailto` "
+            "to join its polite pool (also `--mailto`)."),
     # the web server (techties serve)
     Setting("TECHTIES_ALLOWED_HOSTS", None, "Host names the server answers to besides loopback ones, "
             "separated by commas (also `techties serve --allowed-host`)."),
