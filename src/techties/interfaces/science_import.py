@@ -12,7 +12,7 @@ after each stored page and resume from it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from techties.entities.institutions import resolve_institution
@@ -42,7 +42,7 @@ class ScienceImportReport:
     failures: list[ItemError] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "failures"}
         data["failures"] = [{"source": f.source, "message": f.message} for f in self.failures]
         return data
 

@@ -69,7 +69,8 @@ def fetch_page(client: httpx.Client, url: str, cursor: str, *, retries: int = 5,
     for attempt in range(retries + 1):
         response: httpx.Response | None = None
         try:
-            response = client.get(url, params={"cursor": cursor})
+            # the cursor joins the query's own parameters (httpx `params` would replace them)
+            response = client.get(f"{url}{'&' if '?' in url else '?'}{urlencode({'cursor': cursor})}")
         except httpx.HTTPError as exc:
             problem = f"{type(exc).__name__}: {exc}"
         else:
