@@ -5,6 +5,7 @@ from __future__ import annotations
 from techties.model.science_domains import load_science_domains
 from techties.science.fields import topic_domains, work_domains
 from techties.science.works import Topic, parse_work
+
 from .openalex_works import work
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from techties.exceptions import ItemError
 from techties.science.works import parse_work
+
 from .openalex_works import work
 
 
