@@ -234,3 +234,25 @@ def count_works(conn: Connection) -> int:
     from sqlalchemy import func
 
     return int(conn.scalar(select(func.count()).select_from(ScienceWorkModel)) or 0)
+
+
+def pair_event_ids(conn: Connection, china_actor: str, russia_actor: str) -> set[str]:
+    """Ids of the news and curated events that name both actors."""
+    from techties.store.models import EventActorModel
+
+    def of(actor_id: str) -> Any:
+        return select(EventActorModel.event_id).where(EventActorModel.actor_id == actor_id)
+
+    return set(conn.scalars(of(china_actor).intersect(of(russia_actor))))
+
+
+def signer_names(conn: Connection, keys: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+    """key → (name, country) for actor ids and institution ids alike."""
+    keys = list(keys)
+    found = {r.id: (r.name, r.country) for r in conn.execute(
+        select(ActorModel.id, ActorModel.name, ActorModel.country).where(ActorModel.id.in_(keys)))}
+    for r in conn.execute(select(ScienceInstitutionModel.id, ScienceInstitutionModel.name,
+                                 ScienceInstitutionModel.country)
+                          .where(ScienceInstitutionModel.id.in_([k for k in keys if k not in found]))):
+        found[r.id] = (r.name, r.country)
+    return found
