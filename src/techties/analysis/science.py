@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from techties.analysis.events import ActorKey, MergedEvent
 from techties.model.science_domains import load_science_domains
 from techties.store.science import CoPublication, Signer
 
@@ -135,3 +136,19 @@ def summary(works: Sequence[CoPublication]) -> dict[str, Any]:
             "sensitive_domains": list(sensitive), "pairs": len(all_pairs),
             "defence_pairs": sum(1 for p in all_pairs if p.defence_linked),
             "domains": dict(Counter(d for w in works for d in w.domains).most_common())}
+
+
+def work_events(works: Sequence[CoPublication]) -> list[MergedEvent]:
+    """Co-publications as events the alert detectors read: dated by publication, typed
+    co_publication, with their signers as actors (unresolved ones by name)."""
+    out = []
+    for w in works:
+        date = w.published or (str(w.year) if w.year else None)
+        if date is None:
+            continue
+        actors = tuple(ActorKey(s.side, s.actor_id, s.name) for s in (*w.china, *w.russia))
+        out.append(MergedEvent(id=w.id, date=date, type="co_publication", stage="implemented",
+                               domains=tuple(w.domains), actors=actors, summary=w.title,
+                               origin="openalex",
+                               defence_linked=any(s.defence_linked for s in (*w.china, *w.russia))))
+    return out
