@@ -152,3 +152,39 @@ def work_events(works: Sequence[CoPublication]) -> list[MergedEvent]:
                                origin="openalex",
                                defence_linked=any(s.defence_linked for s in (*w.china, *w.russia))))
     return out
+
+
+@dataclass
+class ScienceInPeriod:
+    """Co-publications of a period beside the period before it, for a brief."""
+
+    works: int
+    before: int
+    sensitive_share: float | None
+    new_pairs: int
+    new_defence_pairs: list[Pair]
+    top_pairs: list[Pair]
+    domains: dict[str, int]
+
+
+def in_period(works: Sequence[CoPublication], first: int, last: int, top: int = 5) -> ScienceInPeriod:
+    """What months `first`..`last` (month indexes) hold: works, the same length before, the
+    sensitive share, pairs first seen then, and the pairs with most works then."""
+    from techties.analysis.periods import known_month
+
+    def month(w: CoPublication) -> int | None:
+        return known_month(w.published or (str(w.year) if w.year else None))
+
+    length = last - first + 1
+    period = [w for w in works if (m := month(w)) is not None and first <= m <= last]
+    before = [w for w in works if (m := month(w)) is not None and first - length <= m < first]
+    earlier = {pair for w in works if (m := month(w)) is not None and m < first for pair in w.pairs()}
+    ranked = pairs(period)
+    fresh = [p for p in ranked if (p.china.key, p.russia.key) not in earlier]
+    sensitive = sensitive_domains()
+    return ScienceInPeriod(
+        works=len(period), before=len(before),
+        sensitive_share=round(sum(is_sensitive(w, sensitive) for w in period) / len(period), 3)
+        if period else None,
+        new_pairs=len(fresh), new_defence_pairs=[p for p in fresh if p.defence_linked][:top * 2],
+        top_pairs=ranked[:top], domains=dict(Counter(d for w in period for d in w.domains).most_common()))
