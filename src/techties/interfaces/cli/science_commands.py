@@ -95,7 +95,9 @@ def science_import(
                 table.add_row(key.replace("_", " "), cell(value))
         out.print(table)
         for failure in report.failures:
-            console.print(Text.assemble(("skipped", "yellow"), f" {failure.source}: {failure.message}"))
+            # soft wrap: a long path stays whole, so it can be copied from the terminal
+            console.print(Text.assemble(("skipped", "yellow"), f" {failure.source}: {failure.message}"),
+                          soft_wrap=True)
     if report.failures:
         raise typer.Exit(1)
 

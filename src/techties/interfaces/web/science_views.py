@@ -76,7 +76,9 @@ def pair(store: Store, china: str, russia: str) -> dict[str, Any] | None:
         names = science_store.signer_names(conn, [china, russia])
         if china not in names or russia not in names:
             return None
-        works = [w for w in science_store.load_copublications(conn)
+        # an actor's works are found by index; an unresolved institution's among all works
+        works = [w for w in science_store.load_copublications(
+                     conn, actor_id=china if ACTOR_ID.match(china) else None)
                  if (china, russia) in w.pairs()]
         ids = science_store.pair_event_ids(conn, china, russia)
         events = [e for e in wq.find_events(conn, wq.EventFilter(actor=china, limit=None, order="asc"))
