@@ -124,3 +124,15 @@ def test_an_unknown_domain_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["science", "pairs", "--domain", "astrology", "--db",
                                  str(tmp_path / "x.sqlite")])
     assert result.exit_code == 2 and "is not one of" in result.output
+
+
+def test_a_store_not_yet_synced_with_the_knowledge_base_keeps_the_resolution(sqlite_url: str,
+                                                                            tmp_path: Path) -> None:
+    with Store.open(sqlite_url) as store:  # no sync_actors: the actors table is empty
+        run_science_import([str(write_snapshot(tmp_path / "w.jsonl", sample_works()))], store.engine)
+        with store.engine.connect() as conn:
+            resolved = conn.scalar(select(func.count()).select_from(ScienceInstitutionModel)
+                                   .where(ScienceInstitutionModel.actor_id.is_not(None)))
+    assert resolved == 5  # Tsinghua, CAS, MSU, HIT, Bauman
+    names = {(p["china"], p["russia"]) for p in _pairs(sqlite_url)}  # the CLI syncs the names
+    assert ("Harbin Institute of Technology", "Bauman Moscow State Technical University") in names

@@ -80,8 +80,15 @@ def save_works(engine: Engine, works: Sequence[WorkRecord], source: str) -> int:
     institutions = {inst.id: inst for w in works for inst, _side in w.institutions}
     with engine.begin() as conn:
         new = len(set(ids) - stored_work_ids(conn, ids))
-        actor_ids = {i.actor_id for i in institutions.values() if i.actor_id}
-        known = set(conn.scalars(select(ActorModel.id).where(ActorModel.id.in_(actor_ids))))
+        # an actor id the knowledge base was not synced with gets a stub row so that the
+        # foreign key holds (as for events); sync_actors later fills it in
+        stubs = {i.actor_id: {"id": i.actor_id, "name": i.name, "country": i.actor_id[:2].upper(),
+                              "kind": "unknown", "wikidata": None, "parent": None, "flags": [],
+                              "aliases": {}, "acronyms": [], "defence_linked": False}
+                 for i in institutions.values() if i.actor_id}
+        if stubs:
+            conn.execute(upsert(engine, _table(ActorModel)).on_conflict_do_nothing(
+                index_elements=["id"]), list(stubs.values()))
         if institutions:
             stmt = upsert(engine, _table(ScienceInstitutionModel))
             conn.execute(stmt.on_conflict_do_update(
@@ -89,8 +96,7 @@ def save_works(engine: Engine, works: Sequence[WorkRecord], source: str) -> int:
                 set_={c: stmt.excluded[c] for c in ("name", "country", "ror", "actor_id",
                                                      "resolved_by")}),
                 [{"id": i.id, "name": i.name, "country": i.country, "ror": i.ror,
-                  "actor_id": i.actor_id if i.actor_id in known else None,
-                  "resolved_by": i.resolved_by if i.actor_id in known else None}
+                  "actor_id": i.actor_id, "resolved_by": i.resolved_by}
                  for i in institutions.values()])
         stmt = upsert(engine, _table(ScienceWorkModel))
         columns = ("title", "year", "published", "doi", "type", "venue", "cited_by", "topics")
