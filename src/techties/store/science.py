@@ -82,10 +82,11 @@ def save_works(engine: Engine, works: Sequence[WorkRecord], source: str) -> int:
         new = len(set(ids) - stored_work_ids(conn, ids))
         # an actor id the knowledge base was not synced with gets a stub row so that the
         # foreign key holds (as for events); sync_actors later fills it in
-        stubs = {i.actor_id: {"id": i.actor_id, "name": i.name, "country": i.actor_id[:2].upper(),
-                              "kind": "unknown", "wikidata": None, "parent": None, "flags": [],
-                              "aliases": {}, "acronyms": [], "defence_linked": False}
-                 for i in institutions.values() if i.actor_id}
+        stubs: dict[str, dict[str, Any]] = {
+            i.actor_id: {"id": i.actor_id, "name": i.name, "country": i.actor_id[:2].upper(),
+                         "kind": "unknown", "wikidata": None, "parent": None, "flags": [],
+                         "aliases": {}, "acronyms": [], "defence_linked": False}
+            for i in institutions.values() if i.actor_id}
         if stubs:
             conn.execute(upsert(engine, _table(ActorModel)).on_conflict_do_nothing(
                 index_elements=["id"]), list(stubs.values()))
