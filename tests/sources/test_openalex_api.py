@@ -8,7 +8,7 @@ import pytest
 from science.openalex_server import openalex_server
 from science.openalex_works import sample_works
 from techties.exceptions import RunAbort
-from techties.sources.openalex_api import COPUBLICATION_FILTER, fetch_works, query_url
+from techties.sources.openalex_api import COPUBLICATION_FILTER, fetch_works, full_date, query_url
 
 
 def _no_sleep(seconds: float) -> None:
@@ -21,6 +21,14 @@ def test_the_query_asks_for_both_sides_with_hong_kong_and_macau() -> None:
     assert "from_publication_date%3A2015-01-01" in url and "mailto=me%40example.org" in url
     assert "per-page=200" in url and "cursor" not in url
     assert "country_code:ru" in COPUBLICATION_FILTER
+
+
+def test_partial_dates_become_the_full_dates_openalex_filters_want() -> None:
+    assert full_date("2014") == "2014-01-01" and full_date("2014", end=True) == "2014-12-31"
+    assert full_date("2024-02", end=True) == "2024-02-29" and full_date("2024-02") == "2024-02-01"
+    assert full_date("2024-02-10", end=True) == "2024-02-10"
+    url = query_url("https://api.openalex.org/works", since="2014", until="2020-06")
+    assert "from_publication_date%3A2014-01-01" in url and "to_publication_date%3A2020-06-30" in url
 
 
 def test_pages_are_followed_by_cursor_to_the_end() -> None:

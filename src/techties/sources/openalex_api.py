@@ -8,6 +8,7 @@ importer saves once the page is stored, and hands back here to go on.
 
 from __future__ import annotations
 
+import calendar
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,6 +34,18 @@ class Page:
     count: int | None  # how many works the query matches in all
 
 
+def full_date(value: str, *, end: bool = False) -> str:
+    """A partial date as OpenAlex's date filters want it: 2014 → 2014-01-01 (or 2014-12-31
+    for the end of a period), 2014-05 → 2014-05-01 (or 2014-05-31)."""
+    parts = value.strip().split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-12-31" if end else f"{parts[0]}-01-01"
+    if len(parts) == 2:
+        last = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
+        return f"{parts[0]}-{parts[1]}-{last if end else 1:02d}"
+    return value.strip()
+
+
 def query_url(base: str | None = None, *, since: str | None = None, until: str | None = None,
               mailto: str | None = None, extra_filter: str | None = None) -> str:
     """The works query without its cursor: the co-publication filter (unless `base` carries
@@ -41,9 +54,9 @@ def query_url(base: str | None = None, *, since: str | None = None, until: str |
     params = dict(parse_qsl(parts.query))
     filters = [params.pop("filter", COPUBLICATION_FILTER)]
     if since:
-        filters.append(f"from_publication_date:{since}")
+        filters.append(f"from_publication_date:{full_date(since)}")
     if until:
-        filters.append(f"to_publication_date:{until}")
+        filters.append(f"to_publication_date:{full_date(until, end=True)}")
     if extra_filter:
         filters.append(extra_filter)
     params["filter"] = ",".join(filters)

@@ -14,7 +14,15 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from techties.interfaces.cli.app import DbOption, TextFormat, app, console, open_store, out
+from techties.interfaces.cli.app import (
+    DbOption,
+    TextFormat,
+    app,
+    console,
+    day_option,
+    open_store,
+    out,
+)
 from techties.interfaces.cli.cells import cell
 
 science_app = typer.Typer(help="Science ties: China–Russia co-publications from OpenAlex.",
@@ -70,9 +78,11 @@ def science_import(
         help="Your e-mail address for OpenAlex's polite pool (default: "
              "TECHTIES_OPENALEX_MAILTO).")] = None,
     since: Annotated[str | None, typer.Option(help="API: works published from this date "
-                                                   "(YYYY-MM-DD).")] = None,
+                                                   "(YYYY, YYYY-MM or YYYY-MM-DD).",
+                                              callback=day_option)] = None,
     until: Annotated[str | None, typer.Option(help="API: works published up to this date "
-                                                   "(YYYY-MM-DD).")] = None,
+                                                   "(YYYY, YYYY-MM or YYYY-MM-DD).",
+                                              callback=day_option)] = None,
     restart: Annotated[bool, typer.Option(help="API: start from the first page instead of "
                                                "resuming where the last run stopped.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
