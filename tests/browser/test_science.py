@@ -28,6 +28,8 @@ def test_science_page_shows_trajectory_pairs_and_defence_pairs(live: LiveServer,
     defence = tab.locator("#defence-pairs").inner_text()
     assert "Harbin Institute of Technology" in defence and "defence-linked" in defence
     assert tab.locator("#science-years tbody tr").count() == 12
+    csv_text = httpx.get(live.url + tab.locator("#pairs-csv").get_attribute("href"), timeout=30).text
+    assert csv_text.startswith("china,") and "Harbin Institute of Technology" in csv_text
     shot(tab, "20-science", full_page=True)
     # the domain filter narrows every panel, and the page's JSON twin agrees
     tab.select_option("select[name=domain]", "quantum")

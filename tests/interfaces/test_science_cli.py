@@ -136,3 +136,17 @@ def test_a_store_not_yet_synced_with_the_knowledge_base_keeps_the_resolution(sql
     assert resolved == 5  # Tsinghua, CAS, MSU, HIT, Bauman
     names = {(p["china"], p["russia"]) for p in _pairs(sqlite_url)}  # the CLI syncs the names
     assert ("Harbin Institute of Technology", "Bauman Moscow State Technical University") in names
+
+
+def test_the_openalex_source_pages_the_configured_endpoint(sqlite_url: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    works = sample_works()
+    with openalex_server({"*": (works[:3], "c2"), "c2": (works[3:], None)}) as api:
+        monkeypatch.setenv("TECHTIES_OPENALEX_URL", api.url)
+        result = runner.invoke(app, ["science", "import", "openalex", "--mailto", "me@example.org",
+                                     "--since", "2019", "--db", sqlite_url])
+    assert result.exit_code == 0, result.output
+    assert "works read of" in result.output and "copublications     │ 4" in result.output
+    assert api.requests[0]["mailto"] == ["me@example.org"]
+    assert "from_publication_date:2019-01-01" in api.requests[0]["filter"][0]
+    assert len(_pairs(sqlite_url)) == 4

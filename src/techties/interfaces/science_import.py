@@ -121,7 +121,8 @@ def _api_items(pages: Iterator[Any], url: str, start: int) -> Iterator[tuple[int
 
 
 def import_api(engine: Any, report: ScienceImportReport, *, url: str, restart: bool = False,
-               on_item: Callable[[], None] | None = None, **fetch: Any) -> None:
+               on_item: Callable[[], None] | None = None,
+               on_page: Callable[[int, int | None], None] | None = None, **fetch: Any) -> None:
     """Page through the API query `url`, storing each page before saving the next cursor."""
     if restart:
         science_store.forget_cursor(engine, url)
@@ -137,11 +138,14 @@ def import_api(engine: Any, report: ScienceImportReport, *, url: str, restart: b
         report.pages += 1
         science_store.save_cursor(engine, url, page.next_cursor,
                                   done=not page.next_cursor or not page.works)
+        if on_page:
+            on_page(report.read, page.count)
 
 
 def run_science_import(sources: Iterable[str], engine: Any, *, mailto: str | None = None,
                        since: str | None = None, until: str | None = None,
                        restart: bool = False, on_item: Callable[[], None] | None = None,
+                       on_page: Callable[[int, int | None], None] | None = None,
                        **fetch: Any) -> ScienceImportReport:
     """Import every source: `openalex` (the API) or a file or folder of OpenAlex works."""
     report = ScienceImportReport()
@@ -150,7 +154,7 @@ def run_science_import(sources: Iterable[str], engine: Any, *, mailto: str | Non
         if source == API_SOURCE or source.startswith(("http://", "https://")):
             base = None if source == API_SOURCE else source
             import_api(engine, report, url=query_url(base, since=since, until=until, mailto=mailto),
-                       restart=restart, on_item=on_item, **fetch)
+                       restart=restart, on_item=on_item, on_page=on_page, **fetch)
         else:
             files.append(source)
     import_files(files, engine, report, on_item)

@@ -93,9 +93,12 @@ def science_import(
     from techties.interfaces.science_import import run_science_import
 
     with open_store(db, writing=True) as store:
-        report = run_science_import(sources, store.engine,
-                                    mailto=mailto or settings.get("TECHTIES_OPENALEX_MAILTO"),
-                                    since=since, until=until, restart=restart)
+        report = run_science_import(
+            sources, store.engine, mailto=mailto or settings.get("TECHTIES_OPENALEX_MAILTO"),
+            since=since, until=until, restart=restart,
+            on_page=lambda read, count: console.print(
+                f"OpenAlex: {read:,} works read" + (f" of {count:,}" if count else ""),
+                highlight=False))
     if as_json:
         out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
