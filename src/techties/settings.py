@@ -30,6 +30,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TECHTIES_ALLOW_PRIVATE_URLS", "0", "1 lets ingest fetch loopback and private addresses."),
     Setting("TECHTIES_WATCH_HOST_SPACING", "2", "Seconds `techties watch` leaves between two requests "
             "to one host (a feed and the article pages it links to are often on one host)."),
+    # co-publications (techties science import openalex)
+    Setting("TECHTIES_OPENALEX_URL", "https://api.openalex.org/works", "The OpenAlex works endpoint "
+            "that `techties science import openalex` pages through."),
+    Setting("TECHTIES_OPENALEX_MAILTO", None, "Your e-mail address, sent to OpenAlex as `mailto` "
+            "to join its polite pool (also `--mailto`)."),
     # the web server (techties serve)
     Setting("TECHTIES_ALLOWED_HOSTS", None, "Host names the server answers to besides loopback ones, "
             "separated by commas (also `techties serve --allowed-host`)."),

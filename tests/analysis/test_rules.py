@@ -17,7 +17,8 @@ GOOD = {"id": "surge-x", "kind": "surge", "title": "Surge in {subject}", "window
 def test_shipped_rules_cover_every_kind_with_threshold_window_and_explanation() -> None:
     rules = load_rules()
     assert {r.kind for r in rules.rules} == {"surge", "first_appearance", "stage_escalation",
-                                              "silence", "watchlist"}
+                                              "silence", "watchlist", "science_surge",
+                                              "science_first_pair"}
     for rule in rules.rules:
         assert rule.explanation and rule.title
         assert rule.threshold >= 0 and rule.window >= 0

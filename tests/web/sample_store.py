@@ -11,7 +11,9 @@ import shutil
 from pathlib import Path
 
 from techties.interfaces.cli.app import sample_articles
+from techties.interfaces.demo import sample_copublications
 from techties.interfaces.ingest import run_ingest
+from techties.interfaces.science_import import run_science_import
 from techties.model.curated import load_curated_events, load_projects
 from techties.model.loader import load_actors
 from techties.store.store import Store
@@ -58,6 +60,7 @@ def build(folder: Path) -> Path:
         store.sync_actors(actors)
         store.save_curated(load_curated_events(), load_projects(), actors)
         report = run_ingest([sample_articles(), str(hostile_file(folder))], store)
+        run_science_import([sample_copublications()], store.engine)
         assert not report.failures, report.failures
     return path
 

@@ -93,7 +93,18 @@ def context_for(store: Any, rules: Sequence[Rule]) -> Context:
             lists.extend(rule.param("lists") or [])
     watch = watch_index(store, lists) if any(r.kind == "watchlist" for r in rules) else None
     return Context(defence=defence, names=names, watch=watch,
-                   projects={p.id: p.name for p in store.projects()})
+                   projects={p.id: p.name for p in store.projects()},
+                   works=store_works(store) if any(r.kind.startswith("science_") for r in rules)
+                   else [])
+
+
+def store_works(store: Any) -> list[MergedEvent]:
+    """The co-publications of a store as events for the science rules."""
+    from techties.analysis.science import work_events
+    from techties.store.science import load_copublications
+
+    with store.engine.connect() as conn:
+        return work_events(load_copublications(conn))
 
 
 @dataclass
@@ -153,6 +164,13 @@ def _event_map(store: Any, rows: Sequence[AlertRow]) -> dict[str, MergedEvent]:
     for e in merged:  # an alert may name a report that is now merged into another event
         for report in e.reports:
             out.setdefault(report, e)
+    missing = wanted - set(out)
+    if missing:  # the co-publications behind a science rule's alert
+        from techties.analysis.science import work_events
+        from techties.store.science import load_copublications
+
+        with store.engine.connect() as conn:
+            out.update({e.id: e for e in work_events(load_copublications(conn, work_ids=missing))})
     return out
 
 

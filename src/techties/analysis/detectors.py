@@ -70,6 +70,8 @@ class Context:
     names: dict[str, str] = field(default_factory=dict)  # actor id → display name
     projects: dict[str, str] = field(default_factory=dict)  # project id → name
     watch: WatchMatcher | None = None
+    # co-publications as events (analysis.science.work_events), for the science_* rules
+    works: list[MergedEvent] = field(default_factory=list)
 
 
 def _title(rule: Rule, subject: str, month: int, count: int) -> str:
@@ -416,6 +418,47 @@ class Watchlist:
         return drafts
 
 
+# -- science: co-publications -------------------------------------------------------------
+
+
+class ScienceSurge:
+    """A surge of co-publications in a domain: the surge detector run over the works
+    (context.works) instead of the news events."""
+
+    @staticmethod
+    def check(rule: Rule) -> str | None:
+        if rule.param("by") != "domain":
+            return "a science surge is counted by domain: set params.by: domain"
+        return Surge.check(rule)
+
+    @staticmethod
+    def scan(rule: Rule, events: Sequence[MergedEvent], first: int, last: int,
+             context: Context) -> list[Draft]:
+        drafts = Surge.scan(rule, context.works, first, last, context)
+        for d in drafts:
+            d.subject = "science:" + d.subject
+            d.details["source"] = "co-publications"
+        return drafts
+
+
+class ScienceFirstPair:
+    """The first co-publication of a China–Russia pair of whom one side is defence-linked
+    in the knowledge base."""
+
+    @staticmethod
+    def check(rule: Rule) -> str | None:
+        return None if rule.threshold >= 1 else "the threshold counts works: 1 or more"
+
+    @staticmethod
+    def scan(rule: Rule, events: Sequence[MergedEvent], first: int, last: int,
+             context: Context) -> list[Draft]:
+        drafts = FirstAppearance._pairs(rule, context.works, first, last, context)
+        for d in drafts:
+            d.subject = "science:" + d.subject
+            d.details["trigger"] = "first_copublication"
+        return drafts
+
+
 class Detector(Protocol):
     check: Callable[[Rule], str | None]
     scan: Callable[[Rule, Sequence[MergedEvent], int, int, Context], list[Draft]]
@@ -427,6 +470,8 @@ DETECTORS: dict[str, Any] = {
     "stage_escalation": StageEscalation,
     "silence": Silence,
     "watchlist": Watchlist,
+    "science_surge": ScienceSurge,
+    "science_first_pair": ScienceFirstPair,
 }
 
 

@@ -1,5 +1,6 @@
 """The demo: a database built from the curated knowledge base and the sample articles,
-through the real ingest and extraction pipeline, and a summary of what it holds."""
+through the real ingest and extraction pipeline, with the sample co-publications, and a
+summary of what it holds."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from techties.analysis.alerts import raise_alerts
 from techties.analysis.rules import load_rules
 from techties.curation.seed import seed_curated
 from techties.interfaces.ingest import IngestReport, run_ingest
+from techties.interfaces.science_import import run_science_import
 from techties.store.queries import EventQuery, EventRow
 from techties.store.store import Store
 from techties.store.web_queries import counts_by, event_counts
@@ -38,6 +40,15 @@ class DemoSummary:
     by_domain: dict[str, int] = field(default_factory=dict)
     by_year: dict[str, int] = field(default_factory=dict)
     latest: list[EventRow] = field(default_factory=list)
+    copublications: int = 0  # sample co-publications (fictional works) for the Science page
+
+
+def sample_copublications() -> str:
+    """The sample OpenAlex file inside the installed package: fictional works about real
+    institutions (samples/openalex/README.md)."""
+    from importlib import resources
+
+    return str(resources.files("techties") / "samples" / "openalex" / "copublications_sample.jsonl")
 
 
 def build_demo(store: Store, samples: str) -> DemoSummary:
@@ -45,6 +56,7 @@ def build_demo(store: Store, samples: str) -> DemoSummary:
     alerts to show), and count what came out the way the dashboard counts it."""
     curated = seed_curated(store)
     report = run_ingest([samples], store)
+    science = run_science_import([sample_copublications()], store.engine)
     alerts = raise_alerts(store, load_rules())
     everything = store.events(EventQuery(limit=None))
     with store.engine.connect() as conn:
@@ -54,4 +66,4 @@ def build_demo(store: Store, samples: str) -> DemoSummary:
         curated=curated, ingest=report, extracted=counts["extracted"], counts=counts,
         alerts=alerts.found, by_domain=by_domain,
         by_year=dict(sorted(Counter((e.date or "")[:4] for e in everything if e.date).items())),
-        latest=everything[:10])
+        latest=everything[:10], copublications=science.copublications)

@@ -406,3 +406,75 @@ class WatchedSourceModel(Base):
     last_modified: Mapped[str | None] = mapped_column(Text)
     items_taken: Mapped[int] = mapped_column(Integer, default=0)  # documents added, all polls
     last_items: Mapped[int] = mapped_column(Integer, default=0)  # documents added, last poll
+# -- science: co-publications from OpenAlex (revision 0007) ---------------------------------
+
+
+class ScienceWorkModel(Base):
+    """A China–Russia co-publication: an OpenAlex work with institutions on both sides.
+    Its id is the OpenAlex work id, so importing the same work again changes one row."""
+
+    __tablename__ = "science_works"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)  # W123
+    title: Mapped[str] = mapped_column(Text, default="")
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    published: Mapped[str | None] = mapped_column(String(10))
+    doi: Mapped[str | None] = mapped_column(Text)
+    type: Mapped[str | None] = mapped_column(String(32))
+    venue: Mapped[str | None] = mapped_column(Text)
+    cited_by: Mapped[int] = mapped_column(Integer, default=0)
+    topics: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    source: Mapped[str] = mapped_column(Text, default="")  # the file or query it was read from
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ScienceWorkDomainModel(Base):
+    __tablename__ = "science_work_domains"
+
+    work_id: Mapped[str] = mapped_column(
+        ForeignKey("science_works.id", ondelete="CASCADE"), primary_key=True)
+    domain: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScienceInstitutionModel(Base):
+    """An institution of co-publications, resolved to a knowledge-base actor or kept as
+    OpenAlex names it; `resolved_by` says how (openalex, ror, name, lineage)."""
+
+    __tablename__ = "science_institutions"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)  # I123, or name:… without one
+    name: Mapped[str] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(2))
+    ror: Mapped[str | None] = mapped_column(String)
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(16))
+
+
+class ScienceAuthorshipModel(Base):
+    """An institution that signs a work, with its side (CN, RU, or '' for a third country)."""
+
+    __tablename__ = "science_authorships"
+
+    work_id: Mapped[str] = mapped_column(
+        ForeignKey("science_works.id", ondelete="CASCADE"), primary_key=True)
+    institution_id: Mapped[str] = mapped_column(
+        ForeignKey("science_institutions.id"), primary_key=True, index=True)
+    side: Mapped[str] = mapped_column(String(2), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScienceImportModel(Base):
+    """Where a paged OpenAlex API import got to, so an interrupted one resumes there."""
+
+    __tablename__ = "science_imports"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)  # the query URL, without cursor
+    cursor: Mapped[str | None] = mapped_column(Text)  # the next page's; None when done
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+Index("ix_science_work_domains_domain_work", ScienceWorkDomainModel.domain,
+      ScienceWorkDomainModel.work_id)

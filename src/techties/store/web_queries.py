@@ -402,6 +402,8 @@ class ActorProfile:
     by_type: dict[str, int]
     partners: list[dict[str, Any]]
     timeline: list[EventRow] = field(default_factory=list)
+    # co-publications (interfaces/web/science_views.for_actor), None without any
+    science: dict[str, Any] | None = None
 
 
 def actor_profile(conn: Connection, actor_id: str, timeline: int = 200) -> ActorProfile | None:

@@ -157,3 +157,68 @@ class Me(BaseModel):
     mode: str = Field(description="How the caller is known: token, session or single-user.")
     login_required: bool
 
+
+
+# -- science: co-publications (issue: science ties) -----------------------------------------
+
+
+class SciencePair(BaseModel):
+    """A Chinese and a Russian institution (a knowledge-base actor id, else the OpenAlex id)."""
+
+    china: str
+    china_id: str
+    china_resolved: bool
+    russia: str
+    russia_id: str
+    russia_resolved: bool
+    works: int
+    first_year: int | None
+    last_year: int | None
+    defence_linked: bool
+    domains: dict[str, int]
+    by_year: dict[str, int]
+
+
+class SciencePairPage(Page):
+    pairs: list[SciencePair]
+
+
+class ScienceWork(BaseModel):
+    id: str
+    title: str
+    year: int | None
+    published: str | None
+    doi: str | None
+    venue: str | None
+    cited_by: int
+    domains: list[str]
+    url: str
+    china: list[dict[str, Any]]
+    russia: list[dict[str, Any]]
+    others: list[str]
+
+
+class ScienceOverview(BaseModel):
+    domain: str | None
+    summary: dict[str, Any]
+    trajectory: dict[str, Any]
+    by_year: list[dict[str, Any]]
+    top_pairs: list[SciencePair]
+    defence_pairs: list[SciencePair]
+    latest: list[ScienceWork]
+
+
+class SciencePairYear(BaseModel):
+    year: int
+    events: list[EventRow]
+    works: list[ScienceWork]
+
+
+class SciencePairView(BaseModel):
+    china: dict[str, Any]
+    russia: dict[str, Any]
+    works: int
+    events: int
+    timeline: list[SciencePairYear]
+    undated_events: list[EventRow]
+    domains: dict[str, int]

@@ -135,20 +135,22 @@ def brief(
 
 
 def _store_curated(db: str) -> tuple[Any, Any]:
-    """The curated events of a store, merged as alerts see them, and the detectors' context."""
-    from techties.analysis.alerts import store_events
+    """The curated events of a store, merged as alerts see them, and the detectors' context
+    (with the store's co-publications, so that the science rules are replayed too)."""
+    from techties.analysis.alerts import store_events, store_works
     from techties.analysis.detectors import Context
     from techties.model.loader import load_actors
 
     with open_store(db) as store:
         events = store_events(store, origin="curated")
         projects = {p.id: p.name for p in store.projects()}
+        works = store_works(store)  # co-publications, for the science rules
     if not events:
         raise RunAbort("no curated event in this database; load the knowledge base with "
                        "`techties curated --db …`")
     actors = load_actors()
     return events, Context(defence={a.id for a in actors if a.defence_linked},
-                           names={a.id: a.name for a in actors}, projects=projects)
+                           names={a.id: a.name for a in actors}, projects=projects, works=works)
 
 
 @app.command()

@@ -378,6 +378,7 @@ def vocabulary(fmt: Annotated[str, typer.Option("--format", help="table, json or
 from techties.interfaces.cli import (  # noqa: E402
     analysis_commands,  # noqa: F401
     curated_commands,  # noqa: F401
+    science_commands,  # noqa: F401
     watch_commands,  # noqa: F401
     web_commands,  # noqa: F401
 )

@@ -46,6 +46,7 @@ def demo(
             ("relevant documents", report.relevant),
             ("duplicates linked", report.exact_duplicates + report.near_duplicates),
             ("alerts raised by the rules", summary.alerts),
+            ("sample co-publications (fictional, for the Science page)", summary.copublications),
             ("failed items", len(report.failures))):
         table.add_row(label, str(value))
     out.print(table)

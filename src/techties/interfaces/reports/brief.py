@@ -28,11 +28,13 @@ from techties.analysis.indicators import (
     unfulfilled_promises,
 )
 from techties.analysis.periods import current_month, month_label, parse_month, period_of
+from techties.analysis.science import ScienceInPeriod, in_period
 from techties.documents.language import CYRILLIC, HAN
 from techties.exceptions import RunAbort
 from techties.interfaces.reports import charts
 from techties.interfaces.reports.citations import headline, is_bare_quotation
 from techties.model.loader import load_vocabulary
+from techties.store.science import load_copublications
 
 FORMATS = ("html", "md", "pdf")
 TOP_DEVELOPMENTS = 10
@@ -76,6 +78,7 @@ class Brief:
     method: list[str]
     counts: dict[str, int] = field(default_factory=dict)
     store: str = ""
+    science: ScienceInPeriod | None = None  # co-publications, when the store has any
 
 
 def _label(value: str, vocabulary: str) -> str:
@@ -267,13 +270,22 @@ def build_brief(store: Any, since: str, until: str | None = None, domain: str | 
         "Events dated only to a year are left out of quarterly charts. Counts reflect what "
         "was reported and curated, not all that happened.",
     ]
+    with store.engine.connect() as conn:
+        works = load_copublications(conn, domain=domain)
+    science = in_period(works, first, last) if works else None
+    if science is not None:
+        method.append("Science ties are China–Russia co-publications imported from OpenAlex: works "
+                      "with a Chinese (Hong Kong and Macau included) and a Russian institution, "
+                      "their topics mapped to the domains (model/science_domains.yaml), their "
+                      "institutions resolved to the knowledge base by ROR or OpenAlex id, then "
+                      "by name.")
     scope = f" — {_label(domain, 'domain')}" if domain else ""
     return Brief(
         title=f"China–Russia technology cooperation{scope}", since=month_label(first),
         until=month_label(last), domain=domain,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), figures=figures,
         charts=chart_list, domain_rows=domain_rows, developments=developments, alerts=alerts,
-        promises=promises, method=method,
+        promises=promises, method=method, science=science,
         counts={"events": len(period), "curated": by_origin.get("curated", 0),
                 "extracted": by_origin.get("extracted", 0)})
 

@@ -69,7 +69,9 @@ def create_app(db_url: str | None = None, *, host: str = "127.0.0.1",
     `port` (the server's, when known) and `allowed_hosts` (default TECHTIES_ALLOWED_HOSTS)
     decide which Host headers are answered: see hosts.py."""
     from techties.interfaces.api.routes import router as api_router
+    from techties.interfaces.api.science_routes import router as science_api_router
     from techties.interfaces.web.pages import router as page_router
+    from techties.interfaces.web.science_pages import router as science_page_router
 
     owned = store is None
     the_store = store if store is not None else open_store(db_url)
@@ -102,7 +104,9 @@ def create_app(db_url: str | None = None, *, host: str = "127.0.0.1",
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     _install_schema(app)
     app.include_router(api_router)
+    app.include_router(science_api_router)
     app.include_router(page_router)
+    app.include_router(science_page_router)
     _install_middleware(app)
     _install_error_handlers(app)
     return app

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from techties.curation.projects import project_state
 from techties.interfaces.web.params import vocab
+from techties.interfaces.web.science_views import for_actor
 from techties.model.loader import load_vocabulary
 from techties.store import review
 from techties.store import web_queries as wq
@@ -83,8 +84,12 @@ def document_text(store: Store, document_id: str) -> str | None:
 
 
 def actor(store: Store, actor_id: str) -> wq.ActorProfile | None:
+    """An actor's profile, with its co-publications beside its events."""
     with store.engine.connect() as conn:
-        return wq.actor_profile(conn, actor_id)
+        profile = wq.actor_profile(conn, actor_id)
+    if profile is not None:
+        profile.science = for_actor(store, actor_id)
+    return profile
 
 
 def actors(store: Store, country: str | None, search: str | None, resolved: bool | None,
