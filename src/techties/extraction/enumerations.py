@@ -25,6 +25,8 @@ def area_list_spans(text: str) -> list[tuple[int, int]]:
 
 def outside_area_lists(text: str, hits: list[Hit[str]]) -> list[Hit[str]]:
     """The type hits that do not fall inside a list of areas."""
+    if "等" not in text:  # no list of areas without it; most documents are not Chinese
+        return hits
     spans = area_list_spans(text)
     if not spans:
         return hits

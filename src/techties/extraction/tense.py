@@ -11,7 +11,8 @@ import re
 from functools import cache
 from typing import Any
 
-_RU_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+# Only a word with a third-person ending can be such a verb; the dictionary reads no other.
+_THIRD_PERSON = re.compile(r"[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят)(?:ся)?\b", re.IGNORECASE)
 MIN_SCORE = 0.5  # the dictionary's confidence in its first reading of a word
 
 
@@ -37,7 +38,7 @@ def _is_future(word: str) -> bool:
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
     ("будут", "подпишут"; not the reporter's "поговорим")."""
-    return sum(_is_future(word.lower()) for word in _RU_WORD.findall(text))
+    return sum(_is_future(word.lower()) for word in _THIRD_PERSON.findall(text))
 
 
 def warm() -> None:
