@@ -129,3 +129,11 @@ def test_a_director_who_signs_for_his_firm_is_not_a_party_to_an_agreement() -> N
         "Rosatom director Pavel Karenin and CNNC signed an agreement on fast-neutron reactor fuel."))
     (event,) = extract_document(deal).events
     assert [a.name for a in event.russia_actors] == ["Rosatom"]
+
+
+def test_a_meeting_reported_as_held_is_the_event_not_its_setting() -> None:
+    held = ("The Russian-Chinese expo and business forum on robotics was held in Harbin, "
+            "gathering investors from Huawei and Sber.")
+    assert [e.type for e in extract_document(Document(id="d1", text=held, lang="en")).events][:1] == ["forum"]
+    setting = "Huawei and Sber agreed on an investment in robotics at the Russian-Chinese expo and business forum."
+    assert "forum" not in {e.type for e in extract_document(Document(id="d2", text=setting, lang="en")).events}

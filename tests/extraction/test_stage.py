@@ -62,3 +62,11 @@ def test_future_as_a_noun_is_not_a_plan() -> None:
 def test_chinese_jiang_before_any_verb_is_a_plan() -> None:
     s = read_signals("华为将投资莫斯科的联合研发中心。", "zh")[0]
     assert s.stages["announced"]
+
+
+def test_a_wish_is_a_plan_and_an_agreement_reached_is_signed() -> None:
+    wished = read_signals("Издание пишет, что Россия хотела приобрести у Китая станки.", "ru")[0]
+    assert wished.stages["announced"] > 0
+    assert read_signals("The ministry sought to buy radar parts from Chengdu.", "en")[0].stages["announced"] > 0
+    reached = read_signals("Такая договоренность была достигнута в ходе визита.", "ru")[0]
+    assert reached.stages["signed"] > 0

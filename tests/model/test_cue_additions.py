@@ -25,3 +25,10 @@ def test_the_party_and_inland_cities_bring_the_chinese_side() -> None:
 def test_the_fsb_resolves_under_its_full_name() -> None:
     names = {m.actor.name for m in find_mentions("The FSB detained him.") if m.actor}
     assert names == {"Federal Security Service"}
+
+
+def test_power_units_and_their_concreting_are_pilot_work() -> None:
+    assert "pilot" in _types("The third power unit of the plant was launched last winter.")
+    assert "pilot" in _types("Rosatom expects first concreting of the new unit in spring.")
+    assert "pilot" in _types("Второй энергоблок станции подключили к сети.")
+    assert "pilot" in _types("核电站3号机组已投入商业运行。")

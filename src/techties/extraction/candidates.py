@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from techties.extraction.signals import SentenceSignals
+from techties.extraction.stage import clause_stages
 
 # Ties between type cues go to the more specific type.
 TYPE_PRIORITY = (
@@ -49,12 +50,20 @@ class Candidate:
 SETTING_TYPES = ("forum", "pilot")
 
 
-def _ranked_types(types: Counter[str], imposer: bool) -> list[str]:
+def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
+    types = s.types
     ranked = sorted(types, key=lambda t: (-types[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
     if not imposer and "countermeasure" in ranked:
         ranked.remove("countermeasure")  # sanctions as context, not as an act
-    main = [t for t in ranked if t not in SETTING_TYPES]
-    return main + [t for t in ranked if t in SETTING_TYPES]
+    # "the forum was held in Shenzhen": the meeting is an event, ranked by its cues like any other
+    setting = [t for t in SETTING_TYPES if t != "forum" or not _held(s)]
+    main = [t for t in ranked if t not in setting]
+    return main + [t for t in ranked if t in setting]
+
+
+def _held(s: SentenceSignals) -> bool:
+    """A meeting reported as held, opened or attended in its own clause is no setting."""
+    return clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "forum")["implemented"] > 0
 
 
 def _starts_with_boilerplate(s: SentenceSignals) -> bool:
@@ -154,7 +163,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         imposer = bool(s.context["imposer"]) or bool(previous and previous.context["imposer"])
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
-        ranked = _ranked_types(s.types, imposer)
+        ranked = _ranked_types(s, imposer)
         if not ranked:
             # "military cooperation" in general is not technology cooperation
             if not set(s.domains) - {"defense"}:

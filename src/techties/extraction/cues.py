@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from techties.entities import russian_names
+from techties.extraction import tense
 from techties.model.lexicon import Hit, Lexicon, Token, is_cjk
 from techties.model.loader import VOCABULARIES, load_context_words, load_vocabulary
 
@@ -53,3 +54,4 @@ def warm() -> None:
         cue_lexicon(name)
     context_lexicon()
     russian_names.warm()
+    tense.warm()

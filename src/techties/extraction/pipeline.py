@@ -34,7 +34,8 @@ from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidat
 from techties.extraction.dates import event_date, recent
 from techties.extraction.domains import decide_domains, focus_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
-from techties.extraction.stage import clause_stages, decide_stage
+from techties.extraction.stage import clause_bounds, clause_stages, decide_stage
+from techties.extraction.tense import future_verbs
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -149,7 +150,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     return _Draft(
         candidate=c,
         type=c.type,
-        stage=decide_stage(c.type, _stage_cues(s, c.type), doc_stages),
+        stage=decide_stage(c.type, _stage_cues(s, c.type, doc.lang), doc_stages),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None),
         china=china,
         russia=russia,
@@ -160,10 +161,18 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     )
 
 
-def _stage_cues(s: SentenceSignals, event_type: str) -> Counter[str]:
-    """The stage cues of the event's own clause where it has any, else of its sentence."""
+def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
+    """The stage cues of the event's own clause where it has any, else of its sentence. In
+    Russian a verb of that clause in the future tense ("подпишут") is a plan, cue word or not."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
-    return own or s.stages
+    cues = Counter(own or s.stages)
+    if lang == "ru":
+        text = s.sentence.text
+        bounds = clause_bounds(text, s.sentence.start, s.cue_spans, event_type)
+        future = sum(future_verbs(text[a:b]) for a, b in bounds) if bounds else future_verbs(text)
+        if future:
+            cues["announced"] = max(cues["announced"], future)
+    return cues
 
 
 # Types whose parties a report often leaves unnamed: "Chinese components", "Chinese firms".

@@ -16,6 +16,8 @@ from techties.entities.people import find_people
 from techties.entities.russian_names import find_russian_names, people_in_nominative, worth_tagging
 from techties.entities.unresolved import find_unresolved
 from techties.extraction.cues import context_lexicon, cue_weight, find_cues
+from techties.extraction.enumerations import outside_area_lists
+from techties.extraction.joint_names import joint_centres
 from techties.extraction.sentences import Sentence, split_sentences
 from techties.model.lexicon import Hit, tokenize
 
@@ -59,6 +61,7 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     idle = [(h.start, h.end) for h in context if h.payload == "idle"]
     type_hits = [h for h in find_cues("event_type", text, tokens)
                  if not any(s <= h.start and h.end <= e for s, e in idle)]
+    type_hits = joint_centres(text, outside_area_lists(text, type_hits))
     _assign(sentences, starts, type_hits, out, "types")
     _assign(sentences, starts, find_cues("stage", text, tokens), out, "stages")
     _assign(sentences, starts, find_cues("domain", text, tokens), out, "domains")

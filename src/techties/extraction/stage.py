@@ -56,18 +56,20 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\uff0c\uff1b\uff1a\u3001\uff08\uf
                            r"что|который|которая|которое|которые|после|когда)\b", re.IGNORECASE)
 
 
+def clause_bounds(text: str, start: int, cue_spans: list[tuple[int, int, str]],
+                  event_type: str) -> list[tuple[int, int]]:
+    """Where the clauses that carry the event's type cue begin and end in `text`."""
+    type_at = [a - start for a, _b, label in cue_spans if label == f"types:{event_type}"]
+    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return [(max(x for x in breaks if x <= a), min((x for x in breaks if x > a), default=len(text))) for a in type_at]
+
+
 def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], event_type: str) -> Counter[str]:
     """The stage cues of the clause that carries the event's type cue: the stage of the event
     is the tense or mood of its own verb, not of any verb of the sentence ("X said that it
     will open a lab": the lab is planned; "the lab, opened in 2019, will host": it is open)."""
-    type_at = [(a - start, b - start) for a, b, label in cue_spans if label == f"types:{event_type}"]
-    if not type_at:
-        return Counter()
-    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
     out: Counter[str] = Counter()
-    for a, _b in type_at:
-        lo = max(x for x in breaks if x <= a)
-        hi = min((x for x in breaks if x > a), default=len(text))
+    for lo, hi in clause_bounds(text, start, cue_spans, event_type):
         for sa, _sb, label in cue_spans:
             if label.startswith("stages:") and lo <= sa - start < hi:
                 out[label[7:]] += 1

@@ -1,0 +1,24 @@
+"""Russian verbs in the future tense make an event a plan, with or without a cue word."""
+
+from __future__ import annotations
+
+from techties.extraction.pipeline import extract_document
+from techties.extraction.tense import future_verbs
+from techties.records import Document
+
+
+def test_perfective_verbs_in_the_present_form_are_future() -> None:
+    assert future_verbs("Стороны подпишут соглашение и откроют лабораторию") == 2
+    assert future_verbs("Стороны подписали соглашение и открыли лабораторию") == 0
+
+
+def test_the_reporters_first_person_and_verbs_of_both_aspects_are_not_plans() -> None:
+    assert future_verbs("Об этом мы поговорим позже") == 0  # first person
+    assert future_verbs("Фонд реализует программу") == 0  # both aspects: reads as present too
+
+
+def test_an_agreement_still_to_be_signed_is_announced() -> None:
+    text = "Ростех и Huawei подпишут соглашение о совместном производстве микросхем."
+    doc = Document(id="doc_tense", text=text, title="", lang="ru", published="2024-05-14")
+    stages = {(e.type, e.stage) for e in extract_document(doc).events}
+    assert ("agreement", "announced") in stages
