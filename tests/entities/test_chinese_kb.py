@@ -33,3 +33,15 @@ def test_a_group_known_by_its_acronym_shows_its_full_name_too() -> None:
     assert _actors("中国航空工业集团有限公司发布了新机型。") == [full]
     assert _actors("AVIC unveiled a new helicopter.") == [full]
     assert _actors("Норинко поставила технику.") == ["China North Industries Group Corporation (NORINCO)"]
+
+
+def test_academy_institutes_named_in_chinese_resolve_to_the_unit() -> None:
+    assert _actors("中国科学院植物研究所与俄方合作开展植物资源调查。") == [
+        "Institute of Botany, Chinese Academy of Sciences"]
+    assert _actors("西北生态环境资源研究院的冻土团队访问了雅库茨克。") == [
+        "Northwest Institute of Eco-Environment and Resources"]
+    assert _actors("金砖创新基地举办了项目路演。") == ["BRICS PartNIR Innovation Center (Xiamen)"]
+
+
+def test_an_institute_alias_with_a_comma_is_one_name_not_the_academy() -> None:
+    assert _actors("Scientists of the Chinese Academy of Sciences met.") == ["Chinese Academy of Sciences"]
