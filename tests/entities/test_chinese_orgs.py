@@ -31,3 +31,11 @@ def test_a_long_run_of_unknown_characters_is_a_clause_not_a_name() -> None:
     assert is_description("负责远程客机研制项目合资公司")
     assert not is_description("大连星河医疗科技有限公司")
     assert is_description("国际合作中心")
+
+
+def test_names_read_as_the_organisations_write_them_in_english() -> None:
+    # 俄罗斯联邦 opens a body's name as "Russian Federal", 机器人 is "Robotics" in a name
+    assert english_name("俄罗斯联邦牧业研究中心", "RU") == "Russian Federal Livestock Research Center"
+    assert english_name("俄罗斯机器人协会", "RU") == "Russian Robotics Association"
+    assert english_name("鞑靼斯坦共和国政府", "RU") == "Tatarstan Republic Government"
+    assert english_name("哈尔滨国际科技交流协会", "CN") == "Harbin International Technology Exchange Association"

@@ -82,7 +82,7 @@ def test_a_short_one_word_russian_name_is_not_cut_to_a_common_stem() -> None:
 def test_a_latin_acronym_typed_in_cyrillic_look_alikes_resolves() -> None:
     from techties.entities.gazetteer import cyrillic_twin
 
-    assert _actors("Корпорация СОМАС показала макет.") == ["COMAC"]
+    assert _actors("Корпорация СОМАС показала макет.") == ["Commercial Aircraft Corporation of China (COMAC)"]
     assert cyrillic_twin("COMAC") == "СОМАС"
     assert cyrillic_twin("CAC") is None, "three letters would collide with Russian acronyms"
     assert cyrillic_twin("HUAWEI") is None, "not every letter has a look-alike"

@@ -51,7 +51,7 @@ def test_a_headline_that_announces_the_body_event_adds_no_event_of_its_own() -> 
                    text="Rosatom and CNNC signed a memorandum on fast-neutron reactor fuel on Tuesday in Beijing.")
     events = extract_document(doc).events
     assert [(e.type, [a.name for a in e.china_actors], [a.name for a in e.russia_actors]) for e in events] \
-        == [("agreement", ["CNNC"], ["Rosatom"])]
+        == [("agreement", ["China National Nuclear Corporation (CNNC)"], ["Rosatom"])]
 
 
 def test_a_border_is_a_place_not_a_party() -> None:

@@ -66,7 +66,8 @@ def test_folder_ingest_reports_failures_duplicates_and_events(folder: Path, tmp_
     one = lines[0]
     shown = runner.invoke(app, ["show", one["id"], "--db", db, "--json"])
     assert shown.exit_code == 0 and one["id"] in shown.stdout
-    from_pdf = [e for e in lines if "CNNC" in e["china_actors"] and "Rosatom" in e["russia_actors"]]
+    cnnc = "China National Nuclear Corporation (CNNC)"
+    from_pdf = [e for e in lines if cnnc in e["china_actors"] and "Rosatom" in e["russia_actors"]]
     assert from_pdf and from_pdf[0]["type"] in {"supply", "agreement"}, "the PDF was read and yielded its event"
 
 
