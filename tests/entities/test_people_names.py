@@ -11,5 +11,5 @@ def test_a_patronymic_is_not_read_as_the_surname() -> None:
 
 
 def test_a_name_without_a_patronymic_is_unchanged() -> None:
-    found = find_people("Инженер Иван Петров уехал в Харбин.", "ru", [])
+    found = find_people("В Харбин уехал инженер Иван Петров.", "ru", [])
     assert [m.text for m in found] == ["Иван Петров"]
