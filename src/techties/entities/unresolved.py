@@ -30,6 +30,10 @@ EN_ORG = re.compile(
 EN_LEGAL = re.compile(
     r"\b((?:[A-Z][\w&'’-]*\s+){1,4}?)(?:\(HK\)\s+)?(?:Co\.?,?\s*Ltd\.?|Co\.?,?\s*Limited|Ltd\.?|LLC|Inc\.?|"
     r"JSC|PJSC|GmbH|OOO|LLP|Co\.(?=\s|$|,))")
+# A name after the word that says what it is, as Russian news translated into English writes
+# it: "the concern Goodwin", "the company Leader".
+EN_HEAD_BEFORE = re.compile(r"\b(?:the\s+)?(?:company|concern|holding|firm|enterprise|plant|startup|corporation)\s+"
+                            r"[\"“«']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 EN_LEGAL_PREFIX = re.compile(r"\b(?:JSC|PJSC|OJSC|LLC|OOO|AO|PAO)\s+[\"“«']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 RU_ORG = re.compile(
     r"(?:компани\w*|корпораци\w*|концерн\w*|холдинг\w*|завод\w*|предприяти\w*|фирм\w*|групп\w*|"
@@ -115,7 +119,8 @@ def _chinese_candidates(sentence: str, places: list[Mention], offset: int) -> li
 
 def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
     found: list[NameFound] = []
-    patterns = (RU_ORG, EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG) if lang == "ru" else (EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG)
+    patterns = (RU_ORG, EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG) if lang == "ru" else (
+        EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG, EN_HEAD_BEFORE)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             name = m.group(1).strip(" \"“”«»'")
