@@ -98,3 +98,14 @@ def test_a_common_word_after_company_is_no_name() -> None:
     sentence = "Russian engineers said the company The plans were approved."
     found = find_unresolved(sentence, "en", find_mentions(sentence))
     assert all(m.text != "The" for m in found)
+
+
+def test_a_firm_named_as_a_part_of_a_known_party_takes_its_side() -> None:
+    sentence = "Rosatom's fuel division Kvantor Fuel signed the contract on Monday."
+    found = find_unresolved(sentence, "en", find_mentions(sentence))
+    assert [(m.text, m.sides) for m in found] == [("Kvantor Fuel", ("RU",))]
+
+
+def test_machine_holds_no_china_and_trust_no_russia() -> None:
+    sentence = "A maker of machine tools, Velarin Engineering, exported presses."
+    assert find_unresolved(sentence, "en", find_mentions(sentence)) == []
