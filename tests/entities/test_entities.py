@@ -86,3 +86,26 @@ def test_a_latin_acronym_typed_in_cyrillic_look_alikes_resolves() -> None:
     assert cyrillic_twin("COMAC") == "СОМАС"
     assert cyrillic_twin("CAC") is None, "three letters would collide with Russian acronyms"
     assert cyrillic_twin("HUAWEI") is None, "not every letter has a look-alike"
+
+
+def test_a_name_after_the_word_that_says_what_it_is() -> None:
+    sentence = "Guests in Russia visited the concern Volgatek, which makes radio equipment."
+    found = find_unresolved(sentence, "en", find_mentions(sentence))
+    assert [(m.text, m.sides) for m in found] == [("Volgatek", ("RU",))]
+
+
+def test_a_common_word_after_company_is_no_name() -> None:
+    sentence = "Russian engineers said the company The plans were approved."
+    found = find_unresolved(sentence, "en", find_mentions(sentence))
+    assert all(m.text != "The" for m in found)
+
+
+def test_a_firm_named_as_a_part_of_a_known_party_takes_its_side() -> None:
+    sentence = "Rosatom's fuel division Kvantor Fuel signed the contract on Monday."
+    found = find_unresolved(sentence, "en", find_mentions(sentence))
+    assert [(m.text, m.sides) for m in found] == [("Kvantor Fuel", ("RU",))]
+
+
+def test_machine_holds_no_china_and_trust_no_russia() -> None:
+    sentence = "A maker of machine tools, Velarin Engineering, exported presses."
+    assert find_unresolved(sentence, "en", find_mentions(sentence)) == []

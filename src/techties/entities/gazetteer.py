@@ -88,15 +88,42 @@ def _add_actor_name(lexicon: Lexicon[Payload], name: str, actor: Actor, *, acron
         lexicon.add(name, payload)
 
 
+MIN_UNIT_PART = 8  # letters of a unit's own part before its parent's name ("Институт X" in "Институт X СО РАН")
+
+
+def with_parent_spelt_out(name: str, parent: Actor | None) -> set[str]:
+    """`name`, and where it ends with its parent's name ("… СО РАН", "… SB RAS"), the same
+    unit with the parent written each other way the base knows it ("… Сибирского отделения
+    РАН"): a report spells the parent out as often as it abbreviates it."""
+    out = {name}
+    if parent is None:
+        return out
+    parent_names = [n for n in parent.names() if not is_cjk(n)]
+    for ending in parent_names:
+        head = name[: -len(ending)]
+        if not name.endswith(ending) or len(head.strip()) < MIN_UNIT_PART or not head.endswith(" "):
+            continue
+        for other in parent_names:
+            if other != ending and _is_cyrillic(other) == _is_cyrillic(ending):
+                out.add(head + other)
+                if not _is_cyrillic(other) and not other.isupper():
+                    out.add(f"{head}of the {other}")  # "… of the Siberian Branch of …"
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Lexicon[Payload]:
     """Actors and side words in one lexicon, so the longest name wins (RAS over Russian)."""
     lexicon: Lexicon[Payload] = Lexicon()
     for word in load_side_words():
         lexicon.add(word.phrase, ("side", word))
-    for actor in load_actors():
+    actors = load_actors()
+    by_id = {a.id: a for a in actors}
+    for actor in actors:
+        parent = by_id.get(actor.parent) if actor.parent else None
         for name in {actor.name, *(a for lang in actor.aliases.values() for a in lang)}:
-            _add_actor_name(lexicon, name, actor, acronym=False)
+            for variant in with_parent_spelt_out(name, parent):
+                _add_actor_name(lexicon, variant, actor, acronym=False)
         for acronym in actor.acronyms:
             _add_actor_name(lexicon, acronym, actor, acronym=True)
     return lexicon

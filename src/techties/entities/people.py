@@ -28,7 +28,11 @@ ROLES_RU = (r"(?:уч[её]н\w*|физик\w*|хими\w*|исследоват�
             r"специалист\w*|эксперт\w*|изобретател\w*|предпринимател\w*|бизнесмен\w*|основател\w*|"
             r"гендиректор\w*|генеральн\w* директор\w*|директор\w*|руководител\w*|глав\w*|ректор\w*|"
             r"сотрудник\w*|обвиняем\w*|подозреваем\w*|конструктор\w*|гражданин\w*|гражданк\w*)")
-RU_PERSON = re.compile(ROLES_RU + r"(?:\s+[^\s,.]+){0,2}?\s+([А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ом|ым|ой|а|у|ого|ым)?)\b")
+# a patronymic between the given name and the surname (Валентин Николаевич Петров) is kept
+# with them, not read as the surname
+PATRONYMIC = r"(?:[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн|иничн)[а-я]*\s+)?"
+RU_PERSON = re.compile(ROLES_RU + r"(?:\s+[^\s,.]+){0,2}?\s+([А-ЯЁ][а-яё]+\s+" + PATRONYMIC
+                       + r"[А-ЯЁ][а-яё]+(?:ом|ым|ой|а|у|ого|ым)?)\b")
 
 RU_SURNAME = re.compile(r"(?:ov|ev|ёв|in|yn|sky|skiy|skii|ova|eva|ina|skaya|enko|ko|ich|ovich|evich|"
                         r"ов|ев|ин|ын|ский|ова|ева|ина|ская|енко|ич)(?:а|у|ым|ом|ой|ым|ого)?$")
@@ -87,4 +91,44 @@ def _latin_people_in_chinese(sentence: str, known: list[Mention], offset: int) -
             continue
         taken.append((start, end))
         out.append(Mention(start + offset, end + offset, name, (side,), None, "person", name))
+    return out
+
+
+# People who are parties in person (SCHEMA.md): the scientist accused of treason, the engineer
+# recruited. Their role words are narrower than ROLES_EN: a director or head speaks for an
+# organisation. "Vladimir Petrov, 52, was arrested": an age after a name marks a person too.
+IN_PERSON_EN = (r"(?i:scientist|physicist|chemist|mathematician|researcher|professor|engineer|academic|"
+                r"specialist|inventor|employee|suspect|defendant|programmer|lecturer)")
+EN_IN_PERSON = (
+    re.compile(IN_PERSON_EN + r",?\s+" + NAME + r"\b"),
+    re.compile(NAME + r",\s+(?:(?:a|an|the)\s+)?(?:\d{2}-year-old\s+)?(?:[a-z-]+\s+){0,2}" + IN_PERSON_EN + r"\b"),
+    re.compile(NAME + r",\s+\d{2},"),
+)
+IN_PERSON_RU = (r"(?i:уч[её]н\w*|физик\w*|хими\w*|исследовател\w*|профессор\w*|инженер\w*|академик\w*|"
+                r"специалист\w*|сотрудник\w*|обвиняем\w*|подозреваем\w*|программист\w*|преподавател\w*)")
+RU_IN_PERSON = (
+    re.compile(IN_PERSON_RU + r"(?:\s+[^\s,.]+){0,2}?\s+([А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)\b"),
+    re.compile(r"([А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+),\s+\d{2},"),
+)
+
+
+def people_in_person(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
+    """People a sentence names as parties in person: the knowledge base's person where it has
+    one there, else a new person whose name has a side's shape."""
+    if lang not in ("en", "ru"):
+        return []
+    people = [m for m in known if m.kind == "person" or (m.actor is not None and m.actor.kind == "person")]
+    out: list[Mention] = []
+    for pattern in RU_IN_PERSON if lang == "ru" else EN_IN_PERSON:
+        for m in pattern.finditer(sentence):
+            start, end, name = m.start(1), m.end(1), m.group(1)
+            same = [p for p in people if overlaps(start, end, [(p.start - offset, p.end - offset)])]
+            if same:
+                out.extend(p for p in same if p not in out)
+                continue
+            pinyin = pinyin_of(name) if lang == "ru" else None
+            side = "CN" if pinyin else _side(name)
+            if side is None or any(overlaps(start, end, [(p.start - offset, p.end - offset)]) for p in out):
+                continue
+            out.append(Mention(start + offset, end + offset, name, (side,), None, "person", pinyin))
     return out

@@ -523,6 +523,65 @@ def people_in_nominative(sentence: str, mentions: list[Mention], offset: int = 0
     return out
 
 
+# Heads of the units an organisation is made of: "Институт катализа СО РАН" is a party of its
+# own, which the tagger reads as one name with the academy it belongs to.
+UNIT_HEADS = frozenset({"Institute", "Laboratory", "Center", "Plant", "Factory", "Bureau", "Hospital", "Clinic",
+                        "Shipyard"})
+UNIT_MIN_WORDS = 2  # "Института РАН" names no unit; "Института катализа РАН" does
+
+
+def _unit_of_party(span: Span, known: list[Mention], party_spans: list[tuple[int, int]],
+                   offset: int) -> Mention | None:
+    """The unit a tagged name opens with when the rest of it is a known party: "Института
+    катализа Сибирского отделения РАН" is the Institute of Catalysis, on its parent's side."""
+    parents = [m for m in known if m.actor is not None and span.start < m.start - offset < span.end
+               and m.end - offset <= span.end]
+    if not parents:
+        return None
+    parent = min(parents, key=lambda m: m.start)
+    cut = parent.start - offset
+    if overlaps(span.start, cut, party_spans):
+        return None
+    words = tuple(w for w in span.words if w.end <= cut and w.pos != "PUNCT")
+    if not _is_unit(words):
+        return None
+    name = english_name(words, "")
+    # the unit's mention covers its parent's name too: the parent is its affiliation here
+    return Mention(span.start + offset, parent.end, span_text(words), parent.sides, None, "unresolved", name)
+
+
+def _is_unit(words: tuple[Word, ...]) -> bool:
+    words = tuple(w for w in words if w.pos != "PUNCT")
+    return len(words) >= UNIT_MIN_WORDS and words[0].pos in ("NOUN", "PROPN") \
+        and name_tables().english.get(words[0].lemma.casefold()) in UNIT_HEADS
+
+
+def _parent_after(span: Span, sentence: str, known: list[Mention], offset: int) -> Mention | None:
+    """The known party a unit's name runs on into, right after it and in one side."""
+    if not _is_unit(span.words):
+        return None
+    for m in known:
+        if m.actor is not None and len(m.sides) == 1 and m.start - offset >= span.end \
+                and not sentence[span.end:m.start - offset].strip():
+            return m
+    return None
+
+
+def span_text(words: tuple[Word, ...]) -> str:
+    return " ".join(w.text for w in words)
+
+
+ABSORBED_KINDS = frozenset({"academy"})  # as extraction.actors.UNIT_PARENT_KINDS
+
+
+def absorbed_parents(mentions: list[Mention], kinds: frozenset[str] = ABSORBED_KINDS) -> list[Mention]:
+    """`mentions` less a parent of `kinds` (an academy) that is read inside the name of its
+    unit: the unit is the party, the academy only says where it belongs."""
+    units = [(m.start, m.end) for m in mentions if m.kind == "unresolved"]
+    return [m for m in mentions if not (m.actor is not None and m.actor.kind in kinds and any(
+        s < m.start and m.end <= e for s, e in units))]
+
+
 def find_russian_names(sentence: str, known: list[Mention], offset: int = 0) -> list[Mention]:
     """Organisations natasha finds in a Russian `sentence` that no known mention covers, with a
     side and an English name; the caller has already read the knowledge base's names."""
@@ -539,7 +598,13 @@ def find_russian_names(sentence: str, known: list[Mention], offset: int = 0) -> 
     out: list[Mention] = []
     for span in sorted((_trim(s, sentence) for s in orgs), key=lambda s: (s.start, -s.end)):
         text = sentence[span.start:span.end]
-        if overlaps(span.start, span.end, party_spans) or _is_junk(span, text):
+        if overlaps(span.start, span.end, party_spans):
+            unit = _unit_of_party(span, known, party_spans, offset)
+            if unit is not None and not overlaps(unit.start, unit.end, [(m.start, m.end) for m in out]):
+                party_spans.append((unit.start, unit.end))
+                out.append(unit)
+            continue
+        if _is_junk(span, text):
             continue
         # a span whose nouns are all country or place words (Китая, ОМСК, «Открытая Россия»)
         # names no organisation
@@ -549,6 +614,9 @@ def find_russian_names(sentence: str, known: list[Mention], offset: int = 0) -> 
         if _state_government(span, country_spans):
             continue
         side = _side(span, text, sentence, places, offset)
+        parent = _parent_after(span, sentence, known, offset)
+        if side is None and parent is not None:  # "Института проблем горения" + "Уральского отделения РАН"
+            side = parent.sides[0]
         if side is None:
             continue
         chinese = side == "CN"
@@ -557,5 +625,6 @@ def find_russian_names(sentence: str, known: list[Mention], offset: int = 0) -> 
         if not name or name.casefold() in {"china", "russia"}:
             continue
         party_spans.append((span.start, span.end))
-        out.append(Mention(span.start + offset, span.end + offset, text, (side,), None, "unresolved", name))
+        end = parent.end if parent is not None else span.end + offset
+        out.append(Mention(span.start + offset, end, text, (side,), None, "unresolved", name))
     return out

@@ -30,6 +30,10 @@ EN_ORG = re.compile(
 EN_LEGAL = re.compile(
     r"\b((?:[A-Z][\w&'’-]*\s+){1,4}?)(?:\(HK\)\s+)?(?:Co\.?,?\s*Ltd\.?|Co\.?,?\s*Limited|Ltd\.?|LLC|Inc\.?|"
     r"JSC|PJSC|GmbH|OOO|LLP|Co\.(?=\s|$|,))")
+# A name after the word that says what it is, as Russian news translated into English writes
+# it: "the concern Goodwin", "the company Leader".
+EN_HEAD_BEFORE = re.compile(r"\b(?:the\s+)?(?:company|concern|holding|firm|enterprise|plant|startup|corporation)\s+"
+                            r"[\"“«']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 EN_LEGAL_PREFIX = re.compile(r"\b(?:JSC|PJSC|OJSC|LLC|OOO|AO|PAO)\s+[\"“«']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 RU_ORG = re.compile(
     r"(?:компани\w*|корпораци\w*|концерн\w*|холдинг\w*|завод\w*|предприяти\w*|фирм\w*|групп\w*|"
@@ -67,10 +71,11 @@ GENERIC_WORDS = {
     "the", "for", "chinese", "russian", "china", "russia", "sino", "strategic", "cooperation", "partnership",
 }
 
-CN_HINT = re.compile(r"Chin|Hong Kong|HK|Sino|Beijing|Shenzhen|Shanghai|Guangzhou|Harbin|Wuhan|"
+# Latin hints start a word: "machine" holds no China, "trust" no Russia.
+CN_HINT = re.compile(r"\bChin|Hong Kong|\bHK\b|\bSino|Beijing|Shenzhen|Shanghai|Guangzhou|Harbin|Wuhan|"
                      r"Hangzhou|Xiamen|Tianjin|Dalian|Yantai|Zhejiang|Jiangsu|Китай|китайск|КНР|"
                      r"Гонконг|中国|中|华|京|沪|深圳|广州|哈尔滨|香港", re.I)
-RU_HINT = re.compile(r"Russia|Moscow|Rus|Petersburg|Novosibirsk|Siberia|Tomsk|Kazan|Росси|российск|"
+RU_HINT = re.compile(r"Russia|Moscow|\bRus|Petersburg|Novosibirsk|Siberia|Tomsk|Kazan|Росси|российск|"
                      r"Москв|московск|Рос|俄", re.I)
 POSSESSIVE_WORD = re.compile(r"['’]s\s+")
 GENERIC = re.compile(r"^(?:The|This|That|Its|Their|A|An|Our|Chinese|Russian|State|National|"
@@ -115,7 +120,8 @@ def _chinese_candidates(sentence: str, places: list[Mention], offset: int) -> li
 
 def _candidates(sentence: str, lang: str | None) -> list[NameFound]:
     found: list[NameFound] = []
-    patterns = (RU_ORG, EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG) if lang == "ru" else (EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG)
+    patterns = (RU_ORG, EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG) if lang == "ru" else (
+        EN_LEGAL_PREFIX, EN_LEGAL, EN_ORG, EN_HEAD_BEFORE)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             name = m.group(1).strip(" \"“”«»'")
@@ -153,9 +159,36 @@ def _country(sentence: str, name: NameFound, places: Sequence[Mention] = (), off
     return None
 
 
+# "Rostec subsidiary RT-Global Resources", "Rosatom's machine-building division AEM Technology":
+# a firm named as a part of a known party is on its parent's side.
+UNIT_OF_KNOWN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|division|unit|affiliate|arm|"
+                           r"daughter company|subsidiaries)\s*,?\s+[\"“]?([A-Z][\w&.-]*(?:[\s-][A-Z][\w&.-]*){0,3})")
+
+
+def _units_of_known(sentence: str, known: list[Mention], offset: int) -> list[tuple[NameFound, str]]:
+    out = []
+    for m in known:
+        if m.actor is None or len(m.sides) != 1:
+            continue
+        unit = UNIT_OF_KNOWN.match(sentence, m.end - offset)
+        if unit:
+            name = unit.group(1).rstrip(".")
+            words = [w.casefold() for w in name.split()]
+            if not all(w in GENERIC_WORDS for w in words) and not GENERIC.match(name):
+                out.append((NameFound(unit.start(1), unit.start(1) + len(name), name), m.sides[0]))
+    return out
+
+
 def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
     """Organisation names in `sentence` that no knowledge-base mention covers, with a country."""
     out: list[Mention] = []
+    if lang == "en":
+        taken_here = taken_spans(known, offset, countries_too=True)
+        for name, side in _units_of_known(sentence, known, offset):
+            if not overlaps(name.start, name.end, taken_here):
+                taken_here.append((name.start, name.end))
+                out.append(Mention(name.start + offset, name.end + offset, name.text, (side,), None, "unresolved"))
+        known = [*known, *out]
     # a place word inside a name ("Harbin Turbine Co.", 哈尔滨汽轮机公司) does not make it a place;
     # a Chinese name is not read across a country word (俄罗斯科学院 is the Academy's own alias)
     taken = taken_spans(known, offset, countries_too=lang == "zh")

@@ -122,6 +122,33 @@ def affiliations(signals: list[SentenceSignals], people: list[ActorRef], side: s
     return list(refs.values())
 
 
+IN_PERSON_REPEATS = 2  # a party in person is named again ("Vasilyev said…"), a passer-by once
+MAX_IN_PERSON = 2
+
+
+def people_of_document(signals: list[SentenceSignals], in_person: list[list[Mention]], side: str,
+                       title_sentences: int) -> list[ActorRef]:
+    """The people of `side` that a story about people (a treason case, a recruitment) is
+    about: named by a role of their own (scientist, engineer) or with their age, and named
+    again further on or in the headline. `in_person` holds each sentence's such people."""
+    text = " ".join(s.sentence.text for s in signals)
+    refs: dict[str, ActorRef] = {}
+    for i, found in enumerate(in_person):
+        for ref in actor_refs(found, side):
+            stem = _surname_stem(ref.mention or ref.name)
+            if stem and (i < title_sentences or text.count(stem) >= IN_PERSON_REPEATS):
+                refs.setdefault(ref.key, ref)
+    return list(refs.values())[:MAX_IN_PERSON]
+
+
+def with_people(refs: list[ActorRef], people: list[ActorRef]) -> list[ActorRef]:
+    """`refs`, and the story's people in person when `refs` names nobody in person."""
+    if not people or any(r.person for r in refs):
+        return refs
+    keys = {r.key for r in refs}
+    return refs + [p for p in people if p.key not in keys]
+
+
 def _surname_stem(name: str) -> str:
     words = name.split()
     if not words:

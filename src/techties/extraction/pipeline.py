@@ -18,7 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from techties.entities.acronyms import learn_acronyms
-from techties.entities.russian_names import tag_sentences, worth_tagging
+from techties.entities.gazetteer import Mention
+from techties.entities.people import people_in_person
+from techties.entities.russian_names import people_in_nominative, tag_sentences, worth_tagging
 from techties.extraction.actors import (
     AFFILIATION_TYPES,
     LIST_TYPES,
@@ -26,8 +28,10 @@ from techties.extraction.actors import (
     actor_refs,
     event_actors,
     list_sentences,
+    people_of_document,
     salient_actor,
     with_affiliations,
+    with_people,
     without_parents,
 )
 from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidate, find_candidates
@@ -96,7 +100,11 @@ def extract_document(doc: Document) -> Extraction:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
     salient = {side: salient_actor(signals, side, 1 if offset else 0) for side in ("CN", "RU")}
-    drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient) for c in candidates]
+    people: dict[str, list[ActorRef]] = {"CN": [], "RU": []}
+    if any(c.type in AFFILIATION_TYPES for c in candidates):
+        found = in_person_mentions(signals, doc.lang)
+        people = {side: people_of_document(signals, found, side, 1 if offset else 0) for side in people}
+    drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient, people) for c in candidates]
     events = _merge(drafts, doc.id)
     if _only_hearsay(events):
         events = []
@@ -125,7 +133,8 @@ class _Draft:
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
-           doc_domains: Counter[str], offset: int, salient: dict[str, ActorRef | None]) -> _Draft:
+           doc_domains: Counter[str], offset: int, salient: dict[str, ActorRef | None],
+           people: dict[str, list[ActorRef]]) -> _Draft:
     s = signals[c.index]
     nearby: Counter[str] = Counter()
     for j in (c.index - 1, c.index + 1):
@@ -144,6 +153,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
                 for j in list_sentences(signals, c.index, side):
                     nearby.update(signals[j].domains)
     if c.type in AFFILIATION_TYPES:
+        china = with_people(china, people["CN"])
+        russia = with_people(russia, people["RU"])
         china = with_affiliations(signals, china, "CN")
         russia = with_affiliations(signals, russia, "RU")
     date, date_basis = event_date(s.sentence.text, doc.lang, doc.published, doc.date_basis)
@@ -159,6 +170,17 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         evidence=evidence,
         headline=s.sentence.start < offset,
     )
+
+
+def in_person_mentions(signals: list[SentenceSignals], lang: str | None) -> list[list[Mention]]:
+    """Each sentence's people in person; Russian names put in the nominative by the tagger."""
+    found = [people_in_person(s.sentence.text, lang, s.mentions, s.sentence.start) for s in signals]
+    if lang == "ru":
+        new = [i for i, f in enumerate(found) if any(m.actor is None for m in f)]
+        tag_sentences([signals[i].sentence.text for i in new])
+        for i in new:
+            found[i] = people_in_nominative(signals[i].sentence.text, found[i], signals[i].sentence.start)
+    return found
 
 
 def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from techties.entities.acronyms import find_acronyms
 from techties.entities.gazetteer import Mention, find_mentions
 from techties.entities.people import find_people
-from techties.entities.russian_names import find_russian_names, people_in_nominative, worth_tagging
+from techties.entities.russian_names import (
+    absorbed_parents,
+    find_russian_names,
+    people_in_nominative,
+    worth_tagging,
+)
 from techties.entities.unresolved import find_unresolved
 from techties.extraction.cues import context_lexicon, cue_weight, find_cues
 from techties.extraction.enumerations import outside_area_lists
@@ -78,6 +83,7 @@ def add_unresolved(signals: SentenceSignals, lang: str | None, *, tagger: bool =
     signals.mentions.extend(find_people(s.text, lang, signals.mentions, offset=s.start))
     if tagged:  # plain-word names in Russian, which the patterns above do not see
         signals.mentions.extend(find_russian_names(s.text, signals.mentions, offset=s.start))
+        signals.mentions = absorbed_parents(signals.mentions)
         signals.mentions = people_in_nominative(s.text, signals.mentions, s.start)
     signals.mentions.sort(key=lambda m: m.start)
 
