@@ -88,6 +88,11 @@ def warm() -> None:
     _models()
 
 
+def morph_vocab() -> Any:
+    """natasha's morphological dictionary (about 20 MB), one copy shared by all its readers."""
+    return _models()[3]
+
+
 CACHE_SIZE = 256
 _tagged: OrderedDict[str, list[Span]] = OrderedDict()
 

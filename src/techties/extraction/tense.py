@@ -16,11 +16,10 @@ _THIRD_PERSON = re.compile(r"[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят)(?:
 MIN_SCORE = 0.5  # the dictionary's confidence in its first reading of a word
 
 
-@cache
 def _vocab() -> Any:
-    from natasha import MorphVocab
+    from techties.entities.russian_names import morph_vocab
 
-    return MorphVocab()
+    return morph_vocab()
 
 
 @cache
