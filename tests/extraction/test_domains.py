@@ -110,3 +110,27 @@ def test_things_of_two_fields_cue_both() -> None:
     assert _fields("An LNG carrier was delivered.") == {"maritime_arctic", "energy_tech"}
     assert _fields("Атомный ледокол вышел в рейс.") == {"maritime_arctic", "nuclear"}
     assert _fields("They discussed nuclear medicine.") == {"nuclear", "biotech"}
+
+
+def _listed(text: str, lang: str) -> list[str]:
+    from techties.extraction.domains import listed_domains
+    from techties.extraction.signals import read_signals
+
+    s = read_signals(text, lang)[0]
+    return listed_domains(s.sentence.text, s.sentence.start, s.cue_spans)
+
+
+def test_a_list_of_fields_names_each_of_them() -> None:
+    assert _listed("The venture fund will invest in such fields as hydrogen, machine learning, "
+                   "cloud computing and satellites.", "en") == ["energy_tech", "ai", "cloud_software", "space"]
+    assert _listed("Стороны будут сотрудничать в сферах микроэлектроники, электротранспорта, "
+                   "фармацевтики и робототехники.", "ru") == ["semiconductors", "transport", "biotech", "robotics"]
+    assert _listed("两国企业将在人工智能、5G网络、新能源等领域开展合作。", "zh") == ["ai", "telecom_5g", "energy_tech"]
+
+
+def test_things_named_together_without_a_field_word_are_no_list_of_fields() -> None:
+    # a list of parts, or of the uses of a metal, says what is in a product, not the event's fields
+    assert _listed("The firm shipped routers, camera lenses, microchips and engines for drones.", "en") == []
+    assert _listed("Редкие металлы нужны для ракет, смартфонов и аккумуляторов.", "ru") == []
+    # two fields are no list
+    assert _listed("They will cooperate in the fields of robotics and machine learning.", "en") == []

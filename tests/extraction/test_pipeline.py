@@ -117,3 +117,10 @@ def test_the_prediction_line_gives_the_date_with_its_precision_and_basis() -> No
     assert (event["date"], event["date_precision"], event["date_basis"]) == ("2021-06", "month", "document")
     event = extract_document(_doc(text, "en", published=None)).events[0].prediction()
     assert (event["date"], event["date_precision"], event["date_basis"]) == ("", "", "unknown")
+
+
+def test_an_event_whose_sentence_lists_fields_spans_them_all() -> None:
+    text = ("Russia's Volga Capital and China's Pearl River Ventures set up a joint fund that will invest "
+            "in the areas of quantum computing, drones, biotechnology and satellites.")
+    event = extract_document(_doc(text, "en")).events[0]
+    assert {"quantum", "robotics", "biotech", "space"} <= set(event.domains)
