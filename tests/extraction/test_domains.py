@@ -134,3 +134,14 @@ def test_things_named_together_without_a_field_word_are_no_list_of_fields() -> N
     assert _listed("Редкие металлы нужны для ракет, смартфонов и аккумуляторов.", "ru") == []
     # two fields are no list
     assert _listed("They will cooperate in the fields of robotics and machine learning.", "en") == []
+
+
+def test_to_ship_is_no_shipping_and_first_concrete_is_a_nuclear_unit() -> None:
+    # the verb "to ship" in a supply story names no maritime field
+    assert _fields("The distributor shipped chips and ships drones.") == {"semiconductors", "robotics"}
+    assert _fields("Two Russian shipping companies were listed.") == {"maritime_arctic"}
+    assert _fields("First concrete was poured at the site.") == {"nuclear"}
+    assert _fields("На площадке залили первый бетон.") == {"nuclear"}
+    assert _fields("浇筑第一罐混凝土。") == {"nuclear"}
+    assert _fields("Данные о гидроакустике и сонарах.") == {"maritime_arctic"}
+    assert _fields("Поставка солнечных батарей.") == {"energy_tech"}
