@@ -145,3 +145,10 @@ def test_to_ship_is_no_shipping_and_first_concrete_is_a_nuclear_unit() -> None:
     assert _fields("浇筑第一罐混凝土。") == {"nuclear"}
     assert _fields("Данные о гидроакустике и сонарах.") == {"maritime_arctic"}
     assert _fields("Поставка солнечных батарей.") == {"energy_tech"}
+
+
+def test_silicon_valley_and_a_fleet_of_trucks_are_no_field() -> None:
+    assert _fields("Сколково называют российской Кремниевой долиной.") == {"general_science"}
+    assert _fields("Кремниевые пластины для микросхем.") == {"semiconductors"}
+    assert "maritime_arctic" not in _fields("The airline renewed its fleet.")
+    assert _fields("The Pacific Fleet received a new frigate.") >= {"maritime_arctic"}
