@@ -152,3 +152,24 @@ def test_silicon_valley_and_a_fleet_of_trucks_are_no_field() -> None:
     assert _fields("Кремниевые пластины для микросхем.") == {"semiconductors"}
     assert "maritime_arctic" not in _fields("The airline renewed its fleet.")
     assert _fields("The Pacific Fleet received a new frigate.") >= {"maritime_arctic"}
+
+
+def test_more_things_that_name_their_field() -> None:
+    assert _fields("Поставки топливных таблеток.") == {"nuclear"}
+    assert _fields("The firm will supply heat exchangers.") == {"energy_tech"}
+    assert _fields("Поставки инсулина и аппаратов ИВЛ.") == {"biotech"}
+    assert _fields("胰岛素和抗生素。") == {"biotech"}
+    assert _fields("The factory makes wheel sets and tyres.") == {"transport"}
+    assert _fields("Поставки гексакоптеров.") == {"robotics"}
+    assert _fields("对讲机和调制解调器。") == {"telecom_5g"}
+    assert _fields("Рации и модемы.") == {"telecom_5g"}
+    assert _fields("The yard will build a floating dock.") == {"maritime_arctic"}
+    # a diet (рацион) is no radio
+    assert _fields("Рацион питания.") == set()
+
+
+def test_a_superconducting_collider_is_big_science_not_materials() -> None:
+    assert _fields("超导重离子加速器项目") == {"general_science"}
+    assert _fields("The superconducting collider NICA.") == {"general_science"}
+    assert _fields("Сверхпроводящий коллайдер NICA.") == {"general_science"}
+    assert _fields("Сверхпроводящие материалы.") == {"materials"}
