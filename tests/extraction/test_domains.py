@@ -173,3 +173,9 @@ def test_a_superconducting_collider_is_big_science_not_materials() -> None:
     assert _fields("The superconducting collider NICA.") == {"general_science"}
     assert _fields("Сверхпроводящий коллайдер NICA.") == {"general_science"}
     assert _fields("Сверхпроводящие материалы.") == {"materials"}
+
+
+def test_leaking_data_is_cyber() -> None:
+    assert _fields("The firm was accused of leaking data on troop positions.") == {"cyber"}
+    assert _fields("Произошел слив данных клиентов.") == {"cyber"}
+    assert _fields("该公司被指泄露数据。") == {"cyber"}
