@@ -110,3 +110,72 @@ def test_things_of_two_fields_cue_both() -> None:
     assert _fields("An LNG carrier was delivered.") == {"maritime_arctic", "energy_tech"}
     assert _fields("Атомный ледокол вышел в рейс.") == {"maritime_arctic", "nuclear"}
     assert _fields("They discussed nuclear medicine.") == {"nuclear", "biotech"}
+
+
+def _listed(text: str, lang: str) -> list[str]:
+    from techties.extraction.domains import listed_domains
+    from techties.extraction.signals import read_signals
+
+    s = read_signals(text, lang)[0]
+    return listed_domains(s.sentence.text, s.sentence.start, s.cue_spans)
+
+
+def test_a_list_of_fields_names_each_of_them() -> None:
+    assert _listed("The venture fund will invest in such fields as hydrogen, machine learning, "
+                   "cloud computing and satellites.", "en") == ["energy_tech", "ai", "cloud_software", "space"]
+    assert _listed("Стороны будут сотрудничать в сферах микроэлектроники, электротранспорта, "
+                   "фармацевтики и робототехники.", "ru") == ["semiconductors", "transport", "biotech", "robotics"]
+    assert _listed("两国企业将在人工智能、5G网络、新能源等领域开展合作。", "zh") == ["ai", "telecom_5g", "energy_tech"]
+
+
+def test_things_named_together_without_a_field_word_are_no_list_of_fields() -> None:
+    # a list of parts, or of the uses of a metal, says what is in a product, not the event's fields
+    assert _listed("The firm shipped routers, camera lenses, microchips and engines for drones.", "en") == []
+    assert _listed("Редкие металлы нужны для ракет, смартфонов и аккумуляторов.", "ru") == []
+    # two fields are no list
+    assert _listed("They will cooperate in the fields of robotics and machine learning.", "en") == []
+
+
+def test_to_ship_is_no_shipping_and_first_concrete_is_a_nuclear_unit() -> None:
+    # the verb "to ship" in a supply story names no maritime field
+    assert _fields("The distributor shipped chips and ships drones.") == {"semiconductors", "robotics"}
+    assert _fields("Two Russian shipping companies were listed.") == {"maritime_arctic"}
+    assert _fields("First concrete was poured at the site.") == {"nuclear"}
+    assert _fields("На площадке залили первый бетон.") == {"nuclear"}
+    assert _fields("浇筑第一罐混凝土。") == {"nuclear"}
+    assert _fields("Данные о гидроакустике и сонарах.") == {"maritime_arctic"}
+    assert _fields("Поставка солнечных батарей.") == {"energy_tech"}
+
+
+def test_silicon_valley_and_a_fleet_of_trucks_are_no_field() -> None:
+    assert _fields("Сколково называют российской Кремниевой долиной.") == {"general_science"}
+    assert _fields("Кремниевые пластины для микросхем.") == {"semiconductors"}
+    assert "maritime_arctic" not in _fields("The airline renewed its fleet.")
+    assert _fields("The Pacific Fleet received a new frigate.") >= {"maritime_arctic"}
+
+
+def test_more_things_that_name_their_field() -> None:
+    assert _fields("Поставки топливных таблеток.") == {"nuclear"}
+    assert _fields("The firm will supply heat exchangers.") == {"energy_tech"}
+    assert _fields("Поставки инсулина и аппаратов ИВЛ.") == {"biotech"}
+    assert _fields("胰岛素和抗生素。") == {"biotech"}
+    assert _fields("The factory makes wheel sets and tyres.") == {"transport"}
+    assert _fields("Поставки гексакоптеров.") == {"robotics"}
+    assert _fields("对讲机和调制解调器。") == {"telecom_5g"}
+    assert _fields("Рации и модемы.") == {"telecom_5g"}
+    assert _fields("The yard will build a floating dock.") == {"maritime_arctic"}
+    # a diet (рацион) is no radio
+    assert _fields("Рацион питания.") == set()
+
+
+def test_a_superconducting_collider_is_big_science_not_materials() -> None:
+    assert _fields("超导重离子加速器项目") == {"general_science"}
+    assert _fields("The superconducting collider NICA.") == {"general_science"}
+    assert _fields("Сверхпроводящий коллайдер NICA.") == {"general_science"}
+    assert _fields("Сверхпроводящие материалы.") == {"materials"}
+
+
+def test_leaking_data_is_cyber() -> None:
+    assert _fields("The firm was accused of leaking data on troop positions.") == {"cyber"}
+    assert _fields("Произошел слив данных клиентов.") == {"cyber"}
+    assert _fields("该公司被指泄露数据。") == {"cyber"}

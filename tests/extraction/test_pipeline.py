@@ -133,3 +133,10 @@ def test_a_line_of_history_in_a_later_sentence_does_not_date_the_event() -> None
             "University signed their first agreement on 12 March 2015.")
     event = extract_document(_doc(text, "en", published="2021-11-08")).events[0]
     assert (event.date, event.date_basis) == ("2021-11", "document")
+
+
+def test_an_event_whose_sentence_lists_fields_spans_them_all() -> None:
+    text = ("Russia's Volga Capital and China's Pearl River Ventures set up a joint fund that will invest "
+            "in the areas of quantum computing, drones, biotechnology and satellites.")
+    event = extract_document(_doc(text, "en")).events[0]
+    assert {"quantum", "robotics", "biotech", "space"} <= set(event.domains)

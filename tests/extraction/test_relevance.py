@@ -61,3 +61,40 @@ def test_a_park_whose_field_is_named_two_sentences_on_is_relevant() -> None:
             "The park will make industrial robots and lithography equipment.")
     result = extract_document(_doc(text, "en"))
     assert result.relevant
+
+
+def test_a_treason_case_over_sonar_data_is_relevant_friction() -> None:
+    text = ("Следователи ФСБ предъявили обвинение в госизмене профессору, который, по их версии, "
+            "передал гражданину Китая сведения о гидроакустике.")
+    result = extract_document(_doc(text, "ru"))
+    assert result.relevant
+    assert result.events[0].type == "friction"
+    assert "maritime_arctic" in result.events[0].domains
+
+
+def test_a_batch_of_fuel_shipped_to_china_is_supply() -> None:
+    text = "Топливная компания «ТВЭЛ» поставила в Китай первую партию топлива для реактора CFR-600."
+    result = extract_document(_doc(text, "ru"))
+    assert result.relevant
+    assert [e.type for e in result.events] == ["supply"]
+    assert result.events[0].domains == ["nuclear"]
+
+
+def test_help_in_building_a_military_system_names_its_beneficiary_in_between() -> None:
+    ru = extract_document(_doc("Президент заявил, что Россия помогает китайским партнерам создать систему "
+                               "предупреждения о ракетном нападении.", "ru"))
+    zh = extract_document(_doc("总统表示，俄罗斯正在帮助中国建立导弹预警系统。", "zh"))
+    for result in (ru, zh):
+        assert result.relevant
+        assert [e.type for e in result.events] == ["joint_research"]
+        assert "defense" in result.events[0].domains
+
+
+def test_cards_of_one_side_issued_or_accepted_by_the_other_are_a_deployment() -> None:
+    en = extract_document(_doc("Harbin Lotus Bank began accepting Russia's Mir payment cards at its "
+                               "terminals, the National Payment Card System said.", "en"))
+    ru = extract_document(_doc("Газпромбанк начал выпуск карт UnionPay для своих клиентов.", "ru"))
+    for result in (en, ru):
+        assert result.relevant
+        assert "fintech" in result.events[0].domains
+    assert ru.events[0].type == "pilot"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 MAX_DOMAINS = 2
@@ -27,6 +28,52 @@ def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Count
         if field is not None and document[field] >= DOCUMENT_FIELD_MIN:
             chosen.append(field)
     return chosen
+
+
+# What may stand between two items of a list of fields: separators, a conjunction and at most
+# a few words ("new energy, IT (including AI, robotics and big data) and telecom").
+_PUNCT = r"[\s,;、，；/()（）:：-]"
+LIST_GAP = re.compile(rf"{_PUNCT}*(?:\S+{_PUNCT}+){{0,2}}?"
+                      rf"(?:and|or|as well as|including|и|или|а также|в том числе|和|及|与|以及|或)?{_PUNCT}*",
+                      re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r"[,;、，；]|\b(?:and|or|и|или)\b|[和及与或]", re.IGNORECASE)
+# A list of fields is introduced as one ("in such fields as", "в сферах", "等领域"); a list of
+# parts or of the uses of a metal is not.
+FIELD_WORDS = re.compile(r"\b(?:fields?|areas?|sectors?|spheres?|industr(?:y|ies)|domains?|directions?|"
+                         r"сфер\w*|област\w*|отрасл\w*|направлени\w*|сектор\w*|индустри\w*)\b|"
+                         r"领域|領域|方面|产业|產業|行业|行業|方向|板块|板塊",
+                         re.IGNORECASE)
+BEFORE = 40  # characters before a list in which it is introduced
+AFTER = 8
+MAX_GAP = 24  # characters between two items of one list
+LIST_MIN = 3  # distinct fields that make a list of fields
+MAX_LISTED = 5
+
+
+def listed_domains(text: str, start: int, cue_spans: list[tuple[int, int, str]]) -> list[str]:
+    """The fields a sentence lists one after another ("to invest in new energy, robotics, big
+    data and telecom", "在人工智能、5G、新能源等领域"): a list of three fields or more names
+    each of them as a field of the event, however briefly each is named."""
+    hits = sorted((a - start, b - start, label.split(":", 1)[1]) for a, b, label in cue_spans
+                  if label.startswith("domains:") and not label.endswith(FALLBACK))
+    best: list[str] = []
+    run: list[str] = []
+    first = end = 0
+    for a, b, domain in hits:
+        if run and a < end:  # a phrase filed in two fields: one item
+            run.append(domain)
+            end = max(end, b)
+            continue
+        gap = text[end:a]
+        if not run or len(gap) > MAX_GAP or not LIST_SEPARATOR.search(gap) or not LIST_GAP.fullmatch(gap):
+            run, first = [], a
+        run.append(domain)
+        end = b
+        distinct = list(dict.fromkeys(run))
+        introduced = FIELD_WORDS.search(text[max(0, first - BEFORE):first] + " " + text[end:end + AFTER])
+        if len(distinct) > len(best) and introduced:
+            best = distinct
+    return best[:MAX_LISTED] if len(best) >= LIST_MIN else []
 
 
 def focus_domains(event_type: str, domains: list[str]) -> list[str]:

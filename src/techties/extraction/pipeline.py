@@ -36,7 +36,7 @@ from techties.extraction.actors import (
 )
 from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import event_date, recent
-from techties.extraction.domains import decide_domains, focus_domains
+from techties.extraction.domains import decide_domains, focus_domains, listed_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage
 from techties.extraction.tense import future_verbs
@@ -105,9 +105,13 @@ def extract_document(doc: Document) -> Extraction:
         found = in_person_mentions(signals, doc.lang)
         people = {side: people_of_document(signals, found, side, 1 if offset else 0) for side in people}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient, people) for c in candidates]
-    events = _merge(drafts, doc.id)
+    events, listed = _merge(drafts, doc.id)
     if _only_hearsay(events):
         events = []
+    # the fields a sentence lists are added only now: a summit's list of fields does not make
+    # its line of hearsay a technology event
+    for event, fields in zip(events, listed, strict=False):
+        event.domains += [d for d in fields if d not in event.domains]
     named = [r for e in events for r in e.china_actors + e.russia_actors]
     for event in events:
         event.china_actors = without_parents(event.china_actors, named)
@@ -130,6 +134,7 @@ class _Draft:
     evidence: Evidence
     date_basis: str = "unknown"
     headline: bool = False
+    listed: list[str] = field(default_factory=list)  # fields its sentence lists (listed_domains)
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -169,6 +174,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         date_basis=date_basis,
         evidence=evidence,
         headline=s.sentence.start < offset,
+        listed=listed_domains(s.sentence.text, s.sentence.start, s.cue_spans),
     )
 
 
@@ -246,7 +252,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return shared or named_a == named_b
 
 
-def _merge(drafts: list[_Draft], document_id: str) -> list[Event]:
+def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[list[str]]]:
+    """The events, and for each the fields its sentences list."""
     groups: list[list[_Draft]] = []
     for d in sorted(drafts, key=lambda d: -d.candidate.score):
         for group in groups:
@@ -262,13 +269,15 @@ def _merge(drafts: list[_Draft], document_id: str) -> list[Event]:
     groups = [g for g in groups if not _headline_echo(g, groups)]
     per_type: Counter[str] = Counter()
     events: list[Event] = []
+    listed: list[list[str]] = []
     for group in sorted(groups, key=lambda g: min(d.candidate.index for d in g)):
         lead = group[0]
         if per_type[lead.type] >= MAX_EVENTS_PER_TYPE:
             continue
         per_type[lead.type] += 1
         events.append(_event(group, document_id))
-    return events
+        listed.append(list(dict.fromkeys(d for draft in group for d in draft.listed)))
+    return events, listed
 
 
 def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:
