@@ -161,3 +161,16 @@ def test_login_and_logout(live_login: LiveServer, page: tuple[Any, Console]) -> 
     tab.goto(f"{live_login.url}/")
     tab.wait_for_url(re.compile(r"/login\?next="))
     assert httpx.get(f"{live_login.url}/api/v1/overview").status_code == 401
+
+
+def test_a_curated_event_page_shows_diverging_accounts(live: LiveServer, page: tuple[Any, Console]) -> None:
+    from techties.model.curated import load_curated_events
+    tab, console = page
+    noted = next(e for e in load_curated_events() if e.accounts_differ)
+    response = tab.goto(f"{live.url}/events/{noted.id}")
+    assert response is not None and response.status == 200
+    panel = tab.locator("#accounts-differ")
+    assert panel.is_visible()
+    assert " ".join(panel.inner_text().split()).find(noted.accounts_differ or "") >= 0
+    shot(tab, "15-event-accounts-differ", full_page=True)
+    assert not console.errors

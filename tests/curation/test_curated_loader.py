@@ -55,3 +55,23 @@ def test_bad_records_fail_with_the_record_named(changes: dict[str, Any], message
 def test_projects_need_known_domains() -> None:
     with pytest.raises(ModelError, match="domain"):
         parse_projects({"projects": [{"id": "x", "name": "X", "domains": ["magic"]}]}, "p.yaml")
+
+
+def test_accounts_differ_is_an_optional_note_in_one_line() -> None:
+    (plain,) = _parse()
+    assert plain.accounts_differ is None
+    (noted,) = _parse(accounts_differ="Moscow announced the deal;\n  Beijing's statement omitted it.")
+    assert noted.accounts_differ == "Moscow announced the deal; Beijing's statement omitted it."
+
+
+@pytest.mark.parametrize("value", ["", "   ", ["a", "list"], "x" * 701])
+def test_a_bad_accounts_differ_note_fails(value: Any) -> None:
+    with pytest.raises(ModelError, match="accounts_differ"):
+        _parse(accounts_differ=value)
+
+
+def test_the_shipped_record_notes_diverging_accounts() -> None:
+    from techties.model.curated import load_curated_events
+    noted = [e for e in load_curated_events() if e.accounts_differ]
+    assert noted and all(e.accounts_differ != e.summary and "\n" not in (e.accounts_differ or "")
+                         for e in noted)

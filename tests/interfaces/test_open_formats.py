@@ -54,6 +54,10 @@ def test_ftm_export_is_valid_followthemoney(database: str, tmp_path: Path) -> No
         assert proxy.schema.name == data["schema"]
     events = [e for e in entities if e["schema"] == "Event"]
     assert len(events) >= 250 and not any(e["id"].startswith("techties-event-ev_") for e in events)
+    # where the accounts differ, the record's note travels as the event's notes
+    from techties.model.curated import load_curated_events
+    noted = {f"techties-event-{e.id}": e.accounts_differ for e in load_curated_events() if e.accounts_differ}
+    assert noted and all(by_id[i]["properties"]["notes"] == [note] for i, note in noted.items())
     # every party an event involves is an entity of the file, typed by its kind
     involved = {i for e in events for i in e["properties"].get("involved", [])}
     assert involved and involved <= by_id.keys()

@@ -10,14 +10,16 @@ from dataclasses import replace
 from datetime import UTC
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 
+from techties.model.curated import CuratedEvent, CuratedSource
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, Evidence
-from techties.store.db import head_revision, migrate
+from techties.store.db import alembic_config, head_revision, migrate, migrating
 from techties.store.models import Base
 from techties.store.queries import EventDetail, EventQuery
 from techties.store.store import Store
@@ -354,3 +356,47 @@ def test_the_date_basis_migration_reads_old_events(backend: str, request: pytest
         engine.dispose()
     assert found == {"from_document": ("month", "document"), "stated": ("day", "stated"),
                      "undated": (None, "unknown")}
+
+
+def test_a_curated_note_on_diverging_accounts_round_trips(store: Store) -> None:
+    sources = (CuratedSource(url="https://example.org/ru", kind="state_media"),
+               CuratedSource(url="https://example.org/cn", kind="official"))
+    noted = CuratedEvent(
+        id="2022-09-test-stations", date="2022-09-27", type="agreement", stage="signed",
+        domains=("space",), china_actors=("cn-casc",), russia_actors=("ru-roscosmos",),
+        summary="Two agencies signed station contracts.", sources=sources,
+        accounts_differ="The Russian side named the sites; the Chinese statement did not.")
+    plain = replace(noted, id="2022-09-test-plain", accounts_differ=None)
+    store.sync_actors(ACTORS)
+    store.save_curated([noted, plain], [], ACTORS)
+    found = store.event(noted.id)
+    assert found is not None and found.accounts_differ == noted.accounts_differ
+    assert store.event(plain.id).accounts_differ is None  # type: ignore[union-attr]
+    # a later load without the note clears it
+    store.save_curated([replace(noted, accounts_differ=None)], [], ACTORS)
+    assert store.event(noted.id).accounts_differ is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_accounts_differ_migration_keeps_old_events(backend: str,
+                                                        request: pytest.FixtureRequest) -> None:
+    engine = create_engine(request.getfixturevalue(backend))
+    try:
+        migrate(engine, "0005")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO events (id, type, stage, date, confidence, summary, origin, "
+                "created_at, review_status, date_basis) VALUES ('old', 'agreement', 'signed', "
+                "'2019', 1.0, 's', 'curated', '2021-03-10 00:00:00', 'verified', 'stated')"))
+        migrate(engine, "0008")
+        with engine.begin() as conn:
+            assert conn.execute(text("SELECT accounts_differ FROM events")).scalar_one() is None
+            conn.execute(text("UPDATE events SET accounts_differ = 'they disagree'"))
+        config = alembic_config()
+        with migrating(engine) as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT id FROM events")).scalar_one() == "old"
+    finally:
+        engine.dispose()

@@ -130,3 +130,15 @@ def test_pages_and_their_twins_agree(client: TestClient) -> None:
     domain = client.get("/api/v1/domains/space").json()
     assert len(domain["rhetoric_delivery"]["rhetoric"]) == len(domain["trajectory"]["periods"])
     assert client.get("/domains/nope").status_code == 404
+
+
+def test_a_curated_event_shows_where_accounts_differ(client: TestClient) -> None:
+    from techties.model.curated import load_curated_events
+    noted = next(e for e in load_curated_events() if e.accounts_differ)
+    plain = next(e for e in load_curated_events() if not e.accounts_differ)
+    detail = client.get(f"/api/v1/events/{noted.id}").json()["event"]
+    assert detail["accounts_differ"] == noted.accounts_differ
+    assert client.get(f"/api/v1/events/{plain.id}").json()["event"]["accounts_differ"] is None
+    page = client.get(f"/events/{noted.id}").text
+    assert 'id="accounts-differ"' in page and "Accounts differ" in page
+    assert 'id="accounts-differ"' not in client.get(f"/events/{plain.id}").text

@@ -100,6 +100,8 @@ def event_entities(row: Mapping[str, Any], known: Mapping[str, Actor],
         "date": [row.get("date") or ""],
         "summary": [summary],
         "description": row.get("evidence") or [],
+        # where official accounts, or official and independent reporting, differ
+        "notes": [row["accounts_differ"]] if row.get("accounts_differ") else [],
         "involved": parties,
         "keywords": [row.get("type") or "", row.get("stage") or "", *(row.get("domains") or [])],
         "sourceUrl": urls,

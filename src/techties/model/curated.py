@@ -61,6 +61,9 @@ class CuratedEvent:
     summary: str
     sources: tuple[CuratedSource, ...]
     project: str | None = None
+    # where the two countries' official accounts, or official and independent reporting,
+    # disagree about the event: who says what, in our words
+    accounts_differ: str | None = None
 
     @property
     def year(self) -> str:
@@ -122,6 +125,17 @@ def _sources(value: Any, where: str) -> tuple[CuratedSource, ...]:
     return tuple(sources)
 
 
+def _accounts_differ(value: Any, where: str) -> str | None:
+    """The optional note on diverging accounts: a non-empty text of summary length."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(where, "want a text saying whose accounts differ and how")
+    if len(value) > MAX_SUMMARY_CHARS:
+        raise _fail(where, f"longer than {MAX_SUMMARY_CHARS} characters")
+    return " ".join(value.split())
+
+
 def _actor_ids(value: Any, country: str, known: dict[str, str], where: str) -> tuple[str, ...]:
     ids = _string_list(value, where)
     for actor_id in ids:
@@ -162,7 +176,9 @@ def parse_events(data: Any, where: str, projects: set[str]) -> list[CuratedEvent
                                      f"{at}.russia_actors"),
             summary=" ".join(summary.split()), sources=_sources(raw.get("sources"),
                                                                 f"{at}.sources"),
-            project=project))
+            project=project,
+            accounts_differ=_accounts_differ(raw.get("accounts_differ"),
+                                             f"{at}.accounts_differ")))
     return events
 
 

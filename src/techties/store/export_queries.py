@@ -24,12 +24,14 @@ from techties.store.models import (
 CHUNK = 500
 
 
-def event_extras(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, list[str]]]:
+def event_extras(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Per event id: china_actor_ids, russia_actor_ids (knowledge-base ids, resolved actors
-    only), evidence (its sentences) and sources (document URL or source file, then the pages
-    a curated event cites, then duplicates' URLs)."""
-    extras: dict[str, dict[str, list[str]]] = defaultdict(lambda: {
-        "china_actor_ids": [], "russia_actor_ids": [], "evidence": [], "sources": []})
+    only), evidence (its sentences), sources (document URL or source file, then the pages
+    a curated event cites, then duplicates' URLs) and accounts_differ (a curated event's note
+    on diverging accounts, or None)."""
+    extras: dict[str, dict[str, Any]] = defaultdict(lambda: {
+        "china_actor_ids": [], "russia_actor_ids": [], "evidence": [], "sources": [],
+        "accounts_differ": None})
     if not ids:
         return extras
     ids = list(ids)
@@ -67,6 +69,9 @@ def event_extras(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, li
                           .where(EventSourceModel.event_id.in_(ids))
                           .order_by(EventSourceModel.event_id, EventSourceModel.position)):
         extras[s.event_id]["sources"].append(s.url)
+    for n in conn.execute(select(EventModel.id, EventModel.accounts_differ)
+                          .where(EventModel.id.in_(ids), EventModel.accounts_differ.is_not(None))):
+        extras[n.id]["accounts_differ"] = n.accounts_differ
     return extras
 
 

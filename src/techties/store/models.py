@@ -156,6 +156,8 @@ class EventModel(Base):
                                             server_default="unknown")
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     summary: Mapped[str] = mapped_column(Text, default="")
+    # curated events: where official accounts, or official and independent reporting, differ
+    accounts_differ: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(16), default="extracted", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     project_id: Mapped[str | None] = mapped_column(ForeignKey("projects.id"), index=True)

@@ -164,6 +164,8 @@ class EventDetail(EventRow):
     cited: list[EventSourceRow] = field(default_factory=list)
     project: ProjectRow | None = None
     reports: list[EventRow] = field(default_factory=list)
+    # a curated event's note on official accounts that differ (None: none recorded)
+    accounts_differ: str | None = None
 
 
 @dataclass
@@ -361,9 +363,11 @@ def get_event(conn: Connection, event_id: str) -> EventDetail | None:
     reports = []
     if base.origin == "curated":
         reports = find_events(conn, EventQuery(limit=None, curated=event_id))
+    differ = conn.execute(select(EventModel.accounts_differ)
+                          .where(EventModel.id == event_id)).scalar_one_or_none()
     return EventDetail(**vars(base), actors=actors, evidence=evidence,
                        sources=_sources(conn, base.document_id) if base.document_id else [],
-                       cited=cited, project=project, reports=reports)
+                       cited=cited, project=project, reports=reports, accounts_differ=differ)
 
 
 def _matches(actor: Any, term: str) -> bool:

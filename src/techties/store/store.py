@@ -175,6 +175,8 @@ class Store:
                          .values(review_status="verified"))
             conn.execute(_set_by_id("project_id"),
                          [{"event_id": e.id, "value": e.project} for e in events])
+            conn.execute(_set_by_id("accounts_differ"),
+                         [{"event_id": e.id, "value": e.accounts_differ} for e in events])
             conn.execute(delete(EventSourceModel).where(EventSourceModel.event_id.in_(ids)))
             conn.execute(insert(EventSourceModel), [
                 {"event_id": e.id, "position": i, "url": src.url, "kind": src.kind,
