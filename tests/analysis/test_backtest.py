@@ -47,11 +47,16 @@ def test_alerts_of_the_last_horizon_months_are_raised_but_not_evaluated() -> Non
     assert base.hits == base.evaluated and base.mean_lead == 3.0
 
 
-def test_surge_and_first_appearance_beat_the_naive_baseline_on_the_knowledge_base() -> None:
+def test_first_appearance_and_silence_beat_the_naive_baseline_on_the_knowledge_base() -> None:
+    """Measured, not wished: on the 325-event record first appearances and silences beat the
+    baseline; a domain surge (precision 0.58 against the baseline's 0.62) no longer does, and
+    the test says so rather than tuning the rule to the record."""
     result = run_backtest()
     table = format_table(result)
     assert "naive-baseline" in table and "surge-domain" in table
-    assert result.events >= 250
-    for rule in ("surge-domain", "first-appearance"):
+    assert result.events >= 300
+    for rule in ("surge-domain", "first-appearance", "silence"):
         assert result.score(rule).evaluated >= 10, rule
+    for rule in ("first-appearance", "silence"):
         assert result.beats_baseline(rule), f"{rule} does not beat the baseline:\n{table}"
+    assert not result.beats_baseline("surge-domain"), f"surge-domain now beats the baseline: say so\n{table}"
