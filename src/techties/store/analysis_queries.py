@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, String, Table, column, delete, func, insert, or_, select, update
+from sqlalchemy import values as values_list
 
 from techties.store.db import upsert
 from techties.store.models import (
@@ -204,6 +205,25 @@ def neighbour_ids(conn: Connection, actor_ids: Iterable[str], curated_ids: Itera
     for chunk in _chunks(sorted(set(cluster_ids))):
         found.update(conn.scalars(select(EventModel.id).where(EventModel.cluster_id.in_(chunk))))
     return sorted(found)
+
+
+def neighbours_in_windows(conn: Connection, windows: Sequence[tuple[str, str, str]]) -> set[str]:
+    """Ids of the events that name an actor in one of its (actor id, low, high) windows:
+    dated inside it (partial dates compared as text), dated to its first year only, or not
+    dated. One query for many actors and windows at once (ingest's batch merge)."""
+    found: set[str] = set()
+    rows = sorted(set(windows))
+    for start in range(0, len(rows), 1000):
+        window = values_list(column("actor_id", String), column("low", String), column("high", String),
+                        column("year", String), name="windows").data(
+            [(actor_id, low, high, low[:4]) for actor_id, low, high in rows[start:start + 1000]]).cte("windows")
+        when = EventModel.date
+        found.update(conn.scalars(
+            select(EventActorModel.event_id).distinct()
+            .join(EventModel, EventModel.id == EventActorModel.event_id)
+            .join(window, window.c.actor_id == EventActorModel.actor_id)
+            .where(or_(when.is_(None), when == window.c.year, when.between(window.c.low, window.c.high)))))
+    return found
 
 
 def cluster_ids_of(conn: Connection, ids: Sequence[str]) -> set[str]:
