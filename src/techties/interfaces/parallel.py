@@ -82,7 +82,7 @@ def _dask_runner(address: str) -> Iterator[Runner]:
     except ImportError:
         raise RunAbort("--dask needs Dask's distributed scheduler: pip install 'techties[dask]'") from None
     try:
-        client = Client(address, timeout=30, set_as_default=False)
+        client = Client(address, timeout=10, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise RunAbort(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:
