@@ -10,6 +10,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -71,8 +72,14 @@ def runner(workers: int | None = None, dask: str | None = None,
             initializer()
         yield Runner(None, 1)
         return
-    with ProcessPoolExecutor(max_workers=count, initializer=initializer) as pool:
+    pool = ProcessPoolExecutor(max_workers=count, initializer=initializer)
+    try:
         yield Runner(pool, count)
+    except BrokenProcessPool as exc:  # a worker was killed (out of memory, a signal)
+        raise RunAbort(f"a worker process died ({exc}); what was saved is kept: run the same "
+                       "command again to go on") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C, queued chunks are dropped
 
 
 @contextmanager
