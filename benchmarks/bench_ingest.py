@@ -106,6 +106,7 @@ def main() -> None:
                         help="a PostgreSQL server URL whose user may create databases")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the source tree to run")
     args = parser.parse_args()
+    sys.path.insert(0, str(args.src.resolve()))  # the documents name the actors of the tree run
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         for count in args.docs:

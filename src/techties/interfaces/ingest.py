@@ -316,7 +316,8 @@ def _run(targets: Iterable[str], store: Store, *, allow_private: bool, follow_fe
         pending.clear()
 
     with runner(workers, dask, initializer=warm) as run:
-        for results in run.map(_prepare_items, _chunks(items, store)):
+        # while the writer saves a batch, the workers extract the next one
+        for results in run.map(_prepare_items, _chunks(items, store), ahead=-(-batch_size // CHUNK)):
             pending.extend(results)
             if len(pending) >= batch_size:
                 flush()

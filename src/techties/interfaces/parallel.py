@@ -35,8 +35,10 @@ class Runner:
     def __init__(self, executor: Executor | None, workers: int):
         self.executor, self.workers = executor, workers
 
-    def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
-        return ordered_map(self.executor, fn, chunks, self.workers * IN_FLIGHT_PER_WORKER)
+    def map(self, fn: Callable[[T], R], chunks: Iterable[T], ahead: int = 0) -> Iterator[R]:
+        """`ahead`: chunks the caller may take at once before it reads on (ingest's writer
+        takes a batch): they are kept in flight besides, so workers never wait for it."""
+        return ordered_map(self.executor, fn, chunks, self.workers * IN_FLIGHT_PER_WORKER + ahead)
 
 
 def ordered_map(executor: Executor | None, fn: Callable[[T], R], chunks: Iterable[T],
