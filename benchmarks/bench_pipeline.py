@@ -1,4 +1,5 @@
-"""Documents per second for `extract` (stateless) and `ingest` into SQLite, on synthetic news.
+"""Documents per second for `extract` (stateless) and `ingest` into SQLite, on synthetic news,
+in this process (bench_ingest.py times both commands as a user runs them).
 
     python benchmarks/bench_pipeline.py [--docs 20000] [--ingest-docs 20000] [--workers 2]
 
@@ -32,7 +33,7 @@ def bench_extract(path: Path, workers: int) -> dict:
             "events": events, "workers": workers}
 
 
-def bench_ingest(path: Path, workdir: Path) -> dict:
+def bench_ingest(path: Path, workdir: Path, workers: int) -> dict:
     from techties.interfaces.ingest import run_ingest
     from techties.model.loader import load_actors
     from techties.store.store import Store
@@ -40,7 +41,7 @@ def bench_ingest(path: Path, workdir: Path) -> dict:
     store = Store.open(f"sqlite:///{workdir / 'bench.sqlite'}")
     store.sync_actors(load_actors())
     start = time.perf_counter()
-    report = run_ingest([str(path)], store)
+    report = run_ingest([str(path)], store, workers=workers)
     seconds = time.perf_counter() - start
     store.close()
     return {"documents": report.added, "seconds": round(seconds, 2),
@@ -62,7 +63,7 @@ def main() -> None:
         print(json.dumps({"extract": bench_extract(docs, args.workers)}))
         if args.ingest_docs:
             subset = write_documents(workdir / "ingest.jsonl", args.ingest_docs, seed=11)
-            print(json.dumps({"ingest_sqlite": bench_ingest(subset, workdir)}))
+            print(json.dumps({"ingest_sqlite": bench_ingest(subset, workdir, args.workers)}))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 """Two levels of error: a bad item is skipped and reported, a broken run stops."""
 
+from __future__ import annotations
+
 
 class TechtiesError(Exception):
     """Root of every error techties raises on purpose."""
@@ -12,6 +14,10 @@ class ItemError(TechtiesError):
         super().__init__(f"{source}: {message}")
         self.source = source
         self.message = message
+
+    def __reduce__(self) -> tuple[type[ItemError], tuple[str, str]]:
+        # travels back from ingest's worker processes
+        return type(self), (self.source, self.message)
 
 
 class RunAbort(TechtiesError):

@@ -123,15 +123,17 @@ def test_a_kill_before_merging_leaves_nothing_half_done(tmp_path: Path, monkeypa
 
     with _store(f"sqlite:///{tmp_path / 'killed.sqlite'}") as store:
         run_ingest([str(tmp_path / "a")], store)
-        merge = ingest_module.merge_new
 
-        def killed(*args: object) -> int:
+        def killed(*args: object, **kwargs: object) -> int:
             raise KeyboardInterrupt  # the process dies before merging the saved document
 
-        monkeypatch.setattr(ingest_module, "merge_new", killed)
-        with pytest.raises(KeyboardInterrupt):
-            run_ingest([str(tmp_path / "b")], store)
-        monkeypatch.setattr(ingest_module, "merge_new", merge)
+        with monkeypatch.context() as patched:  # batched, and one document at a time
+            patched.setattr(ingest_module, "merge_in_order", killed)
+            patched.setattr(ingest_module, "merge_new", killed)
+            with pytest.raises(KeyboardInterrupt):
+                run_ingest([str(tmp_path / "b")], store)
+            with pytest.raises(KeyboardInterrupt):
+                run_ingest([str(tmp_path / "b")], store, batch_size=1)
         resumed = run_ingest([str(tmp_path / "b")], store)
         assert resumed.added == 1 and resumed.skipped == 0
         assert clusters(store) == expected

@@ -104,6 +104,18 @@ def _parse(signature: bytes) -> tuple[int, np.ndarray] | None:
     return count, np.frombuffer(signature, dtype="<u4", offset=HEADER.size)
 
 
+def signature(text: str, lang: str | None) -> bytes:
+    """A compact MinHash of the text's shingles: a header and 128 little-endian uint32. A pure
+    function, so that ingest's worker processes can compute it beside extraction."""
+    normalized = normalize_text(text)
+    shingles = _shingler(normalized, lang)(normalized)
+    minhash = MinHash(num_perm=NUM_PERM, permutations=PERMUTATIONS, scheme=SCHEME)
+    if shingles:
+        minhash.update_batch(list(shingles))
+    values = minhash.hashvalues.astype("<u4", copy=False)
+    return HEADER.pack(VERSION, len(shingles)) + values.tobytes()
+
+
 class NearDuplicateIndex:
     """Documents by MinHash signature; find() names the first added that a text nearly copies."""
 
@@ -117,14 +129,7 @@ class NearDuplicateIndex:
         return len(self._order)
 
     def signature(self, text: str, lang: str | None) -> bytes:
-        """A compact MinHash of the text's shingles: a header and 128 little-endian uint32."""
-        normalized = normalize_text(text)
-        shingles = _shingler(normalized, lang)(normalized)
-        minhash = MinHash(num_perm=NUM_PERM, permutations=PERMUTATIONS, scheme=SCHEME)
-        if shingles:
-            minhash.update_batch(list(shingles))
-        values = minhash.hashvalues.astype("<u4", copy=False)
-        return HEADER.pack(VERSION, len(shingles)) + values.tobytes()
+        return signature(text, lang)
 
     def add(self, doc_id: str, signature: bytes) -> None:
         """Index a document; a document already added, or too short to compare, is ignored."""
@@ -138,6 +143,12 @@ class NearDuplicateIndex:
         self._order[doc_id] = len(self._order)
         self._values[doc_id] = values
         self._lsh.insert(doc_id, _minhash(values), check_duplication=False)
+
+    def remove(self, doc_id: str) -> None:
+        """Forget a document (ingest takes back the documents of a batch it failed to save)."""
+        if self._order.pop(doc_id, None) is not None:
+            del self._values[doc_id]
+            self._lsh.remove(doc_id)
 
     def find(self, signature: bytes) -> str | None:
         """The earliest-added document whose estimated Jaccard similarity reaches the threshold."""

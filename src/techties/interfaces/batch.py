@@ -1,21 +1,21 @@
 """Stateless batch extraction: JSON Lines of documents in, one prediction line per document out.
 
-Documents are spread over worker processes in chunks; the output keeps the input order.
+Documents are spread in chunks over worker processes, or over a Dask cluster; the output
+keeps the input order.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from typing import IO
 
 from techties.documents.clean import clean_document
 from techties.exceptions import ItemError
 from techties.extraction.cues import warm
 from techties.extraction.pipeline import extract_document
+from techties.interfaces.parallel import runner
 from techties.records import RawDocument
 from techties.sources import iter_raw_documents
 from techties.storable import storable
@@ -56,24 +56,15 @@ def _chunks(items: Iterator[RawDocument | ItemError], errors: list[ItemError]) -
         yield chunk
 
 
-def _init_worker() -> None:
-    warm()
-
-
-def extract_jsonl(source: str, out: IO[str], *, workers: int | None = None) -> tuple[int, list[ItemError]]:
-    """Write one prediction per document of `source`; returns (documents, unreadable items)."""
+def extract_jsonl(source: str, out: IO[str], *, workers: int | None = None,
+                  dask: str | None = None) -> tuple[int, list[ItemError]]:
+    """Write one prediction per document of `source`; returns (documents, unreadable items).
+    `workers` local processes (default: one per core), or the Dask cluster at `dask`."""
     errors: list[ItemError] = []
-    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     chunks = _chunks(iter_raw_documents([source]), errors)
     written = 0
-    if workers <= 1:
-        warm()
-        results: Iterator[list[dict]] = map(_predict_chunk, chunks)
-        for lines in results:
-            written += _write(out, lines)
-        return written, errors
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-        for lines in pool.map(_predict_chunk, chunks):
+    with runner(workers, dask, initializer=warm) as run:
+        for lines in run.map(_predict_chunk, chunks):
             written += _write(out, lines)
     return written, errors
 

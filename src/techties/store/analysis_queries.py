@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, or_, select, text, update
 
 from techties.store.db import upsert
 from techties.store.models import (
@@ -204,6 +204,29 @@ def neighbour_ids(conn: Connection, actor_ids: Iterable[str], curated_ids: Itera
     for chunk in _chunks(sorted(set(cluster_ids))):
         found.update(conn.scalars(select(EventModel.id).where(EventModel.cluster_id.in_(chunk))))
     return sorted(found)
+
+
+def neighbours_in_windows(conn: Connection, windows: Sequence[tuple[str, str, str]]) -> set[str]:
+    """Ids of the events that name an actor in one of its (actor id, low, high) windows:
+    dated inside it (partial dates compared as text), dated to its first year only, or not
+    dated. One query for many actors and windows at once (ingest's batch merge); written as
+    text, since compiling thousands of bound values costs more than running the query."""
+    found: set[str] = set()
+    rows = sorted(set(windows))
+    for start in range(0, len(rows), 1000):
+        params: dict[str, str] = {}
+        tuples = []
+        for n, (actor_id, low, high) in enumerate(rows[start:start + 1000]):
+            params.update({f"a{n}": actor_id, f"l{n}": low, f"h{n}": high, f"y{n}": low[:4]})
+            tuples.append(f"(:a{n}, :l{n}, :h{n}, :y{n})")
+        found.update(conn.scalars(text(
+            "WITH windows (actor_id, low, high, year) AS (VALUES " + ", ".join(tuples) + ") "
+            "SELECT DISTINCT event_actors.event_id FROM event_actors "
+            "JOIN events ON events.id = event_actors.event_id "
+            "JOIN windows ON windows.actor_id = event_actors.actor_id "
+            "WHERE events.date IS NULL OR events.date = windows.year "
+            "OR events.date BETWEEN windows.low AND windows.high"), params))
+    return found
 
 
 def cluster_ids_of(conn: Connection, ids: Sequence[str]) -> set[str]:

@@ -8,8 +8,10 @@ events again adds nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -57,6 +59,18 @@ EVENT_UPDATES = ("document_id", "type", "stage", "date", "date_precision", "date
 REVIEWED = ("accepted", "edited", "rejected")
 
 
+@dataclass
+class DocumentToSave:
+    """One document of a batch, as `Store.save_documents` takes it."""
+
+    doc: Document
+    key: str
+    events: list[Event] = field(default_factory=list)
+    relevant: bool = False
+    signature: bytes | None = None
+    curated_links: dict[str, str] = field(default_factory=dict)
+
+
 def _table(model: Any) -> Table:
     table: Table = model.__table__
     return table
@@ -94,6 +108,7 @@ class Store:
     def __init__(self, url: str):
         self.url = url
         self.engine = make_engine(url)
+        self._last_stamp: datetime | None = None
         try:
             migrate(self.engine)
         except Exception:
@@ -122,6 +137,15 @@ class Store:
         return f"<Store {make_url(self.url).render_as_string(hide_password=True)}>"
 
     # -- writes -----------------------------------------------------------------------
+
+    def _stamp(self) -> datetime:
+        """Now, but always after the last stamp given: documents saved in one batch keep
+        their input order in time, as when each was saved in a transaction of its own."""
+        now = utcnow()
+        if self._last_stamp is not None and now <= self._last_stamp:
+            now = self._last_stamp + timedelta(microseconds=1)
+        self._last_stamp = now
+        return now
 
     def sync_actors(self, actors: Iterable[Actor]) -> int:
         """Insert or update the knowledge-base actors; returns how many were given."""
@@ -198,7 +222,7 @@ class Store:
         """
         if origin not in ORIGINS:
             raise ValueError(f"origin {origin!r} is not one of {ORIGINS}")
-        now = utcnow()
+        now = self._stamp()
         with self.engine.begin() as conn:
             conn.execute(upsert(self.engine, _table(DocumentModel)).values(
                 id=doc.id, url=doc.url, title=doc.title or "", published=doc.published or None,
@@ -212,7 +236,7 @@ class Store:
                 source_kind=doc.source_kind, ingested_at=now,
             ).on_conflict_do_nothing(index_elements=["key"]))
             if events:
-                self._save_events(conn, events, origin)
+                self._save_events(conn, events, origin, {e.id: now for e in events})
             # an item that failed before and is read now is no longer a failure
             conn.execute(delete(IngestFailureModel).where(IngestFailureModel.key == key))
             if curated_links:
@@ -222,12 +246,61 @@ class Store:
             if then is not None:
                 then(conn)
 
-    def _save_events(self, conn: Connection, events: list[Event], origin: str) -> None:
+    def save_documents(self, batch: Sequence[DocumentToSave],
+                       failures: Sequence[tuple[str, str, str]] = (),
+                       then: Callable[[Connection, Collection[str]], object] | None = None) -> None:
+        """Save a batch of documents in one transaction, as `save_document` saves each, and
+        record the batch's failures (key, source, message). Each document is stamped after
+        the one before it. `then` runs last in the transaction, with the ids of the events
+        that did not exist before (ingest merges the batch there)."""
+        stamps = [self._stamp() for _ in batch]
+        events = [e for item in batch for e in item.events]
+        event_stamps = {e.id: stamp for item, stamp in zip(batch, stamps, strict=True) for e in item.events}
+        with self.engine.begin() as conn:
+            existing: set[str] = set()
+            ids = list(event_stamps)
+            for start in range(0, len(ids), 500):
+                existing.update(conn.scalars(select(EventModel.id).where(EventModel.id.in_(ids[start:start + 500]))))
+            if batch:
+                conn.execute(upsert(self.engine, _table(DocumentModel))
+                             .on_conflict_do_nothing(index_elements=["id"]), [{
+                                 "id": i.doc.id, "url": i.doc.url, "title": i.doc.title or "",
+                                 "published": i.doc.published or None, "lang": i.doc.lang or None,
+                                 "text": i.doc.text, "content_hash": i.doc.content_hash,
+                                 "source_kind": i.doc.source_kind, "external_id": i.doc.external_id,
+                                 "duplicate_of": i.doc.duplicate_of, "duplicate_kind": i.doc.duplicate_kind,
+                                 "relevant": i.relevant, "signature": i.signature, "ingested_at": stamp,
+                             } for i, stamp in zip(batch, stamps, strict=True)])
+                conn.execute(upsert(self.engine, _table(DocumentSourceModel))
+                             .on_conflict_do_nothing(index_elements=["key"]), [{
+                                 "document_id": i.doc.id, "source": i.doc.source or i.key,
+                                 "locator": i.doc.locator or "", "key": i.key,
+                                 "source_kind": i.doc.source_kind, "ingested_at": stamp,
+                             } for i, stamp in zip(batch, stamps, strict=True)])
+            if events:
+                self._save_events(conn, events, "extracted", event_stamps)
+            latest = {key: (source, message) for key, source, message in failures}
+            saved = {i.key for i in batch}
+            keys = sorted(set(latest) | saved)
+            for start in range(0, len(keys), 500):
+                conn.execute(delete(IngestFailureModel).where(IngestFailureModel.key.in_(keys[start:start + 500])))
+            now = utcnow()
+            rows = [{"key": key, "source": source, "message": message, "at": now}
+                    for key, (source, message) in latest.items() if key not in saved]
+            if rows:
+                conn.execute(insert(IngestFailureModel), rows)
+            links = [{"event_id": event_id, "value": curated_id}
+                     for i in batch for event_id, curated_id in i.curated_links.items()]
+            if links:
+                conn.execute(_set_by_id("curated_id"), links)
+            if then is not None:
+                then(conn, set(event_stamps) - existing)
+
+    def _save_events(self, conn: Connection, events: list[Event], origin: str,
+                     stamps: dict[str, datetime] | None = None) -> None:
         now = utcnow()
-        refs = [(side, ref) for e in events
-                for side, group in (("CN", e.china_actors), ("RU", e.russia_actors))
-                for ref in group]
-        self._ensure_actors(conn, refs)
+        stamps = stamps or {}
+        self._ensure_actors(conn, events)
         reviewed = set(conn.scalars(select(EventModel.id).where(
             EventModel.id.in_([e.id for e in events]), EventModel.review_status.in_(REVIEWED))))
         stmt = upsert(self.engine, _table(EventModel))
@@ -242,7 +315,7 @@ class Store:
             "date": e.date or None, "date_precision": date_precision(e.date),
             "date_basis": e.date_basis if e.date else "unknown",
             "confidence": float(e.confidence), "summary": e.summary or "",
-            "origin": origin, "created_at": now,
+            "origin": origin, "created_at": stamps.get(e.id, now),
         } for e in events])
         events = [e for e in events if e.id not in reviewed]
         ids = [e.id for e in events]
@@ -264,19 +337,28 @@ class Store:
             if rows:
                 conn.execute(insert(model), rows)
 
-    def _ensure_actors(self, conn: Connection, refs: list[tuple[str, ActorRef]]) -> None:
+    def _ensure_actors(self, conn: Connection, events: list[Event]) -> None:
         # An actor id the knowledge base was not synced with gets a stub row so that the
-        # foreign key holds; sync_actors later fills it in.
-        stubs: dict[str, dict[str, Any]] = {}
-        for side, ref in refs:
-            if ref.actor_id:
-                stubs[ref.actor_id] = {
-                    "id": ref.actor_id, "name": ref.name, "country": side, "kind": "unknown",
-                    "wikidata": None, "parent": None, "flags": [], "aliases": {}, "acronyms": [],
-                    "defence_linked": False}
-        if stubs:
+        # foreign key holds; sync_actors later fills it in. Within a document the last
+        # mention names the stub; across documents the first document does, as when each
+        # document is saved in turn.
+        by_document: dict[str, dict[str, dict[str, Any]]] = {}
+        for e in events:
+            stubs = by_document.setdefault(e.document_id, {})
+            for side, group in (("CN", e.china_actors), ("RU", e.russia_actors)):
+                for ref in group:
+                    if ref.actor_id:
+                        stubs[ref.actor_id] = {
+                            "id": ref.actor_id, "name": ref.name, "country": side, "kind": "unknown",
+                            "wikidata": None, "parent": None, "flags": [], "aliases": {},
+                            "acronyms": [], "defence_linked": False}
+        rows: dict[str, dict[str, Any]] = {}
+        for stubs in by_document.values():
+            for actor_id, row in stubs.items():
+                rows.setdefault(actor_id, row)
+        if rows:
             conn.execute(upsert(self.engine, _table(ActorModel))
-                         .on_conflict_do_nothing(index_elements=["id"]), list(stubs.values()))
+                         .on_conflict_do_nothing(index_elements=["id"]), list(rows.values()))
 
     def ingest_lock(self, wait: float, on_wait: Callable[[], None] | None = None
                     ) -> AbstractContextManager[None]:
@@ -292,6 +374,31 @@ class Store:
                 key=key, source=source, message=message, at=utcnow()))
 
     # -- ingest look-ups --------------------------------------------------------------
+
+    def ingested_keys(self, keys: Iterable[str]) -> set[str]:
+        """Those of `keys` already saved (failures do not count)."""
+        keys = sorted(set(keys))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(keys), 500):
+                found.update(conn.scalars(select(DocumentSourceModel.key)
+                                          .where(DocumentSourceModel.key.in_(keys[start:start + 500]))))
+        return found
+
+    def originals_by_content_hash(self, hashes: Iterable[str]) -> dict[str, str]:
+        """`document_by_content_hash` for many hashes at once: hash → first original document."""
+        hashes = sorted(set(hashes))
+        found: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(hashes), 500):
+                rows = conn.execute(
+                    select(DocumentModel.content_hash, DocumentModel.id)
+                    .where(DocumentModel.content_hash.in_(hashes[start:start + 500]),
+                           DocumentModel.duplicate_of.is_(None))
+                    .order_by(DocumentModel.ingested_at, DocumentModel.id))
+                for content_hash, doc_id in rows:
+                    found.setdefault(content_hash, doc_id)
+        return found
 
     def is_ingested(self, key: str) -> bool:
         """Whether a source item was already saved (failures do not count)."""

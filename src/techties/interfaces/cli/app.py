@@ -102,6 +102,13 @@ def ingest(
     allow_private: Annotated[bool, typer.Option(help="Allow fetching loopback and private addresses.")] = False,
     follow_links: Annotated[bool, typer.Option(help="Fetch each feed entry's page.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    workers: Annotated[int | None, typer.Option(
+        help="Processes that extract (default: one per core; 1: none beside the writer).")] = None,
+    dask: Annotated[str | None, typer.Option(
+        help="Extract on the Dask cluster whose scheduler is at this address (tcp://host:8786); "
+             "needs techties[dask].")] = None,
+    batch_size: Annotated[int, typer.Option(
+        help="Documents saved in one transaction (1: each in its own).")] = 200,
 ) -> None:
     """Ingest documents, extract events and store both."""
     from techties import settings
@@ -127,7 +134,8 @@ def ingest(
     with open_store(db, writing=True) as store:
         with IngestProgress(console, expected_items(targets)) as progress:
             report = run_ingest(targets, store, allow_private=allow, follow_feed_links=follow_links,
-                                on_item=progress.advance,
+                                on_item=progress.advance, workers=workers, dask=dask,
+                                batch_size=batch_size,
                                 on_wait=lambda: console.print(
                                     "another ingest is writing to this store: waiting for it "
                                     f"(at most {settings.lock_wait():g} s, TECHTIES_LOCK_WAIT)"))
@@ -332,14 +340,17 @@ def extract(
     source: Annotated[str, typer.Argument(
         help="JSON Lines of documents (id, url, title, published, lang, text or html).")],
     output: Annotated[str, typer.Option("-o", "--output", help="Prediction file ('-' for stdout).")] = "-",
-    workers: Annotated[int | None, typer.Option(help="Worker processes (default: up to 4 CPUs).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
+    dask: Annotated[str | None, typer.Option(
+        help="Extract on the Dask cluster whose scheduler is at this address (tcp://host:8786); "
+             "needs techties[dask].")] = None,
 ) -> None:
     """Extract events from documents without a database: one prediction line per document."""
     from techties.interfaces.batch import extract_jsonl
 
     handle = _open_output(output)
     try:
-        written, errors = extract_jsonl(source, handle, workers=workers)
+        written, errors = extract_jsonl(source, handle, workers=workers, dask=dask)
     finally:
         if handle is not sys.stdout:
             handle.close()
