@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import httpx
-from sqlalchemy.exc import InterfaceError, OperationalError
 
 from techties import settings
-from techties.exceptions import ItemError, RunAbort
-from techties.interfaces.ingest import Ingestor, IngestReport
+from techties.exceptions import ItemError
+from techties.interfaces.ingest import Ingestor, IngestReport, Known
+from techties.interfaces.ingest_work import prepare_chunk
 from techties.records import RawDocument
 from techties.sources.feeds import follow_entry
 from techties.sources.payload import Payload, ReadOptions
@@ -222,16 +222,11 @@ class Watcher:
                 if isinstance(item, ItemError):
                     self._skip(result, item, item.source)
                     continue
-                try:
-                    ingestor.ingest_raw(item, report)
-                except ItemError as exc:
-                    self._skip(result, exc, item.key)
-                except (OperationalError, InterfaceError) as exc:  # the database, not the item
-                    raise RunAbort(f"the database failed while saving {storable(item.key)}: {exc}") from exc
-                except Exception as exc:  # a bug on one odd item stops only it
-                    log.exception("unexpected failure ingesting %s", storable(item.key))
-                    self._skip(result, ItemError(item.key, f"unexpected error ({type(exc).__name__}: "
-                                                           f"{exc})"), item.key)
+                saved = self.store.ingested_keys([item.key])
+                prepared = Known(item.key) if item.key in saved else prepare_chunk([item])[0]
+                one = ingestor.save_one(prepared)  # records its own failures in the store
+                report.add(one)
+                result.skipped_items.extend(one.failures)
 
     def _skip(self, result: PollResult, error: ItemError, key: str) -> None:
         error = ItemError(storable(error.source), storable(error.message))
