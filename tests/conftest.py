@@ -16,16 +16,12 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from tests.postgres_databases import pg_database
 
 PG_URL_ENV = "TECHTIES_TEST_PG_URL"
 
@@ -127,30 +123,8 @@ def pg_server() -> Iterator[str]:
 @pytest.fixture
 def pg_url(pg_server: str) -> Iterator[str]:
     """A new, empty PostgreSQL database for one test, dropped afterwards."""
-    name = f"techties_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0 '
-                              "ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"))
-        yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
-        _drop_database(admin, name)
-    finally:
-        admin.dispose()
-
-
-def _drop_database(admin: Any, name: str, tries: int = 20) -> None:
-    """Drop a test database. FORCE ends our own sessions, but not a superuser's: an autovacuum
-    worker busy on the fresh tables makes the drop fail until it is done, so wait for it."""
-    for attempt in range(tries):
-        try:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            return
-        except DBAPIError:
-            if attempt == tries - 1:
-                raise
-            time.sleep(0.25)
+    with pg_database(pg_server, f"techties_test_{uuid.uuid4().hex[:12]}") as url:
+        yield url
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from tests.postgres_databases import pg_database
 
 from techties.interfaces.ingest import run_ingest
 from techties.model.loader import load_actors
@@ -23,20 +23,6 @@ from techties.store.store import Store
 
 from .ingest_corpus import write_corpus
 from .store_contents import store_contents
-
-
-@contextmanager
-def _pg_database(server: str, name: str) -> Iterator[str]:
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0 '
-                              "ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"))
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -47,7 +33,7 @@ def urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, 
         return
     first = request.getfixturevalue("pg_url")
     server = request.getfixturevalue("pg_server")
-    with _pg_database(server, make_url(first).database + "_b") as second:
+    with pg_database(server, make_url(first).database + "_b") as second:
         yield first, second
 
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, or_, select, text, update
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, text, update
 
-from techties.store.db import upsert
+from techties.store.db import table_of, upsert
 from techties.store.models import (
     ActorModel,
     AlertDeliveryModel,
@@ -33,11 +33,6 @@ from techties.store.models import (
 
 # Batches of ids in an IN (...) list: SQLite allows 32,766 bound parameters, PostgreSQL 65,535.
 CHUNK = 5000
-
-
-def _table(model: Any) -> Table:
-    table: Table = model.__table__
-    return table
 
 
 def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -385,7 +380,7 @@ def record_deliveries(engine: Engine, alert_ids: Sequence[str], channel: str, ta
     if not alert_ids:
         return
     now = utcnow()
-    stmt = upsert(engine, _table(AlertDeliveryModel))
+    stmt = upsert(engine, table_of(AlertDeliveryModel))
     stmt = stmt.on_conflict_do_update(
         index_elements=["alert_id", "channel", "target"],
         set_={"status": stmt.excluded.status, "error": stmt.excluded.error, "at": stmt.excluded.at})
@@ -435,7 +430,7 @@ def add_watchlist_entries(engine: Engine, list_name: str, entries: Sequence[dict
         return 0
     now = utcnow()
     rows = [{**e, "list_name": list_name, "imported_at": now} for e in entries]
-    stmt = upsert(engine, _table(WatchlistEntryModel))
+    stmt = upsert(engine, table_of(WatchlistEntryModel))
     stmt = stmt.on_conflict_do_update(index_elements=["id"], set_={
         c: stmt.excluded[c] for c in rows[0] if c != "id"})
     with engine.begin() as conn:

@@ -49,6 +49,12 @@ def make_engine(url: str | URL) -> Engine:
     return create_engine(parsed, pool_pre_ping=True)
 
 
+def table_of(model: Any) -> Table:
+    """The Core table of a mapped model, typed as such (``__table__`` is typed loosely)."""
+    table: Table = model.__table__
+    return table
+
+
 def upsert(engine: Engine, table: Table) -> SqliteInsert | PostgresInsert:
     """An INSERT that supports ``on_conflict_do_nothing/update`` on this engine's dialect."""
     if engine.dialect.name == "sqlite":

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 
-from techties.store.db import upsert
+from techties.store.db import table_of, upsert
 from techties.store.models import (
     ActorModel,
     ScienceAuthorshipModel,
@@ -24,11 +24,6 @@ from techties.store.models import (
 )
 
 CHUNK = 5000
-
-
-def _table(model: Any) -> Table:
-    table: Table = model.__table__
-    return table
 
 
 @dataclass(frozen=True)
@@ -88,10 +83,10 @@ def save_works(engine: Engine, works: Sequence[WorkRecord], source: str) -> int:
                          "aliases": {}, "acronyms": [], "defence_linked": False}
             for i in institutions.values() if i.actor_id}
         if stubs:
-            conn.execute(upsert(engine, _table(ActorModel)).on_conflict_do_nothing(
+            conn.execute(upsert(engine, table_of(ActorModel)).on_conflict_do_nothing(
                 index_elements=["id"]), list(stubs.values()))
         if institutions:
-            stmt = upsert(engine, _table(ScienceInstitutionModel))
+            stmt = upsert(engine, table_of(ScienceInstitutionModel))
             conn.execute(stmt.on_conflict_do_update(
                 index_elements=["id"],
                 set_={c: stmt.excluded[c] for c in ("name", "country", "ror", "actor_id",
@@ -99,7 +94,7 @@ def save_works(engine: Engine, works: Sequence[WorkRecord], source: str) -> int:
                 [{"id": i.id, "name": i.name, "country": i.country, "ror": i.ror,
                   "actor_id": i.actor_id, "resolved_by": i.resolved_by}
                  for i in institutions.values()])
-        stmt = upsert(engine, _table(ScienceWorkModel))
+        stmt = upsert(engine, table_of(ScienceWorkModel))
         columns = ("title", "year", "published", "doi", "type", "venue", "cited_by", "topics")
         conn.execute(stmt.on_conflict_do_update(
             index_elements=["id"], set_={c: stmt.excluded[c] for c in columns}),
@@ -129,7 +124,7 @@ def import_cursor(conn: Connection, key: str) -> tuple[str | None, bool]:
 
 
 def save_cursor(engine: Engine, key: str, cursor: str | None, *, done: bool) -> None:
-    stmt = upsert(engine, _table(ScienceImportModel))
+    stmt = upsert(engine, table_of(ScienceImportModel))
     with engine.begin() as conn:
         conn.execute(stmt.on_conflict_do_update(
             index_elements=["key"],

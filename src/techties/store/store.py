@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Table, Update, and_, bindparam, delete, insert, select
+from sqlalchemy import Connection, Update, and_, bindparam, delete, insert, select
 from sqlalchemy.engine import make_url
 
 from techties import settings
@@ -25,7 +25,7 @@ from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, date_precision
 from techties.store import queries
-from techties.store.db import make_engine, migrate, upsert
+from techties.store.db import make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
 from techties.store.models import (
     ActorModel,
@@ -71,14 +71,9 @@ class DocumentToSave:
     curated_links: dict[str, str] = field(default_factory=dict)
 
 
-def _table(model: Any) -> Table:
-    table: Table = model.__table__
-    return table
-
-
 def _set_by_id(column: str) -> Update:
     """One UPDATE of an event column, run for many (event_id, value) rows at once."""
-    return (_table(EventModel).update().where(EventModel.id == bindparam("event_id"))
+    return (table_of(EventModel).update().where(EventModel.id == bindparam("event_id"))
             .values({column: bindparam("value")}))
 
 
@@ -157,7 +152,7 @@ class Store:
         } for a in actors]
         if not rows:
             return 0
-        stmt = upsert(self.engine, _table(ActorModel))
+        stmt = upsert(self.engine, table_of(ActorModel))
         stmt = stmt.on_conflict_do_update(
             index_elements=["id"],
             set_={c: stmt.excluded[c] for c in rows[0] if c != "id"})
@@ -178,7 +173,7 @@ class Store:
             project_rows = [{"id": p.id, "name": p.name, "summary": p.summary,
                              "domains": list(p.domains)} for p in projects]
             if project_rows:
-                stmt = upsert(self.engine, _table(ProjectModel))
+                stmt = upsert(self.engine, table_of(ProjectModel))
                 conn.execute(stmt.on_conflict_do_update(
                     index_elements=["id"],
                     set_={c: stmt.excluded[c] for c in ("name", "summary", "domains")}),
@@ -195,7 +190,7 @@ class Store:
                 for e in events]
             self._save_events(conn, records, "curated")
             ids = [e.id for e in events]
-            conn.execute(_table(EventModel).update().where(EventModel.id.in_(ids))
+            conn.execute(table_of(EventModel).update().where(EventModel.id.in_(ids))
                          .values(review_status="verified"))
             conn.execute(_set_by_id("project_id"),
                          [{"event_id": e.id, "value": e.project} for e in events])
@@ -224,14 +219,14 @@ class Store:
             raise ValueError(f"origin {origin!r} is not one of {ORIGINS}")
         now = self._stamp()
         with self.engine.begin() as conn:
-            conn.execute(upsert(self.engine, _table(DocumentModel)).values(
+            conn.execute(upsert(self.engine, table_of(DocumentModel)).values(
                 id=doc.id, url=doc.url, title=doc.title or "", published=doc.published or None,
                 lang=doc.lang or None, text=doc.text, content_hash=doc.content_hash,
                 source_kind=doc.source_kind, external_id=doc.external_id,
                 duplicate_of=doc.duplicate_of, duplicate_kind=doc.duplicate_kind,
                 relevant=relevant, signature=signature, ingested_at=now,
             ).on_conflict_do_nothing(index_elements=["id"]))
-            conn.execute(upsert(self.engine, _table(DocumentSourceModel)).values(
+            conn.execute(upsert(self.engine, table_of(DocumentSourceModel)).values(
                 document_id=doc.id, source=doc.source or key, locator=doc.locator or "", key=key,
                 source_kind=doc.source_kind, ingested_at=now,
             ).on_conflict_do_nothing(index_elements=["key"]))
@@ -262,7 +257,7 @@ class Store:
             for start in range(0, len(ids), 500):
                 existing.update(conn.scalars(select(EventModel.id).where(EventModel.id.in_(ids[start:start + 500]))))
             if batch:
-                conn.execute(upsert(self.engine, _table(DocumentModel))
+                conn.execute(upsert(self.engine, table_of(DocumentModel))
                              .on_conflict_do_nothing(index_elements=["id"]), [{
                                  "id": i.doc.id, "url": i.doc.url, "title": i.doc.title or "",
                                  "published": i.doc.published or None, "lang": i.doc.lang or None,
@@ -271,7 +266,7 @@ class Store:
                                  "duplicate_of": i.doc.duplicate_of, "duplicate_kind": i.doc.duplicate_kind,
                                  "relevant": i.relevant, "signature": i.signature, "ingested_at": stamp,
                              } for i, stamp in zip(batch, stamps, strict=True)])
-                conn.execute(upsert(self.engine, _table(DocumentSourceModel))
+                conn.execute(upsert(self.engine, table_of(DocumentSourceModel))
                              .on_conflict_do_nothing(index_elements=["key"]), [{
                                  "document_id": i.doc.id, "source": i.doc.source or i.key,
                                  "locator": i.doc.locator or "", "key": i.key,
@@ -303,7 +298,7 @@ class Store:
         self._ensure_actors(conn, events)
         reviewed = set(conn.scalars(select(EventModel.id).where(
             EventModel.id.in_([e.id for e in events]), EventModel.review_status.in_(REVIEWED))))
-        stmt = upsert(self.engine, _table(EventModel))
+        stmt = upsert(self.engine, table_of(EventModel))
         stmt = stmt.on_conflict_do_update(index_elements=["id"],
                                           set_={c: stmt.excluded[c] for c in EVENT_UPDATES},
                                           # literal comparisons: an IN list cannot be
@@ -357,7 +352,7 @@ class Store:
             for actor_id, row in stubs.items():
                 rows.setdefault(actor_id, row)
         if rows:
-            conn.execute(upsert(self.engine, _table(ActorModel))
+            conn.execute(upsert(self.engine, table_of(ActorModel))
                          .on_conflict_do_nothing(index_elements=["id"]), list(rows.values()))
 
     def ingest_lock(self, wait: float, on_wait: Callable[[], None] | None = None
