@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from techties.analysis.periods import known_month
 from techties.store.queries import EventQuery, EventRow, ProjectRow
 from techties.store.store import Store
 
@@ -24,10 +25,13 @@ QUIET_MONTHS = 18
 
 
 def months_since(partial: str, today: date) -> int:
-    """Whole months from the END of a partial date to today: a year-only 2019 counts from
-    December 2019, so a vague date never makes a project look quieter than it is."""
-    year, month = int(partial[:4]), int(partial[5:7]) if len(partial) >= 7 else 12
-    return (today.year - year) * 12 + today.month - month
+    """Whole months from the month a partial date is known by (a year-only 2019 counts from
+    December 2019, analysis.periods.known_month) to today: vagueness never makes a project
+    look quieter than it is."""
+    known = known_month(partial)
+    if known is None:
+        raise ValueError(f"not a partial date: {partial!r}")
+    return today.year * 12 + today.month - 1 - known
 
 
 @dataclass(frozen=True)

@@ -68,19 +68,22 @@ def _headline(summary: str, limit: int = 120) -> str:
     return summary[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
+def side_parties(row: Mapping[str, Any], side: str,
+                 known: Mapping[str, Actor]) -> tuple[list[str], list[str]]:
+    """One side's parties of an exported row: the knowledge-base actor ids, then the written
+    names of the parties not resolved to one (a resolved actor's name is not counted twice)."""
+    ids = [i for i in row.get(f"{side}_actor_ids") or [] if i in known]
+    resolved = {known[i].name for i in ids}
+    names = [n for n in row.get(f"{side}_actors") or [] if n not in resolved]
+    return list(dict.fromkeys(ids)), list(dict.fromkeys(names))
+
+
 def _parties(row: Mapping[str, Any], side: str, known: Mapping[str, Actor],
              extra: dict[str, dict[str, Any]]) -> list[str]:
     """Entity ids of one side's parties: knowledge-base actors by id, the rest by name."""
-    ids = list(row.get(f"{side}_actor_ids") or [])
-    names = list(row.get(f"{side}_actors") or [])
-    out: list[str] = []
-    resolved_names = {known[i].name for i in ids if i in known}
-    for actor_id in ids:
-        if actor_id in known:
-            out.append(actor_entity_id(actor_id))
+    ids, names = side_parties(row, side, known)
+    out = [actor_entity_id(actor_id) for actor_id in ids]
     for name in names:
-        if name in resolved_names:
-            continue
         entity = unresolved_entity(name, side)
         extra.setdefault(entity["id"], entity)
         out.append(entity["id"])

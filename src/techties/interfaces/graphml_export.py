@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from techties.interfaces.ftm_export import side_parties
 from techties.model.loader import Actor
 
 NS = "http://graphml.graphdrawing.org/xmlns"
@@ -31,12 +32,9 @@ class _Tie:
 
 
 def _side_nodes(row: Mapping[str, Any], side: str, known: Mapping[str, Actor]) -> list[tuple[str, str]]:
-    """(node id, label) of one side's parties; names of resolved actors are not counted twice."""
-    ids = [i for i in row.get(f"{side}_actor_ids") or [] if i in known]
-    names = {known[i].name for i in ids}
-    out = [(i, known[i].name) for i in ids]
-    out += [(f"name:{side}:{n}", n) for n in row.get(f"{side}_actors") or [] if n not in names]
-    return list(dict.fromkeys(out))
+    """(node id, label) of one side's parties: knowledge-base actors, then unresolved names."""
+    ids, names = side_parties(row, side, known)
+    return [(i, known[i].name) for i in ids] + [(f"name:{side}:{n}", n) for n in names]
 
 
 def write_graphml(rows: Iterable[Mapping[str, Any]], path: Path, actors: Iterable[Actor]) -> int:

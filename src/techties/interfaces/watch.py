@@ -217,12 +217,13 @@ class Watcher:
         """Store a batch through the normal ingest, one transaction per document."""
         with self.store.ingest_lock(settings.lock_wait()):
             ingestor = self._ingestor_for_cycle()
+            # keys saved by an earlier run, asked once for the batch (the ingestor knows this run's)
+            saved = self.store.ingested_keys(i.key for i in batch if isinstance(i, RawDocument))
             for item in batch:
                 result.seen += 1
                 if isinstance(item, ItemError):
                     self._skip(result, item, item.source)
                     continue
-                saved = self.store.ingested_keys([item.key])
                 prepared = Known(item.key) if item.key in saved else prepare_chunk([item])[0]
                 one = ingestor.save_one(prepared)  # records its own failures in the store
                 report.add(one)
