@@ -111,7 +111,8 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
     at or before the document's: "this year they agreed on deliveries until 2016" is dated
     this year, "said on Sunday that … on 30 December" by the written date."""
     reference = PartialDate.parse(published)
-    years = {m["year"] for m in BARE_YEAR.finditer(sentence)}
+    bare_years = list(BARE_YEAR.finditer(sentence))
+    years = {m["year"] for m in bare_years}
     if reference is None and len(years) == 1:
         # no document date: "6月9日 … 2025年科技活动周" — a month without a year is in the one
         # year the sentence names
@@ -145,7 +146,7 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
                 candidates.append((m.start(), PartialDate(found.year, found.month,
                                                           _valid_day(m["day1"] or m["day2"]))))
     ranges = [(m.start(), m.end()) for m in YEAR_RANGE.finditer(sentence)]
-    for m in BARE_YEAR.finditer(sentence):
+    for m in bare_years:
         if any(start <= m.start() < end for start, end in ranges):
             continue
         if not any(start <= m.start() < start + 20 for start, _ in candidates):
