@@ -82,8 +82,21 @@ def test_ukraine_sanctioning_chinese_suppliers_is_a_countermeasure() -> None:
     text = ("Ukraine imposed sanctions on Chinese firms that ship drone engines and chips to Russia. "
             "The list names Ningbo Qinghe Optics Co., Ltd. and Harbin Yuanfan Trading Co.")
     result = extract_document(_doc(text, "en"))
-    assert [e.type for e in result.events] == ["countermeasure"]
+    assert [e.type for e in result.events] == ["countermeasure", "supply"]
     assert "general_science" not in result.events[0].domains
+
+
+def test_the_shipment_a_sanction_charges_is_an_alleged_supply_of_its_own() -> None:
+    # SCHEMA.md: when a countermeasure also says what was shipped to whom, that supply is a
+    # separate event at stage alleged, apart from any supply the parties report themselves
+    text = ("Ukraine imposed sanctions on Chinese firms that ship drone engines and chips to Russia. "
+            "The list names Ningbo Qinghe Optics Co., Ltd. and Harbin Yuanfan Trading Co.")
+    result = extract_document(_doc(text, "en"))
+    [supply] = [e for e in result.events if e.type == "supply"]
+    assert supply.stage == "alleged"
+    assert {"robotics", "semiconductors"} & set(supply.domains)
+    plain = "Ukraine imposed sanctions on Chinese firms that help Russia's drone makers."
+    assert [e.type for e in extract_document(_doc(plain, "en")).events] == ["countermeasure"]
 
 
 def test_the_list_of_sanctioned_firms_lends_the_event_its_field() -> None:

@@ -43,6 +43,7 @@ class Candidate:
     type: str
     sides_in_sentence: set[str]
     score: float
+    alleged: bool = False  # a supply the sanctioning state asserts, not one the parties report
 
 
 # Types whose cues are often only the setting of another event ("signed at the Expo",
@@ -200,4 +201,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         found.append(Candidate(i, best, sides, score))
         if "agreement" in s.types and best != "agreement" and both_here:
             found.append(Candidate(i, "agreement", sides, score * 0.8))
+        if best == "countermeasure" and "supply" in s.types:
+            # "sanctioned for shipping drone engines to Russia": the shipment the measure
+            # charges is an event of its own, at stage alleged (SCHEMA.md)
+            found.append(Candidate(i, "supply", sides, score * 0.8, alleged=True))
     return out or ahead_only

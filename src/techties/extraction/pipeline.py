@@ -166,7 +166,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     return _Draft(
         candidate=c,
         type=c.type,
-        stage=decide_stage(c.type, _stage_cues(s, c.type, doc.lang), doc_stages),
+        stage="alleged" if c.alleged else decide_stage(c.type, _stage_cues(s, c.type, doc.lang), doc_stages),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None),
         china=china,
         russia=russia,
@@ -239,7 +239,7 @@ def _keys(refs: list[ActorRef]) -> set[str]:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if a.type != b.type:
+    if a.type != b.type or a.candidate.alleged != b.candidate.alleged:
         return False
     shared = False
     for side_a, side_b in ((a.china, b.china), (a.russia, b.russia)):
