@@ -22,9 +22,8 @@ from techties.model.loader import (
     load_vocabulary,
 )
 from techties.model.partial_dates import WELL_FORMED
+from techties.model.source_kinds import SOURCE_KINDS
 
-SOURCE_KINDS = ("official", "state_media", "independent_media", "think_tank", "court",
-                "sanctions_notice")
 EVENT_ID = re.compile(r"^20[0-9]{2}-[a-z0-9][a-z0-9-]*$")
 PROJECT_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
