@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from techties.model.partial_dates import precision_of
+
 
 def content_id(*parts: str, prefix: str = "", length: int = 16) -> str:
     """A deterministic id: the same content always gets the same id."""
@@ -18,12 +20,6 @@ def content_id(*parts: str, prefix: str = "", length: int = 16) -> str:
 # Where an event's date comes from: its evidence sentence, the document's own date, a
 # dateline at the top of the text, or nowhere.
 DATE_BASES = ("stated", "document", "dateline", "unknown")
-PRECISIONS = {4: "year", 7: "month", 10: "day"}
-
-
-def date_precision(date: str | None) -> str | None:
-    """year, month or day for a partial date YYYY, YYYY-MM or YYYY-MM-DD; None without one."""
-    return PRECISIONS.get(len(date)) if date else None
 
 
 @dataclass
@@ -130,7 +126,7 @@ class Event:
 
     @property
     def date_precision(self) -> str | None:
-        return date_precision(self.date)
+        return precision_of(self.date)
 
     def prediction(self) -> dict:
         """The event in the prediction format of shared/eval/score.py."""
@@ -142,7 +138,7 @@ class Event:
             "china_actors": [a.name for a in self.china_actors],
             "russia_actors": [a.name for a in self.russia_actors],
             "date": self.date or "",
-            "date_precision": date_precision(self.date) or "",
+            "date_precision": precision_of(self.date) or "",
             "date_basis": self.date_basis,
             "summary": self.summary,
             "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in self.evidence],

@@ -8,61 +8,39 @@ sees it before the year is over.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
-from datetime import date as calendar_date
 
-PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+from techties.model.partial_dates import PartialDate
 
 
 def month_of(date: str | None) -> int | None:
     """The month index of a date precise to the month or the day; None otherwise."""
-    if not date:
-        return None
-    found = PARTIAL_DATE.match(date.strip())
-    if not found or not found.group(2):
-        return None
-    month = int(found.group(2))
-    if not 1 <= month <= 12:
-        return None
-    return int(found.group(1)) * 12 + month - 1
+    found = PartialDate.parse(date)
+    return found.month_index if found else None
 
 
 def known_month(date: str | None) -> int | None:
     """The month from which an event with this date is known: its month, else December of
     its year; None for no date."""
-    month = month_of(date)
-    if month is not None:
-        return month
-    if date and PARTIAL_DATE.match(date.strip()):
-        return int(date[:4]) * 12 + 11
-    return None
+    found = PartialDate.parse(date)
+    if found is None:
+        return None
+    month = found.month_index
+    return month if month is not None else found.year * 12 + 11
 
 
 def day_of(date: str | None) -> int | None:
     """The day number (proleptic Gregorian ordinal) of a date precise to the day; else None."""
-    if not date:
-        return None
-    found = PARTIAL_DATE.match(date.strip())
-    if not found or not found.group(3):
-        return None
-    year, month, day = int(found.group(1)), int(found.group(2)), int(found.group(3))
-    try:
-        return calendar_date(year, month, day).toordinal()
-    except ValueError:
-        return None
+    found = PartialDate.parse(date)
+    return found.day_ordinal if found else None
 
 
 def parse_month(text: str) -> int:
     """The month index of ``YYYY-MM`` (or ``YYYY``: its January); ValueError when malformed."""
-    text = text.strip()
-    if re.fullmatch(r"\d{4}", text):
-        return int(text) * 12
-    found = MONTH.match(text)
-    if not found or not 1 <= int(found.group(2)) <= 12:
-        raise ValueError(f"{text!r} is not a month (YYYY-MM)")
-    return int(found.group(1)) * 12 + int(found.group(2)) - 1
+    found = PartialDate.parse(text)
+    if found is None or found.day is not None or (found.month is not None and found.month_index is None):
+        raise ValueError(f"{text.strip()!r} is not a month (YYYY-MM)")
+    return found.month_index if found.month_index is not None else found.year * 12
 
 
 def month_label(month: int) -> str:

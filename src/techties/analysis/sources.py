@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from techties.exceptions import ModelError
-from techties.model.curated import SOURCE_KINDS
+from techties.model.source_kinds import SOURCE_KINDS
 
 # Second-level labels under which registrations happen (news.sina.com.cn → sina.com.cn).
 SECOND_LEVEL = {"com", "net", "org", "gov", "edu", "ac", "co", "or", "go", "mil"}

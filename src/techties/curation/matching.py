@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from techties.model.curated import CuratedEvent
+from techties.model.partial_dates import PartialDate
 from techties.records import Event
 
 MAX_MONTHS = 2
@@ -27,10 +28,9 @@ COMPATIBLE_TYPES = {
 
 
 def _month_index(date: str | None) -> int | None:
-    if not date or len(date) < 4 or not date[:4].isdigit():
-        return None
-    month = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 6
-    return int(date[:4]) * 12 + month - 1
+    """The month of a date; a year alone counts as its middle (June)."""
+    found = PartialDate.parse(date)
+    return found.year * 12 + (found.month or 6) - 1 if found else None
 
 
 def _types_compatible(a: str, b: str) -> bool:

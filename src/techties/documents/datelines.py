@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from techties.documents.dates import MONTHS, partial_date
+from techties.documents.dates import MONTHS
+from techties.model.partial_dates import partial_date
 
 HEAD_CHARS = 400  # a dateline stands in the first lines of a story
 HEAD_LINES = 6

@@ -6,7 +6,6 @@ reads the rest. Years outside 1990–2100 are junk for news about this topic.
 
 from __future__ import annotations
 
-import calendar
 import re
 import time
 from datetime import date, datetime
@@ -15,11 +14,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from techties.documents.language import CYRILLIC, HAN
+from techties.model.partial_dates import partial_date
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-MIN_YEAR, MAX_YEAR = 1990, 2100
 MAX_LENGTH = 80  # longer values are sentences, not dates
 
 MONTHS: dict[str, int] = {}
@@ -54,21 +53,6 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\s){NAME}\s+{D}(?:st|nd|rd|th)?\s*,?\s*{Y}"),  # August 14, 2019
     re.compile(rf"(?:^|\s){NAME}\s*,?\s*{Y}"),  # August 2019, август 2019
 )
-
-
-def partial_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    """The partial date as text, or None when it does not exist or is out of range."""
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    if not 1 <= month <= 12:
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _from_match(match: re.Match[str]) -> str | None:

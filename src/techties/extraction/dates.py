@@ -9,9 +9,9 @@ a plan, not when the event happened, and dates nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from techties.documents.datelines import HEAD_CHARS, find_dateline
+from techties.model.partial_dates import PartialDate
 
 MONTHS_EN = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -53,30 +53,6 @@ RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
                 r"вчера|сегодня|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
                 r"昨天|今天|昨日|今日|日前|近日", re.I), "day", 0),
 )
-
-
-@dataclass(frozen=True)
-class PartialDate:
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    def __str__(self) -> str:
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-    @classmethod
-    def parse(cls, value: str | None) -> PartialDate | None:
-        if not value:
-            return None
-        m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
-        if not m:
-            return None
-        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
-                   int(m.group(3)) if m.group(3) else None)
 
 
 def _shift_month(date: PartialDate, months: int) -> PartialDate:

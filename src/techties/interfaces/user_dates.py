@@ -2,14 +2,16 @@
 
 A user's date is partial: a year, a month or a day (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``).
 It is checked against the calendar, so ``2024-13`` and ``2023-02-30`` are refused with the
-expected form instead of silently matching nothing. This only validates and normalises;
-how a filter compares an event's date with it is the store's business.
+expected form instead of silently matching nothing. What it returns is the text form of the
+model's PartialDate. This only validates and normalises; how a filter compares an event's
+date with it is the store's business.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+
+from techties.model.partial_dates import PartialDate
 
 FORMS = {"day": "YYYY, YYYY-MM or YYYY-MM-DD", "month": "YYYY or YYYY-MM"}
 _SHAPE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
@@ -39,13 +41,9 @@ def clean_partial_date(text: str, finest: str = "day") -> str:
     if day is not None:
         if finest == "month":
             raise DateInputError(f"{text!r} is a day; use {form}")
-        assert month is not None
-        try:
-            date(year, month, day)
-        except ValueError:
-            raise DateInputError(f"{text!r}: there is no such day; use {form}") from None
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return f"{year:04d}" if month is None else f"{year:04d}-{month:02d}"
+        if PartialDate(year, month, day).day_ordinal is None:
+            raise DateInputError(f"{text!r}: there is no such day; use {form}")
+    return str(PartialDate(year, month, day))
 
 
 def optional_partial_date(text: str | None, finest: str = "day") -> str | None:

@@ -21,12 +21,11 @@ from techties.model.loader import (
     load_actors,
     load_vocabulary,
 )
+from techties.model.partial_dates import WELL_FORMED
+from techties.model.source_kinds import SOURCE_KINDS
 
-SOURCE_KINDS = ("official", "state_media", "independent_media", "think_tank", "court",
-                "sanctions_notice")
 EVENT_ID = re.compile(r"^20[0-9]{2}-[a-z0-9][a-z0-9-]*$")
 PROJECT_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-PARTIAL_DATE = re.compile(r"^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
 MAX_SUMMARY_CHARS = 700
 
@@ -77,7 +76,7 @@ class CuratedEvent:
 
 def _date(value: Any, where: str) -> str:
     text = str(value).strip() if value is not None else ""
-    if not PARTIAL_DATE.match(text):
+    if not WELL_FORMED.match(text):
         raise _fail(where, f"bad date {value!r}: want YYYY, YYYY-MM or YYYY-MM-DD")
     return text
 

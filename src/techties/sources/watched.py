@@ -19,8 +19,8 @@ import httpx
 import yaml
 
 from techties.exceptions import RunAbort
+from techties.model.source_kinds import WATCHED_KINDS as KINDS
 
-KINDS = ("official", "state_media", "independent_media", "think_tank", "sanctions_notice")
 LANGS = ("en", "ru", "zh")
 DEFAULT_INTERVAL = 3600.0  # seconds: hourly suits news feeds and is polite
 MIN_INTERVAL = 60.0  # polling a source more often than once a minute is impolite

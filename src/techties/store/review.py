@@ -8,7 +8,6 @@ and rejected events as the analyst left them, so a verdict survives re-extractio
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,7 +16,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from techties.exceptions import TechtiesError
 from techties.model.loader import load_vocabulary
-from techties.records import date_precision
+from techties.model.partial_dates import WELL_FORMED, precision_of
 from techties.store import queries
 from techties.store.models import (
     ActorModel,
@@ -29,7 +28,6 @@ from techties.store.models import (
 )
 
 ACTIONS = {"accept": "accepted", "reject": "rejected", "edit": "edited", "reopen": "pending"}
-PARTIAL_DATE = re.compile(r"^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 
 
 class ReviewError(TechtiesError):
@@ -76,7 +74,7 @@ def _check(edit: EventEdit) -> None:
             raise ReviewError(f"{d!r} is not a domain", 422)
     if edit.domains is not None and not edit.domains:
         raise ReviewError("an event needs at least one domain", 422)
-    if edit.date and not PARTIAL_DATE.match(edit.date):
+    if edit.date and not WELL_FORMED.match(edit.date):
         raise ReviewError(f"bad date {edit.date!r}: want YYYY, YYYY-MM or YYYY-MM-DD", 422)
     for side in (edit.china_actors, edit.russia_actors):
         for name in side or []:
@@ -135,7 +133,7 @@ def review_event(engine: Engine, event_id: str, action: str, reviewer: str,
             if edit.date is not None and (edit.date or None) != event.date:
                 values["date"] = edit.date or None
                 # the analyst's date is read as stated: it comes from the evidence they read
-                values["date_precision"] = date_precision(edit.date or None)
+                values["date_precision"] = precision_of(edit.date or None)
                 values["date_basis"] = "stated" if edit.date else "unknown"
                 changes["date"] = [event.date, edit.date or None]
             if values:

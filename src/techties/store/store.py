@@ -23,7 +23,8 @@ from techties import settings
 from techties.exceptions import RunAbort
 from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
-from techties.records import ActorRef, Document, Event, date_precision
+from techties.model.partial_dates import precision_of
+from techties.records import ActorRef, Document, Event
 from techties.store import queries
 from techties.store.db import make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
@@ -307,7 +308,7 @@ class Store:
                                                        for status in REVIEWED)))
         conn.execute(stmt, [{
             "id": e.id, "document_id": e.document_id or None, "type": e.type, "stage": e.stage,
-            "date": e.date or None, "date_precision": date_precision(e.date),
+            "date": e.date or None, "date_precision": precision_of(e.date),
             "date_basis": e.date_basis if e.date else "unknown",
             "confidence": float(e.confidence), "summary": e.summary or "",
             "origin": origin, "created_at": stamps.get(e.id, now),

@@ -11,11 +11,12 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, Field
 
 from techties.interfaces.user_dates import optional_partial_date
+from techties.model.partial_dates import WELL_FORMED_PATTERN
 from techties.store.queries import ActorRow, EventDetail, EventRow
 from techties.store.review import ReviewRow
 from techties.store.web_queries import DocumentListRow
 
-PARTIAL_DATE = r"^((19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
+PARTIAL_DATE = rf"^({WELL_FORMED_PATTERN})?$"  # or '', which clears the date
 Name = str
 
 

@@ -34,14 +34,12 @@ from techties.exceptions import RunAbort
 from techties.interfaces.reports import charts
 from techties.interfaces.reports.citations import headline, is_bare_quotation
 from techties.model.loader import load_vocabulary
+from techties.model.source_kinds import KIND_LABELS
 from techties.store.science import load_copublications
 
 FORMATS = ("html", "md", "pdf")
 TOP_DEVELOPMENTS = 10
 HISTORY_YEARS = 4
-KIND_LABELS = {"official": "official", "state_media": "state media",
-               "independent_media": "independent media", "think_tank": "think tank",
-               "court": "court", "sanctions_notice": "sanctions notice"}
 
 
 @dataclass

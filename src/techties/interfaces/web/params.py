@@ -18,6 +18,7 @@ from pydantic import AfterValidator
 
 from techties.interfaces.user_dates import FORMS, DateInputError, optional_partial_date
 from techties.model.loader import load_vocabulary
+from techties.model.source_kinds import SOURCE_KINDS
 from techties.store.web_queries import (
     DOCUMENT_SOURCE_KINDS,
     SORTS,
@@ -29,8 +30,7 @@ from techties.store.web_queries import (
 ORIGINS = ("extracted", "curated")
 REVIEW_STATUSES = ("pending", "accepted", "edited", "rejected", "verified")
 SIDES = ("CN", "RU")
-SOURCES = DOCUMENT_SOURCE_KINDS + ("official", "state_media", "independent_media", "think_tank",
-                                   "court", "sanctions_notice")
+SOURCES = DOCUMENT_SOURCE_KINDS + SOURCE_KINDS
 LANG = r"^[a-z]{2,3}$"
 MAX_TEXT = 200
 MAX_LIMIT = 500
