@@ -51,18 +51,28 @@ def test_watchlists_import_and_list(db: str) -> None:
     assert len(entries.splitlines()) == 2
 
 
-def test_alerts_are_raised_once_listed_and_fed(db: str, tmp_path: Path) -> None:
-    feed = tmp_path / "alerts.atom"
-    first = [json.loads(line) for line in _run("alerts", "--format", "json", "--until", "2022-12",
-                                               "--feed", str(feed), "--db", db).splitlines()]
-    assert first and any(a["new"] for a in first)
+def test_alerts_are_scanned_once_listed_fed_and_dismissed(db: str, tmp_path: Path) -> None:
+    first = [json.loads(line) for line in _run("alerts", "scan", "--format", "json", "--no-deliver",
+                                               "--db", db).splitlines()]
+    assert first and all(a["new"] for a in first)
     assert any(a["rule_id"] == "watchlist" for a in first)
+    again = _run("alerts", "scan", "--format", "json", "--no-deliver", "--db", db)
+    assert again.strip() == ""  # each alert is raised once
+    feed = tmp_path / "alerts.atom"
+    listed = [json.loads(line) for line in _run("alerts", "list", "--format", "json", "--until", "2022-12",
+                                                "--feed", str(feed), "--db", db).splitlines()]
+    assert listed and not any(a["new"] for a in listed)
+    assert all(a["period"] <= "2022-12" for a in listed)
     assert feed.read_bytes().startswith(b"<?xml") and b"urn:techties:alert:" in feed.read_bytes()
-    again = [json.loads(line) for line in _run("alerts", "--format", "json", "--db", db)
-             .splitlines()]
-    assert not any(a["new"] for a in again)
-    table = _run("alerts", "--rule", "surge-domain", "--db", db)
+    table = _run("alerts", "list", "--rule", "surge-domain", "--db", db)
     assert "Surge in Nuclear" in table
+    gone = listed[0]["id"]
+    assert f"dismissed {gone}" in _run("alerts", "dismiss", gone, "--db", db)
+    still = [json.loads(line)["id"] for line in _run("alerts", "list", "--format", "json", "--limit", "500",
+                                                     "--db", db).splitlines()]
+    assert gone not in still
+    shown_all = _run("alerts", "list", "--all", "--format", "json", "--limit", "500", "--db", db)
+    assert gone in shown_all
 
 
 def test_brief_backtest_indicators_and_recluster(db: str, tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ def test_a_month_option_refuses_a_day() -> None:
 @pytest.mark.parametrize("args", [
     ["events", "--since", "2024-13"], ["events", "--since", "yesterday"],
     ["events", "--until", "2023-02-30"], ["export", "-o", "-", "--since", "2024-1x"],
-    ["alerts", "--since", "2024-1x"], ["alerts", "--until", "2024-13"],
+    ["alerts", "list", "--since", "2024-1x"], ["alerts", "list", "--until", "2024-13"],
     ["indicators", "--since", "soon"], ["brief", "--since", "2024-13", "-o", "b.md"],
 ])
 def test_every_date_option_exits_2_naming_the_form(args: list[str], tmp_path: Path) -> None:
@@ -48,4 +48,4 @@ def test_every_date_option_exits_2_naming_the_form(args: list[str], tmp_path: Pa
 def test_a_good_date_option_still_runs(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'dates.sqlite'}"
     assert runner.invoke(app, ["events", "--since", "2024-2", "--db", db]).exit_code == 0
-    assert runner.invoke(app, ["alerts", "--since", "2024", "--no-scan", "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["alerts", "list", "--since", "2024", "--db", db]).exit_code == 0

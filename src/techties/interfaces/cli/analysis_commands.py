@@ -1,5 +1,5 @@
-"""Commands of trajectories and early warning: alerts, brief, backtest, indicators,
-recluster and watchlist.
+"""Commands of trajectories and early warning: brief, backtest, indicators, recluster and
+watchlist (alerts have their own module, alert_commands).
 
 Registered on the shared Typer app when app.py imports this module.
 """
@@ -14,7 +14,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
-from rich.text import Text
 
 from techties.exceptions import RunAbort
 from techties.interfaces.cli.app import DbOption, app, console, month_option, open_store, out
@@ -41,74 +40,6 @@ def _ruleset(path: Path | None) -> Any:
 def _dump(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-
-
-@app.command()
-def alerts(
-    since: Annotated[str | None, typer.Option(help="From this month (YYYY-MM).",
-                                                            callback=month_option)] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this month (YYYY-MM).",
-                                                            callback=month_option)] = None,
-    rule: Annotated[str | None, typer.Option(help="Only this rule's alerts.")] = None,
-    domain: Annotated[str | None, typer.Option(help="Only alerts about this domain.")] = None,
-    show_all: Annotated[bool, typer.Option("--all", help="Dismissed alerts too.")] = False,
-    scan: Annotated[bool, typer.Option(help="Run the rules first and store new alerts.")] = True,
-    deliver_new: Annotated[bool, typer.Option(
-        "--deliver/--no-deliver", help="Send new alerts by e-mail or webhook when configured "
-                                       "(TECHTIES_SMTP_HOST and TECHTIES_ALERT_TO, "
-                                       "TECHTIES_ALERT_WEBHOOK).")] = True,
-    feed: Annotated[Path | None, typer.Option(help="Also write the alerts as an Atom feed.")] = None,
-    dismiss: Annotated[str | None, typer.Option(help="Dismiss the alert with this id.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many alerts shown.")] = 50,
-    fmt: Annotated[OutFormat, typer.Option("--format", help="table or json (JSON Lines).")] = OutFormat.table,
-    rules_file: RulesOption = None,
-    db: DbOption = None,
-) -> None:
-    """Raise alerts from the rules (each alert once), deliver new ones, and list them."""
-    from techties.analysis import alerts as alerting
-    from techties.analysis.delivery import atom_feed, configured_channels, deliver
-
-    with open_store(db) as store:
-        if dismiss:
-            if not alerting.dismiss_alert(store, dismiss):
-                console.print(Text(f"no alert {dismiss}", style="red"))
-                raise typer.Exit(1)
-            console.print(f"dismissed {dismiss}")
-            return
-        new: list[str] = []
-        if scan:
-            report = alerting.raise_alerts(store, _ruleset(rules_file))
-            new = report.new
-            console.print(f"rules scanned {report.scanned_from or '—'} to {report.scanned_to or '—'}: "
-                          f"{report.found} alerts, {len(new)} new")
-        results = deliver(store, new, configured_channels()) if deliver_new else []
-        rows = alerting.list_alerts(store, since=since, until=until, rule_id=rule, domain=domain,
-                                    status=None if show_all else "open", limit=limit)
-        if feed is not None:
-            feed.write_bytes(atom_feed(rows))
-            console.print(f"Atom feed of {len(rows)} alerts written to {feed}")
-    failed = False
-    for result in results:
-        if result.error:
-            failed = True
-            console.print(Text.assemble((f"{result.channel} to {result.target} failed:", "yellow"),
-                                        f" {result.error}"))
-        elif result.sent:
-            console.print(f"{result.sent} alerts sent by {result.channel} to {result.target}")
-    if fmt is OutFormat.json:
-        from techties.analysis.delivery import alert_payload
-
-        _dump([alert_payload(a) | {"new": a.id in new} for a in rows])
-    else:
-        table = Table(title=f"{len(rows)} alerts" + (f" ({len(new)} new)" if new else ""))
-        for column in ("period", "rule", "alert", "events", "id"):
-            table.add_column(column, overflow="fold")
-        for a in rows:
-            mark = ("new ", "bold red") if a.id in new else ""
-            table.add_row(a.period, a.rule_id, Text.assemble(mark, a.title), str(len(a.event_ids)), a.id)
-        out.print(table)
-    if failed:
-        raise typer.Exit(1)
 
 
 @app.command()

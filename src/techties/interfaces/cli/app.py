@@ -387,6 +387,7 @@ def vocabulary(fmt: Annotated[str, typer.Option("--format", help="table, json or
 
 # The command groups of later capabilities live in their own modules and register on `app`.
 from techties.interfaces.cli import (  # noqa: E402
+    alert_commands,  # noqa: F401
     analysis_commands,  # noqa: F401
     curated_commands,  # noqa: F401
     science_commands,  # noqa: F401
