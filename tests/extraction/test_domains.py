@@ -179,3 +179,22 @@ def test_leaking_data_is_cyber() -> None:
     assert _fields("The firm was accused of leaking data on troop positions.") == {"cyber"}
     assert _fields("Произошел слив данных клиентов.") == {"cyber"}
     assert _fields("该公司被指泄露数据。") == {"cyber"}
+
+
+def test_merged_sentences_keep_two_fields_beside_the_general_fallback() -> None:
+    from techties.extraction.domains import merge_domains
+
+    # science in general does not take the place of the second field an event names
+    assert merge_domains([["general_science", "aerospace", "defense"], ["general_science"],
+                          ["aerospace"]]) == ["general_science", "aerospace", "defense"]
+    assert merge_domains([["space"], ["space", "defense"], ["robotics"]]) == ["space", "defense"]
+    assert merge_domains([["general_science"], ["general_science"]]) == ["general_science"]
+
+
+def test_an_engine_of_a_bus_or_a_drone_is_no_aircraft_in_russian_and_chinese() -> None:
+    assert _fields("Автобусы будут оснащены новыми двигателями.") == {"transport"}
+    assert _fields("公司出口卡车发动机。") == {"transport"}
+    assert _fields("Фирма поставляет двигатели для беспилотников.") == {"robotics"}
+    assert _fields("Двигатель для вертолетов прошел испытания.") == {"aerospace"}
+    assert _fields("双方合作研制涡扇发动机。") == {"aerospace"}
+    assert "aerospace" not in _fields("该厂生产发动机。")

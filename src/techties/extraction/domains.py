@@ -76,6 +76,18 @@ def listed_domains(text: str, start: int, cue_spans: list[tuple[int, int, str]])
     return best[:MAX_LISTED] if len(best) >= LIST_MIN else []
 
 
+def merge_domains(votes: list[list[str]]) -> list[str]:
+    """The fields of an event told in several sentences: the two most named fields, and the
+    general fallback where the sentences name it as often; it does not take a field's place."""
+    counts: Counter[str] = Counter(d for domains in votes for d in domains)
+    order = list(dict.fromkeys(d for domains in votes for d in domains))
+    ranked = sorted(counts, key=lambda d: (-counts[d], order.index(d)))
+    specific = [d for d in ranked if d != FALLBACK][:MAX_DOMAINS]
+    if FALLBACK in ranked[:MAX_DOMAINS] or not specific:
+        return [d for d in ranked if d in specific or d == FALLBACK]
+    return specific
+
+
 def focus_domains(event_type: str, domains: list[str]) -> list[str]:
     """`domains` without the general fallback when a focused event also names its field."""
     if event_type in FOCUSED_TYPES and len(domains) > 1:

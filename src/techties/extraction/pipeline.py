@@ -36,7 +36,7 @@ from techties.extraction.actors import (
 )
 from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import event_date, recent
-from techties.extraction.domains import decide_domains, focus_domains, listed_domains
+from techties.extraction.domains import decide_domains, focus_domains, listed_domains, merge_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage
 from techties.extraction.tense import future_verbs
@@ -322,10 +322,7 @@ def _group_stage(group: list[_Draft]) -> str:
 
 def _event(group: list[_Draft], document_id: str) -> Event:
     lead = group[0]
-    domain_votes: Counter[str] = Counter()
-    for d in group:
-        domain_votes.update(d.domains)
-    domains = [d for d, _ in domain_votes.most_common(2)]
+    domains = merge_domains([d.domains for d in group])
     ordered = sorted(group, key=lambda d: d.candidate.index)
     evidence = [d.evidence for d in ordered[:MAX_EVIDENCE]]
     people_are_parties = lead.type in PERSON_TYPES
