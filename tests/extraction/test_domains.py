@@ -198,3 +198,14 @@ def test_an_engine_of_a_bus_or_a_drone_is_no_aircraft_in_russian_and_chinese() -
     assert _fields("Двигатель для вертолетов прошел испытания.") == {"aerospace"}
     assert _fields("双方合作研制涡扇发动机。") == {"aerospace"}
     assert "aerospace" not in _fields("该厂生产发动机。")
+
+
+def test_a_list_of_the_uses_of_a_thing_is_no_list_of_the_events_fields() -> None:
+    assert _listed("Russia will mine lithium, a metal used in sectors such as robotics, electric cars "
+                   "and smartphones.", "en") == []
+    assert _listed("Галлий применяется в таких отраслях, как микроэлектроника, телеком и "
+                   "солнечная энергетика.", "ru") == []
+    assert _listed("稀土广泛应用于机器人、电动汽车、风电等领域。", "zh") == []
+    # the same list, introduced as the fields of the deal, names them
+    assert _listed("The fund will invest in sectors such as robotics, electric cars and smartphones.",
+                   "en") == ["robotics", "transport", "telecom_5g"]

@@ -43,6 +43,10 @@ FIELD_WORDS = re.compile(r"\b(?:fields?|areas?|sectors?|spheres?|industr(?:y|ies
                          r"сфер\w*|област\w*|отрасл\w*|направлени\w*|сектор\w*|индустри\w*)\b|"
                          r"领域|領域|方面|产业|產業|行业|行業|方向|板块|板塊",
                          re.IGNORECASE)
+# "the metals used in sectors including defence, telecoms and renewables": a list of the uses
+# of a thing says what the thing is for, not what the event is about
+USE_WORDS = re.compile(r"\b(?:used|uses?|using|applied|applications?|применя\w*|использу\w*|применени\w*)\b|"
+                       r"用于|用於|应用于|應用於|广泛应用|廣泛應用", re.IGNORECASE)
 BEFORE = 40  # characters before a list in which it is introduced
 AFTER = 8
 MAX_GAP = 24  # characters between two items of one list
@@ -70,7 +74,8 @@ def listed_domains(text: str, start: int, cue_spans: list[tuple[int, int, str]])
         run.append(domain)
         end = b
         distinct = list(dict.fromkeys(run))
-        introduced = FIELD_WORDS.search(text[max(0, first - BEFORE):first] + " " + text[end:end + AFTER])
+        before = text[max(0, first - BEFORE):first]
+        introduced = FIELD_WORDS.search(before + " " + text[end:end + AFTER]) and not USE_WORDS.search(before)
         if len(distinct) > len(best) and introduced:
             best = distinct
     return best[:MAX_LISTED] if len(best) >= LIST_MIN else []
