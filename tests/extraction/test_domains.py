@@ -209,3 +209,25 @@ def test_a_list_of_the_uses_of_a_thing_is_no_list_of_the_events_fields() -> None
     # the same list, introduced as the fields of the deal, names them
     assert _listed("The fund will invest in sectors such as robotics, electric cars and smartphones.",
                    "en") == ["robotics", "transport", "telecom_5g"]
+
+
+def test_parts_and_devices_name_their_field_in_three_languages() -> None:
+    assert _fields("The vendor shipped motherboards and graphics cards.") == {"semiconductors"}
+    assert _fields("Поставки материнских плат.") == {"semiconductors"}
+    assert _fields("工厂组装主板。") == {"semiconductors"}
+    assert _fields("They make optical modules and optical transceivers.") == {"telecom_5g"}
+    assert _fields("Производство оптических модулей.") == {"telecom_5g"}
+    assert _fields("中企出口光模块。") == {"telecom_5g"}
+    assert _fields("The unit sold data storage systems.") == {"cloud_software"}
+    assert _fields("Российская СХД на китайских дисках.") == {"cloud_software"}
+    assert _fields("双方合作开发存储系统。") == {"cloud_software"}
+    assert _fields("Solar inverters were delivered.") == {"energy_tech"}
+    assert _fields("Поставка инверторов.") == {"energy_tech"}
+    assert _fields("出口逆变器。") == {"energy_tech"}
+    assert _fields("A plant for syringes and dialysis machines.") == {"biotech"}
+    assert _fields("Завод шприцев.") == {"biotech"}
+    assert _fields("生产注射器和透析设备。") == {"biotech"}
+    assert _fields("Поставки коробок передач для грузовиков.") == {"transport"}
+    assert _fields("供应变速箱。") == {"transport"}
+    assert _fields("They build air traffic control systems.") == {"aerospace"}
+    assert _fields("建设空管系统。") == {"aerospace"}
