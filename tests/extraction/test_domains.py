@@ -231,3 +231,29 @@ def test_parts_and_devices_name_their_field_in_three_languages() -> None:
     assert _fields("供应变速箱。") == {"transport"}
     assert _fields("They build air traffic control systems.") == {"aerospace"}
     assert _fields("建设空管系统。") == {"aerospace"}
+
+
+def test_a_story_about_science_at_large_drops_a_field_it_names_once_in_passing() -> None:
+    from techties.extraction.domains import without_passing
+
+    science = Counter({"general_science": 14, "cloud_software": 1, "robotics": 1})
+    assert without_passing(["general_science", "cloud_software"], science) == ["general_science"]
+    assert without_passing(["robotics"], science) == ["general_science"]
+    # a field the story returns to stays, and so does every field of a story about fields
+    assert without_passing(["general_science", "space"], science + Counter({"space": 2})) == [
+        "general_science", "space"]
+    assert without_passing(["robotics"], Counter({"general_science": 3, "robotics": 1})) == ["robotics"]
+
+
+def test_a_science_fair_story_is_science_in_general_end_to_end() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Российская академия наук и Китайская академия наук провели в Харбине совместный научный "
+            "форум. Ученые двух академий обсудили научное сотрудничество, академические обмены и "
+            "совместные фундаментальные исследования. Делегация Китайской академии наук посетила "
+            "лаборатории Российской академии наук, где гостям показали робота. Исследователи "
+            "договорились о совместных научных публикациях, обмене учеными и научных экспедициях.")
+    events = extract_document(Document(id="t", text=text, title="", lang="ru", published="2024-05-01")).events
+    assert events
+    assert {d for e in events for d in e.domains} == {"general_science"}

@@ -81,6 +81,19 @@ def listed_domains(text: str, start: int, cue_spans: list[tuple[int, int, str]])
     return best[:MAX_LISTED] if len(best) >= LIST_MIN else []
 
 
+PASSING_SCIENCE_MIN = 12  # cues of science in general that make a story one about science at large
+
+
+def without_passing(domains: list[str], document: Counter[str]) -> list[str]:
+    """`domains` less the fields a story about science at large names once in passing (a
+    computing school in a speaker's title, robots at a science fair): a field the whole
+    document names only once does not outweigh its many words of science in general."""
+    if document[FALLBACK] < PASSING_SCIENCE_MIN or any(n > 1 for d, n in document.items() if d != FALLBACK):
+        return domains
+    kept = [d for d in domains if d == FALLBACK or document[d] > 1]
+    return kept or [FALLBACK]
+
+
 def merge_domains(votes: list[list[str]]) -> list[str]:
     """The fields of an event told in several sentences: the two most named fields, and the
     general fallback where the sentences name it as often; it does not take a field's place."""

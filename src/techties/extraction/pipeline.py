@@ -36,7 +36,13 @@ from techties.extraction.actors import (
 )
 from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import event_date, recent
-from techties.extraction.domains import decide_domains, focus_domains, listed_domains, merge_domains
+from techties.extraction.domains import (
+    decide_domains,
+    focus_domains,
+    listed_domains,
+    merge_domains,
+    without_passing,
+)
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage
 from techties.extraction.tense import future_verbs
@@ -108,6 +114,8 @@ def extract_document(doc: Document) -> Extraction:
     events, listed = _merge(drafts, doc.id)
     if _only_hearsay(events):
         events = []
+    for event in events:
+        event.domains = without_passing(event.domains, doc_domains)
     # the fields a sentence lists are added only now: a summit's list of fields does not make
     # its line of hearsay a technology event
     for event, fields in zip(events, listed, strict=False):
