@@ -257,3 +257,18 @@ def test_a_science_fair_story_is_science_in_general_end_to_end() -> None:
     events = extract_document(Document(id="t", text=text, title="", lang="ru", published="2024-05-01")).events
     assert events
     assert {d for e in events for d in e.domains} == {"general_science"}
+
+
+def test_bordering_fields_go_to_the_one_the_story_is_about() -> None:
+    # "aerospace" in a satellite story is space; a generating unit in a nuclear story is nuclear
+    satellites = Counter({"space": 6, "aerospace": 1})
+    assert decide_domains(Counter({"space": 1, "aerospace": 1}), Counter(), satellites) == ["space"]
+    airliners = Counter({"space": 1, "aerospace": 5})
+    assert decide_domains(Counter({"space": 1, "aerospace": 1}), Counter(), airliners) == ["aerospace"]
+    reactors = Counter({"nuclear": 8, "energy_tech": 2})
+    assert decide_domains(Counter({"nuclear": 1, "energy_tech": 1}), Counter(), reactors) == ["nuclear"]
+    hydrogen = Counter({"nuclear": 1, "energy_tech": 9})
+    assert decide_domains(Counter({"nuclear": 1, "energy_tech": 1}), Counter(), hydrogen) == ["energy_tech"]
+    # fields that do not border keep their tie
+    assert decide_domains(Counter({"space": 1, "defense": 1}), Counter(),
+                          Counter({"space": 3, "defense": 3})) == ["defense", "space"]

@@ -14,9 +14,14 @@ DOCUMENT_FIELD_MIN = 3  # cues of one field across the document that make it the
 FOCUSED_TYPES = {"friction", "countermeasure", "supply", "investment", "pilot"}
 
 
+# Fields that border on each other, whose words overlap ("aerospace", 航空航天; a power unit
+# of a nuclear plant): a sentence naming both is about the one its document is about.
+NEIGHBOURS = (("space", "aerospace"), ("nuclear", "energy_tech"))
+
+
 def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str],
                    headline: Counter[str] | None = None) -> list[str]:
-    chosen = _decide(sentence, nearby, document)
+    chosen = _decide(one_neighbour(sentence, document), one_neighbour(nearby, document), document)
     if chosen == [FALLBACK]:
         # "the contacts of the accused" under a headline about hypersonics researchers: the
         # headline names the field the story is about
@@ -28,6 +33,17 @@ def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Count
         if field is not None and document[field] >= DOCUMENT_FIELD_MIN:
             chosen.append(field)
     return chosen
+
+
+def one_neighbour(counts: Counter[str], document: Counter[str]) -> Counter[str]:
+    """`counts` less the one of two bordering fields its document names less ("China HEAD
+    Aerospace" in a story about satellites is space, not aviation)."""
+    out = counts
+    for a, b in NEIGHBOURS:
+        if counts[a] and counts[b] and document[a] != document[b]:
+            weaker = a if document[a] < document[b] else b
+            out = Counter({d: n for d, n in out.items() if d != weaker})
+    return out
 
 
 # What may stand between two items of a list of fields: separators, a conjunction and at most
