@@ -272,3 +272,21 @@ def test_bordering_fields_go_to_the_one_the_story_is_about() -> None:
     # fields that do not border keep their tie
     assert decide_domains(Counter({"space": 1, "defense": 1}), Counter(),
                           Counter({"space": 3, "defense": 3})) == ["defense", "space"]
+
+
+def test_russian_plurals_with_a_fleeting_vowel_cue_their_field() -> None:
+    # сборка -> сборок, лодка -> лодок, утечка -> утечек: the genitive plural drops the stem's к
+    assert _fields("Поставки тепловыделяющих сборок.") == {"nuclear"}
+    assert _fields("Строительство подводных лодок.") == {"maritime_arctic", "defense"}
+    assert _fields("Утечек данных не выявлено.") == {"cyber"}
+    assert _fields("Выпуск углеродных нанотрубок.") == {"materials"}
+    assert _fields("Производство коробок передач.") == {"transport"}
+
+
+def test_more_devices_in_english_and_chinese() -> None:
+    assert _fields("The reactor vessel was shipped.") == {"nuclear"}
+    assert _fields("New power lines were built.") == {"energy_tech"}
+    assert _fields("They supplied tomographs and ventilators.") == {"biotech"}
+    assert _fields("出口四轴飞行器。") == {"robotics"}
+    assert _fields("安装自动取款机。") == {"fintech"}
+    assert _fields("微电路供应。") == {"semiconductors"}
