@@ -290,3 +290,20 @@ def test_more_devices_in_english_and_chinese() -> None:
     assert _fields("出口四轴飞行器。") == {"robotics"}
     assert _fields("安装自动取款机。") == {"fintech"}
     assert _fields("微电路供应。") == {"semiconductors"}
+
+
+def test_a_military_thing_names_defense_beside_its_own_field() -> None:
+    from techties.extraction.domains import military_twins
+    from techties.extraction.signals import read_signals
+
+    s = read_signals("Инженер передал чертежи гиперзвуковых летательных аппаратов, самолетов "
+                     "и вертолетов.", "ru")[0]
+    twins = military_twins(s.cue_spans)
+    assert twins["aerospace"] == {"defense"}
+    story = Counter({"aerospace": 3, "defense": 1})
+    # aircraft named thrice, the hypersonic one once: both fields
+    assert decide_domains(s.domains, Counter(), story, None, twins) == ["aerospace", "defense"]
+    assert decide_domains(s.domains, Counter(), story) == ["aerospace"]
+    # a phrase of two fields neither of them defense ("LNG carrier") is left to the counts
+    t = read_signals("The yard built an LNG carrier, tankers and icebreakers.", "en")[0]
+    assert military_twins(t.cue_spans) == {}

@@ -20,8 +20,16 @@ NEIGHBOURS = (("space", "aerospace"), ("nuclear", "energy_tech"))
 
 
 def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str],
-                   headline: Counter[str] | None = None) -> list[str]:
-    chosen = _decide(one_neighbour(sentence, document), one_neighbour(nearby, document), document)
+                   headline: Counter[str] | None = None,
+                   twins: dict[str, set[str]] | None = None) -> list[str]:
+    sentence = one_neighbour(sentence, document)
+    chosen = _decide(sentence, one_neighbour(nearby, document), document)
+    # "hypersonic aircraft" in a sentence that names aircraft thrice: a military thing the
+    # vocabulary files under its field and under defense is both
+    first = next((d for d in chosen if d != FALLBACK), None)
+    for twin in sorted((twins or {}).get(first or "", set())):
+        if twin not in chosen and twin in sentence:
+            chosen.append(twin)
     if chosen == [FALLBACK]:
         # "the contacts of the accused" under a headline about hypersonics researchers: the
         # headline names the field the story is about
@@ -108,6 +116,21 @@ def without_passing(domains: list[str], document: Counter[str]) -> list[str]:
         return domains
     kept = [d for d in domains if d == FALLBACK or document[d] > 1]
     return kept or [FALLBACK]
+
+
+def military_twins(cue_spans: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+    """Defense for each field a sentence names by a military thing ("гиперзвуковой", "military
+    drone", "战斗机"), and that field for defense."""
+    by_span: dict[tuple[int, int], set[str]] = {}
+    for a, b, label in cue_spans:
+        if label.startswith("domains:") and not label.endswith(FALLBACK):
+            by_span.setdefault((a, b), set()).add(label.split(":", 1)[1])
+    twins: dict[str, set[str]] = {}
+    for fields in by_span.values():
+        if "defense" in fields and len(fields) > 1:
+            for f in fields:
+                twins.setdefault(f, set()).update(fields - {f})
+    return twins
 
 
 def merge_domains(votes: list[list[str]]) -> list[str]:

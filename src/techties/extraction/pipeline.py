@@ -41,6 +41,7 @@ from techties.extraction.domains import (
     focus_domains,
     listed_domains,
     merge_domains,
+    military_twins,
     without_passing,
 )
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
@@ -175,7 +176,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         candidate=c,
         type=c.type,
         stage=decide_stage(c.type, _stage_cues(s, c.type, doc.lang), doc_stages),
-        domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None),
+        domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
+                               military_twins(s.cue_spans)),
         china=china,
         russia=russia,
         date=date,
