@@ -135,7 +135,7 @@ def military_twins(cue_spans: list[tuple[int, int, str]]) -> dict[str, set[str]]
 
 def merge_domains(votes: list[list[str]]) -> list[str]:
     """The fields of an event told in several sentences: the two most named fields, and the
-    general fallback where the sentences name it as often; it does not take a field's place."""
+    general fallback where it is among the two most named; it does not take a field's place."""
     counts: Counter[str] = Counter(d for domains in votes for d in domains)
     order = list(dict.fromkeys(d for domains in votes for d in domains))
     ranked = sorted(counts, key=lambda d: (-counts[d], order.index(d)))
