@@ -307,3 +307,10 @@ def test_a_military_thing_names_defense_beside_its_own_field() -> None:
     # a phrase of two fields neither of them defense ("LNG carrier") is left to the counts
     t = read_signals("The yard built an LNG carrier, tankers and icebreakers.", "en")[0]
     assert military_twins(t.cue_spans) == {}
+
+
+def test_refineries_medical_devices_and_pos_terminals() -> None:
+    assert _fields("Строительство нефтеперерабатывающего завода.") == {"energy_tech"}
+    assert _fields("Поставки медизделий.") == {"biotech"}
+    assert _fields("进口原料药。") == {"biotech"}
+    assert _fields("安装POS终端。") == {"fintech"}
