@@ -179,3 +179,138 @@ def test_leaking_data_is_cyber() -> None:
     assert _fields("The firm was accused of leaking data on troop positions.") == {"cyber"}
     assert _fields("Произошел слив данных клиентов.") == {"cyber"}
     assert _fields("该公司被指泄露数据。") == {"cyber"}
+
+
+def test_merged_sentences_keep_two_fields_beside_the_general_fallback() -> None:
+    from techties.extraction.domains import merge_domains
+
+    # science in general does not take the place of the second field an event names
+    assert merge_domains([["general_science", "aerospace", "defense"], ["general_science"],
+                          ["aerospace"]]) == ["general_science", "aerospace", "defense"]
+    assert merge_domains([["space"], ["space", "defense"], ["robotics"]]) == ["space", "defense"]
+    assert merge_domains([["general_science"], ["general_science"]]) == ["general_science"]
+
+
+def test_an_engine_of_a_bus_or_a_drone_is_no_aircraft_in_russian_and_chinese() -> None:
+    assert _fields("Автобусы будут оснащены новыми двигателями.") == {"transport"}
+    assert _fields("公司出口卡车发动机。") == {"transport"}
+    assert _fields("Фирма поставляет двигатели для беспилотников.") == {"robotics"}
+    assert _fields("Двигатель для вертолетов прошел испытания.") == {"aerospace"}
+    assert _fields("双方合作研制涡扇发动机。") == {"aerospace"}
+    assert "aerospace" not in _fields("该厂生产发动机。")
+
+
+def test_a_list_of_the_uses_of_a_thing_is_no_list_of_the_events_fields() -> None:
+    assert _listed("Russia will mine lithium, a metal used in sectors such as robotics, electric cars "
+                   "and smartphones.", "en") == []
+    assert _listed("Галлий применяется в таких отраслях, как микроэлектроника, телеком и "
+                   "солнечная энергетика.", "ru") == []
+    assert _listed("稀土广泛应用于机器人、电动汽车、风电等领域。", "zh") == []
+    # the same list, introduced as the fields of the deal, names them
+    assert _listed("The fund will invest in sectors such as robotics, electric cars and smartphones.",
+                   "en") == ["robotics", "transport", "telecom_5g"]
+
+
+def test_parts_and_devices_name_their_field_in_three_languages() -> None:
+    assert _fields("The vendor shipped motherboards and graphics cards.") == {"semiconductors"}
+    assert _fields("Поставки материнских плат.") == {"semiconductors"}
+    assert _fields("工厂组装主板。") == {"semiconductors"}
+    assert _fields("They make optical modules and optical transceivers.") == {"telecom_5g"}
+    assert _fields("Производство оптических модулей.") == {"telecom_5g"}
+    assert _fields("中企出口光模块。") == {"telecom_5g"}
+    assert _fields("The unit sold data storage systems.") == {"cloud_software"}
+    assert _fields("Российская СХД на китайских дисках.") == {"cloud_software"}
+    assert _fields("双方合作开发存储系统。") == {"cloud_software"}
+    assert _fields("Solar inverters were delivered.") == {"energy_tech"}
+    assert _fields("Поставка инверторов.") == {"energy_tech"}
+    assert _fields("出口逆变器。") == {"energy_tech"}
+    assert _fields("A plant for syringes and dialysis machines.") == {"biotech"}
+    assert _fields("Завод шприцев.") == {"biotech"}
+    assert _fields("生产注射器和透析设备。") == {"biotech"}
+    assert _fields("Поставки коробок передач для грузовиков.") == {"transport"}
+    assert _fields("供应变速箱。") == {"transport"}
+    assert _fields("They build air traffic control systems.") == {"aerospace"}
+    assert _fields("建设空管系统。") == {"aerospace"}
+
+
+def test_a_story_about_science_at_large_drops_a_field_it_names_once_in_passing() -> None:
+    from techties.extraction.domains import without_passing
+
+    science = Counter({"general_science": 14, "cloud_software": 1, "robotics": 1})
+    assert without_passing(["general_science", "cloud_software"], science) == ["general_science"]
+    assert without_passing(["robotics"], science) == ["general_science"]
+    # a field the story returns to stays, and so does every field of a story about fields
+    assert without_passing(["general_science", "space"], science + Counter({"space": 2})) == [
+        "general_science", "space"]
+    assert without_passing(["robotics"], Counter({"general_science": 3, "robotics": 1})) == ["robotics"]
+
+
+def test_a_science_fair_story_is_science_in_general_end_to_end() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Российская академия наук и Китайская академия наук провели в Харбине совместный научный "
+            "форум. Ученые двух академий обсудили научное сотрудничество, академические обмены и "
+            "совместные фундаментальные исследования. Делегация Китайской академии наук посетила "
+            "лаборатории Российской академии наук, где гостям показали робота. Исследователи "
+            "договорились о совместных научных публикациях, обмене учеными и научных экспедициях.")
+    events = extract_document(Document(id="t", text=text, title="", lang="ru", published="2024-05-01")).events
+    assert events
+    assert {d for e in events for d in e.domains} == {"general_science"}
+
+
+def test_bordering_fields_go_to_the_one_the_story_is_about() -> None:
+    # "aerospace" in a satellite story is space; a generating unit in a nuclear story is nuclear
+    satellites = Counter({"space": 6, "aerospace": 1})
+    assert decide_domains(Counter({"space": 1, "aerospace": 1}), Counter(), satellites) == ["space"]
+    airliners = Counter({"space": 1, "aerospace": 5})
+    assert decide_domains(Counter({"space": 1, "aerospace": 1}), Counter(), airliners) == ["aerospace"]
+    reactors = Counter({"nuclear": 8, "energy_tech": 2})
+    assert decide_domains(Counter({"nuclear": 1, "energy_tech": 1}), Counter(), reactors) == ["nuclear"]
+    hydrogen = Counter({"nuclear": 1, "energy_tech": 9})
+    assert decide_domains(Counter({"nuclear": 1, "energy_tech": 1}), Counter(), hydrogen) == ["energy_tech"]
+    # fields that do not border keep their tie
+    assert decide_domains(Counter({"space": 1, "defense": 1}), Counter(),
+                          Counter({"space": 3, "defense": 3})) == ["defense", "space"]
+
+
+def test_russian_plurals_with_a_fleeting_vowel_cue_their_field() -> None:
+    # сборка -> сборок, лодка -> лодок, утечка -> утечек: the genitive plural drops the stem's к
+    assert _fields("Поставки тепловыделяющих сборок.") == {"nuclear"}
+    assert _fields("Строительство подводных лодок.") == {"maritime_arctic", "defense"}
+    assert _fields("Утечек данных не выявлено.") == {"cyber"}
+    assert _fields("Выпуск углеродных нанотрубок.") == {"materials"}
+    assert _fields("Производство коробок передач.") == {"transport"}
+
+
+def test_more_devices_in_english_and_chinese() -> None:
+    assert _fields("The reactor vessel was shipped.") == {"nuclear"}
+    assert _fields("New power lines were built.") == {"energy_tech"}
+    assert _fields("They supplied tomographs and ventilators.") == {"biotech"}
+    assert _fields("出口四轴飞行器。") == {"robotics"}
+    assert _fields("安装自动取款机。") == {"fintech"}
+    assert _fields("微电路供应。") == {"semiconductors"}
+
+
+def test_a_military_thing_names_defense_beside_its_own_field() -> None:
+    from techties.extraction.domains import military_twins
+    from techties.extraction.signals import read_signals
+
+    s = read_signals("Инженер передал чертежи гиперзвуковых летательных аппаратов, самолетов "
+                     "и вертолетов.", "ru")[0]
+    twins = military_twins(s.cue_spans)
+    assert twins["aerospace"] == {"defense"}
+    story = Counter({"aerospace": 3, "defense": 1})
+    # aircraft named thrice, the hypersonic one once: both fields
+    assert decide_domains(s.domains, Counter(), story, None, twins) == ["aerospace", "defense"]
+    assert decide_domains(s.domains, Counter(), story) == ["aerospace"]
+    # a phrase of two fields neither of them defense ("LNG carrier") is left to the counts
+    t = read_signals("The yard built an LNG carrier, tankers and icebreakers.", "en")[0]
+    assert military_twins(t.cue_spans) == {}
+
+
+def test_refineries_medical_devices_and_pos_terminals() -> None:
+    assert _fields("Строительство нефтеперерабатывающего завода.") == {"energy_tech"}
+    assert _fields("Поставки медизделий.") == {"biotech"}
+    assert _fields("进口原料药。") == {"biotech"}
+    assert _fields("安装POS终端。") == {"fintech"}

@@ -14,9 +14,22 @@ DOCUMENT_FIELD_MIN = 3  # cues of one field across the document that make it the
 FOCUSED_TYPES = {"friction", "countermeasure", "supply", "investment", "pilot"}
 
 
+# Fields that border on each other, whose words overlap ("aerospace", 航空航天; a power unit
+# of a nuclear plant): a sentence naming both is about the one its document is about.
+NEIGHBOURS = (("space", "aerospace"), ("nuclear", "energy_tech"))
+
+
 def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str],
-                   headline: Counter[str] | None = None) -> list[str]:
-    chosen = _decide(sentence, nearby, document)
+                   headline: Counter[str] | None = None,
+                   twins: dict[str, set[str]] | None = None) -> list[str]:
+    sentence = one_neighbour(sentence, document)
+    chosen = _decide(sentence, one_neighbour(nearby, document), document)
+    # "hypersonic aircraft" in a sentence that names aircraft thrice: a military thing the
+    # vocabulary files under its field and under defense is both
+    first = next((d for d in chosen if d != FALLBACK), None)
+    for twin in sorted((twins or {}).get(first or "", set())):
+        if twin not in chosen and twin in sentence:
+            chosen.append(twin)
     if chosen == [FALLBACK]:
         # "the contacts of the accused" under a headline about hypersonics researchers: the
         # headline names the field the story is about
@@ -28,6 +41,17 @@ def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Count
         if field is not None and document[field] >= DOCUMENT_FIELD_MIN:
             chosen.append(field)
     return chosen
+
+
+def one_neighbour(counts: Counter[str], document: Counter[str]) -> Counter[str]:
+    """`counts` less the one of two bordering fields its document names less ("China HEAD
+    Aerospace" in a story about satellites is space, not aviation)."""
+    out = counts
+    for a, b in NEIGHBOURS:
+        if counts[a] and counts[b] and document[a] != document[b]:
+            weaker = a if document[a] < document[b] else b
+            out = Counter({d: n for d, n in out.items() if d != weaker})
+    return out
 
 
 # What may stand between two items of a list of fields: separators, a conjunction and at most
@@ -43,6 +67,10 @@ FIELD_WORDS = re.compile(r"\b(?:fields?|areas?|sectors?|spheres?|industr(?:y|ies
                          r"сфер\w*|област\w*|отрасл\w*|направлени\w*|сектор\w*|индустри\w*)\b|"
                          r"领域|領域|方面|产业|產業|行业|行業|方向|板块|板塊",
                          re.IGNORECASE)
+# "the metals used in sectors including defence, telecoms and renewables": a list of the uses
+# of a thing says what the thing is for, not what the event is about
+USE_WORDS = re.compile(r"\b(?:used|uses?|using|applied|applications?|применя\w*|использу\w*|применени\w*)\b|"
+                       r"用于|用於|应用于|應用於|广泛应用|廣泛應用", re.IGNORECASE)
 BEFORE = 40  # characters before a list in which it is introduced
 AFTER = 8
 MAX_GAP = 24  # characters between two items of one list
@@ -70,10 +98,51 @@ def listed_domains(text: str, start: int, cue_spans: list[tuple[int, int, str]])
         run.append(domain)
         end = b
         distinct = list(dict.fromkeys(run))
-        introduced = FIELD_WORDS.search(text[max(0, first - BEFORE):first] + " " + text[end:end + AFTER])
+        before = text[max(0, first - BEFORE):first]
+        introduced = FIELD_WORDS.search(before + " " + text[end:end + AFTER]) and not USE_WORDS.search(before)
         if len(distinct) > len(best) and introduced:
             best = distinct
     return best[:MAX_LISTED] if len(best) >= LIST_MIN else []
+
+
+PASSING_SCIENCE_MIN = 12  # cues of science in general that make a story one about science at large
+
+
+def without_passing(domains: list[str], document: Counter[str]) -> list[str]:
+    """`domains` less the fields a story about science at large names once in passing (a
+    computing school in a speaker's title, robots at a science fair): a field the whole
+    document names only once does not outweigh its many words of science in general."""
+    if document[FALLBACK] < PASSING_SCIENCE_MIN or any(n > 1 for d, n in document.items() if d != FALLBACK):
+        return domains
+    kept = [d for d in domains if d == FALLBACK or document[d] > 1]
+    return kept or [FALLBACK]
+
+
+def military_twins(cue_spans: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+    """Defense for each field a sentence names by a military thing ("гиперзвуковой", "military
+    drone", "战斗机"), and that field for defense."""
+    by_span: dict[tuple[int, int], set[str]] = {}
+    for a, b, label in cue_spans:
+        if label.startswith("domains:") and not label.endswith(FALLBACK):
+            by_span.setdefault((a, b), set()).add(label.split(":", 1)[1])
+    twins: dict[str, set[str]] = {}
+    for fields in by_span.values():
+        if "defense" in fields and len(fields) > 1:
+            for f in fields:
+                twins.setdefault(f, set()).update(fields - {f})
+    return twins
+
+
+def merge_domains(votes: list[list[str]]) -> list[str]:
+    """The fields of an event told in several sentences: the two most named fields, and the
+    general fallback where it is among the two most named; it does not take a field's place."""
+    counts: Counter[str] = Counter(d for domains in votes for d in domains)
+    order = list(dict.fromkeys(d for domains in votes for d in domains))
+    ranked = sorted(counts, key=lambda d: (-counts[d], order.index(d)))
+    specific = [d for d in ranked if d != FALLBACK][:MAX_DOMAINS]
+    if FALLBACK in ranked[:MAX_DOMAINS] or not specific:
+        return [d for d in ranked if d in specific or d == FALLBACK]
+    return specific
 
 
 def focus_domains(event_type: str, domains: list[str]) -> list[str]:

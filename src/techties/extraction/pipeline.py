@@ -36,7 +36,14 @@ from techties.extraction.actors import (
 )
 from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidate, find_candidates
 from techties.extraction.dates import event_date, recent
-from techties.extraction.domains import decide_domains, focus_domains, listed_domains
+from techties.extraction.domains import (
+    decide_domains,
+    focus_domains,
+    listed_domains,
+    merge_domains,
+    military_twins,
+    without_passing,
+)
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage
 from techties.extraction.tense import future_verbs
@@ -108,6 +115,8 @@ def extract_document(doc: Document) -> Extraction:
     events, listed = _merge(drafts, doc.id)
     if _only_hearsay(events):
         events = []
+    for event in events:
+        event.domains = without_passing(event.domains, doc_domains)
     # the fields a sentence lists are added only now: a summit's list of fields does not make
     # its line of hearsay a technology event
     for event, fields in zip(events, listed, strict=False):
@@ -167,7 +176,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         candidate=c,
         type=c.type,
         stage="alleged" if c.alleged else decide_stage(c.type, _stage_cues(s, c.type, doc.lang), doc_stages),
-        domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None),
+        domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
+                               military_twins(s.cue_spans)),
         china=china,
         russia=russia,
         date=date,
@@ -322,10 +332,7 @@ def _group_stage(group: list[_Draft]) -> str:
 
 def _event(group: list[_Draft], document_id: str) -> Event:
     lead = group[0]
-    domain_votes: Counter[str] = Counter()
-    for d in group:
-        domain_votes.update(d.domains)
-    domains = [d for d, _ in domain_votes.most_common(2)]
+    domains = merge_domains([d.domains for d in group])
     ordered = sorted(group, key=lambda d: d.candidate.index)
     evidence = [d.evidence for d in ordered[:MAX_EVIDENCE]]
     people_are_parties = lead.type in PERSON_TYPES
