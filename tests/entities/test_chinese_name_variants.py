@@ -22,7 +22,8 @@ def test_variants_of_a_name() -> None:
 
 def test_shortened_names_resolve() -> None:
     assert _actors("俄纳米技术集团与中方共同设立了基金。") == ["Rusnano"]
-    assert _actors("俄科院西伯利亚分院与中国科学院签署合作协议。")[0] == "Siberian Branch of the Russian Academy of Sciences"
+    first = _actors("俄科院西伯利亚分院与中国科学院签署合作协议。")[0]
+    assert first == "Siberian Branch of the Russian Academy of Sciences"
 
 
 def test_high_tech_zones_resolve() -> None:
