@@ -8,6 +8,7 @@ acronyms match only in their written case, so "MTS" is not "mts" and "Leader" is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,22 +114,28 @@ def with_parent_spelt_out(name: str, parent: Actor | None) -> set[str]:
 
 # Chinese reports shorten a Russian party's country to one character (俄罗斯国家原子能公司,
 # 俄国家原子能公司) and the Academy to 俄科院; a firm is a 公司 in one report and a 集团 in the next.
-ZH_SHORT_PREFIXES = (("俄罗斯科学院", "俄科院"), ("俄罗斯联邦", "俄"), ("俄罗斯", "俄"))
+ZH_SHORT_PREFIXES = (("俄罗斯科学院", ("俄科院", "俄科学院")), ("俄罗斯联邦", ("俄",)), ("俄罗斯", ("俄",)))
 ZH_FIRM_HEADS = ("集团公司", "集团", "公司")
 ZH_LEGAL_FORMS = ("有限", "股份", "责任")  # 有限公司 is a legal form, not a firm head to exchange
+# An institute of a branch of the Academy is often named without its branch.
+ZH_ACADEMY_BRANCH = re.compile(r"^(俄罗斯科学院)(?:西伯利亚|远东|乌拉尔)分院(.{5,})$")
 MIN_ZH_BODY = 3  # characters of a name's own part left after the prefix or before the head
 
 
 def chinese_variants(name: str) -> set[str]:
-    """`name`, and the same Chinese name with its country or Academy shortened, and with its
-    firm head (公司, 集团, 集团公司) exchanged for another."""
+    """`name`, and the same Chinese name with its country or Academy shortened (an institute
+    of a branch also without its branch), and with its firm head (公司, 集团, 集团公司) exchanged for another."""
     if not is_cjk(name):
         return {name}
     out = {name}
-    for long, short in ZH_SHORT_PREFIXES:
-        if name.startswith(long) and len(name) - len(long) >= MIN_ZH_BODY:
-            out.add(short + name[len(long):])
-            break
+    branch = ZH_ACADEMY_BRANCH.match(name)
+    if branch:
+        out.add(branch.group(1) + branch.group(2))
+    for full in list(out):
+        for long, shorts in ZH_SHORT_PREFIXES:
+            if full.startswith(long) and len(full) - len(long) >= MIN_ZH_BODY:
+                out.update(short + full[len(long):] for short in shorts)
+                break
     for name_ in list(out):
         for head in ZH_FIRM_HEADS:
             body = name_[: -len(head)]
