@@ -14,6 +14,9 @@ def test_variants_of_a_name() -> None:
     assert "俄国家原子能公司" in chinese_variants("俄罗斯国家原子能公司")
     assert "俄罗斯国家原子能集团" in chinese_variants("俄罗斯国家原子能公司")
     assert "俄科院西伯利亚分院" in chinese_variants("俄罗斯科学院西伯利亚分院")
+    # an institute of a branch is also named without its branch
+    assert "俄罗斯科学院催化研究所" in chinese_variants("俄罗斯科学院西伯利亚分院催化研究所")
+    assert "俄科学院催化研究所" in chinese_variants("俄罗斯科学院西伯利亚分院催化研究所")
     # a legal form is not a firm head, and a short body is left alone
     assert chinese_variants("长光卫星技术股份有限公司") == {"长光卫星技术股份有限公司"}
     assert chinese_variants("华为公司") == {"华为公司"}
