@@ -168,6 +168,10 @@ def with_people(refs: list[ActorRef], people: list[ActorRef]) -> list[ActorRef]:
 
 
 def _surname_stem(name: str) -> str:
+    """The first letters of a surname; a Chinese text's name is read before the Latin spelling
+    it gives in brackets (瓦西里耶夫(Vladimir Vasilyev))."""
+    if any("\u4e00" <= ch <= "\u9fff" for ch in name):
+        name = name.split("(")[0].split("（")[0]
     words = name.split()
     if not words:
         return ""
