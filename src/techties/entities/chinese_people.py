@@ -135,13 +135,25 @@ def _name_before(text: str, at: int) -> Found | None:
     return _russian(text, run) if run else None
 
 
-def find_chinese_text_people(sentence: str, known: list[Mention], offset: int = 0) -> list[Mention]:
+# People who are parties in person (SCHEMA.md): a scientist accused, an engineer recruited. A
+# head (院长, 董事长) speaks for an organisation and is left out; an age ("52岁的") before a
+# name marks a person in a court or arrest report.
+ROLES_IN_PERSON_ZH = (
+    "首席科学家", "高级工程师", "高级研究员", "科学家", "物理学家", "化学家", "数学家", "学者",
+    "研究员", "教授", "工程师", "程序员", "专家", "被告", "嫌疑人",
+)
+IN_PERSON_ROLE = re.compile("|".join(ROLES_IN_PERSON_ZH) + r"|(?<![\d.])\d{2}岁的?")
+
+
+def find_chinese_text_people(sentence: str, known: list[Mention], offset: int = 0,
+                             roles: re.Pattern[str] = ROLE, before: bool = True) -> list[Mention]:
     """People named beside a role word in a Chinese sentence, with their side and Latin name."""
     text = simplify(sentence)
     taken = taken_spans(known, offset, places_too=True)  # 俄罗斯科学家 is not 罗斯, a scientist
     out: list[Mention] = []
-    for role in ROLE.finditer(text):
-        for found in (_name_after(text, role.end()), _name_before(text, role.start())):
+    for role in roles.finditer(text):
+        after = _name_after(text, role.end())
+        for found in (after, _name_before(text, role.start()) if before else None):
             if found is None:
                 continue
             start, end, latin, side = found
@@ -153,4 +165,19 @@ def find_chinese_text_people(sentence: str, known: list[Mention], offset: int = 
             taken.append((start, end))
             out.append(Mention(start + offset, end + offset, sentence[start:end], (side,), None,
                                "person", latin))
+    return out
+
+
+def chinese_people_in_person(sentence: str, known: list[Mention], offset: int = 0) -> list[Mention]:
+    """The people a Chinese sentence names as parties in person: the knowledge base's person
+    where one stands right after the role, else a new name read after the role word."""
+    people = [m for m in known if m.actor is not None and m.actor.kind == "person"]
+    text = simplify(sentence)
+    out = [p for p in people if any(r.end() == p.start - offset for r in IN_PERSON_ROLE.finditer(text))]
+    others = [m for m in known if m not in people]
+    for found in find_chinese_text_people(sentence, others, offset, IN_PERSON_ROLE, before=False):
+        same = [p for p in people if overlaps(found.start, found.end, [(p.start, p.end)])]
+        out.extend(p for p in same if p not in out)
+        if not same:
+            out.append(found)
     return out

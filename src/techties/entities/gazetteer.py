@@ -8,6 +8,7 @@ acronyms match only in their written case, so "MTS" is not "mts" and "Leader" is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,6 +112,39 @@ def with_parent_spelt_out(name: str, parent: Actor | None) -> set[str]:
     return out
 
 
+# Chinese reports shorten a Russian party's country to one character (俄罗斯国家原子能公司,
+# 俄国家原子能公司) and the Academy to 俄科院; a firm is a 公司 in one report and a 集团 in the next.
+ZH_SHORT_PREFIXES = (("俄罗斯科学院", ("俄科院", "俄科学院")), ("俄罗斯联邦", ("俄",)), ("俄罗斯", ("俄",)))
+ZH_FIRM_HEADS = ("集团公司", "集团", "公司")
+ZH_LEGAL_FORMS = ("有限", "股份", "责任")  # 有限公司 is a legal form, not a firm head to exchange
+# An institute of a branch of the Academy is often named without its branch.
+ZH_ACADEMY_BRANCH = re.compile(r"^(俄罗斯科学院)(?:西伯利亚|远东|乌拉尔)分院(.{5,})$")
+MIN_ZH_BODY = 3  # characters of a name's own part left after the prefix or before the head
+
+
+def chinese_variants(name: str) -> set[str]:
+    """`name`, and the same Chinese name with its country or Academy shortened (an institute
+    of a branch also without its branch), and with its firm head (公司, 集团, 集团公司) exchanged for another."""
+    if not is_cjk(name):
+        return {name}
+    out = {name}
+    branch = ZH_ACADEMY_BRANCH.match(name)
+    if branch:
+        out.add(branch.group(1) + branch.group(2))
+    for full in list(out):
+        for long, shorts in ZH_SHORT_PREFIXES:
+            if full.startswith(long) and len(full) - len(long) >= MIN_ZH_BODY:
+                out.update(short + full[len(long):] for short in shorts)
+                break
+    for name_ in list(out):
+        for head in ZH_FIRM_HEADS:
+            body = name_[: -len(head)]
+            if name_.endswith(head) and len(body) >= MIN_ZH_BODY and not body.endswith(ZH_FIRM_HEADS + ZH_LEGAL_FORMS):
+                out.update(body + other for other in ZH_FIRM_HEADS)
+                break
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Lexicon[Payload]:
     """Actors and side words in one lexicon, so the longest name wins (RAS over Russian)."""
@@ -122,8 +156,9 @@ def gazetteer() -> Lexicon[Payload]:
     for actor in actors:
         parent = by_id.get(actor.parent) if actor.parent else None
         for name in {actor.name, *(a for lang in actor.aliases.values() for a in lang)}:
-            for variant in with_parent_spelt_out(name, parent):
-                _add_actor_name(lexicon, variant, actor, acronym=False)
+            for spelt in with_parent_spelt_out(name, parent):
+                for variant in chinese_variants(spelt):
+                    _add_actor_name(lexicon, variant, actor, acronym=False)
         for acronym in actor.acronyms:
             _add_actor_name(lexicon, acronym, actor, acronym=True)
     return lexicon

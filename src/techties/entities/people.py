@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from techties.entities.chinese_people import find_chinese_text_people
+from techties.entities.chinese_people import chinese_people_in_person, find_chinese_text_people
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
 from techties.entities.palladius import pinyin_of
 
@@ -115,6 +115,8 @@ RU_IN_PERSON = (
 def people_in_person(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
     """People a sentence names as parties in person: the knowledge base's person where it has
     one there, else a new person whose name has a side's shape."""
+    if lang == "zh":
+        return chinese_people_in_person(sentence, known, offset)
     if lang not in ("en", "ru"):
         return []
     people = [m for m in known if m.kind == "person" or (m.actor is not None and m.actor.kind == "person")]

@@ -35,6 +35,24 @@ def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
     return list(refs.values())[:MAX_PER_SIDE]
 
 
+HEADLINE_MAX = 90  # characters of a headline line
+SENTENCE_END = tuple(".!?。！？…")
+
+
+def headline_sentences(signals: list[SentenceSignals], title_added: bool) -> int:
+    """How many of the first sentences are the headline: the title put before the body, or a
+    body's own first line that stands alone and reads as a headline (short, no full stop), as
+    when the body repeats its title or a page has no title field."""
+    if title_added:
+        return 1
+    if not signals:
+        return 0
+    first = signals[0].sentence
+    alone = len(signals) == 1 or signals[1].sentence.paragraph != first.paragraph
+    text = first.text.strip()
+    return int(alone and 0 < len(text) <= HEADLINE_MAX and not text.endswith(SENTENCE_END))
+
+
 def salient_actor(signals: list[SentenceSignals], side: str, title_sentences: int) -> ActorRef | None:
     """The document's main actor on `side`: named in the headline, or at least twice, and most often;
     an organisation before a person."""
@@ -150,6 +168,10 @@ def with_people(refs: list[ActorRef], people: list[ActorRef]) -> list[ActorRef]:
 
 
 def _surname_stem(name: str) -> str:
+    """The first letters of a surname; a Chinese text's name is read before the Latin spelling
+    it gives in brackets (瓦西里耶夫(Vladimir Vasilyev))."""
+    if any("\u4e00" <= ch <= "\u9fff" for ch in name):
+        name = name.split("(")[0].split("（")[0]
     words = name.split()
     if not words:
         return ""

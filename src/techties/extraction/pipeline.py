@@ -27,6 +27,7 @@ from techties.extraction.actors import (
     LOOK_AHEAD,
     actor_refs,
     event_actors,
+    headline_sentences,
     list_sentences,
     people_of_document,
     salient_actor,
@@ -106,11 +107,12 @@ def extract_document(doc: Document) -> Extraction:
     for s in signals:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
-    salient = {side: salient_actor(signals, side, 1 if offset else 0) for side in ("CN", "RU")}
+    headline = headline_sentences(signals, bool(offset))
+    salient = {side: salient_actor(signals, side, headline) for side in ("CN", "RU")}
     people: dict[str, list[ActorRef]] = {"CN": [], "RU": []}
     if any(c.type in AFFILIATION_TYPES for c in candidates):
         found = in_person_mentions(signals, doc.lang)
-        people = {side: people_of_document(signals, found, side, 1 if offset else 0) for side in people}
+        people = {side: people_of_document(signals, found, side, headline) for side in people}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient, people) for c in candidates]
     events, listed = _merge(drafts, doc.id)
     if _only_hearsay(events):
