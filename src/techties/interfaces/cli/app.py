@@ -57,7 +57,8 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
 @contextmanager
 def open_store(url: str | None, *, writing: bool = False):  # type: ignore[no-untyped-def]
     """The store of --db (a URL or a file), else the default; `writing` commands that add content
-    start the user's own store rather than add to the demo's (settings.database_url)."""
+    start the user's own store rather than add to the demo's (settings.database_url), and bring
+    its actor table up to the knowledge base first. Commands that only read leave it as it is."""
     from techties import settings
     from techties.model.loader import load_actors
     from techties.store.store import Store
@@ -73,7 +74,8 @@ def open_store(url: str | None, *, writing: bool = False):  # type: ignore[no-un
     except Exception as exc:  # a database that cannot be opened aborts the run with one message
         raise RunAbort(f"cannot open the database: {exc}") from exc
     try:
-        store.sync_actors(load_actors())
+        if writing:
+            store.sync_actors(load_actors())
         yield store
     finally:
         store.close()

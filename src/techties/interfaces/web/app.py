@@ -48,12 +48,9 @@ SECURITY_HEADERS = {
 
 
 def open_store(db_url: str | None) -> Store:
-    """The store at `db_url` (else TECHTIES_DB, else the default file), actors synced."""
-    from techties.model.loader import load_actors
-
-    store = Store.open(db_url)
-    store.sync_actors(load_actors())
-    return store
+    """The store at `db_url` (else TECHTIES_DB, else the default file). Its actor table is the
+    one ingest or seeding last wrote: serving a page does not rewrite it."""
+    return Store.open(db_url)
 
 
 def _is_api(request: Request) -> bool:
