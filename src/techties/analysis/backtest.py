@@ -43,6 +43,7 @@ from techties.model.curated import load_curated_events, load_projects
 from techties.model.loader import load_actors
 
 DEVELOPMENT_STAGES = ("signed", "implemented")
+LEAD_TOLERANCE = 0.25  # months: about a week
 HORIZON = 6
 BASELINE = "naive-baseline"
 
@@ -93,11 +94,14 @@ class BacktestResult:
         raise KeyError(rule_id)
 
     def beats_baseline(self, rule_id: str) -> bool:
-        """Higher precision than the baseline at an equal or longer mean lead time."""
+        """Higher precision than the baseline at a mean lead time no shorter than the
+        baseline's by more than LEAD_TOLERANCE: leads are counted in whole months, so a
+        hundredth of a month between two means is no difference."""
         rule, base = self.score(rule_id), self.score(BASELINE)
         if rule.precision is None or base.precision is None:
             return False
-        return rule.precision > base.precision and (rule.mean_lead or 0) >= (base.mean_lead or 0)
+        return rule.precision > base.precision and \
+            (rule.mean_lead or 0) >= (base.mean_lead or 0) - LEAD_TOLERANCE
 
     def as_dict(self) -> dict[str, object]:
         return {"first": self.first, "last": self.last, "last_evaluated": self.last_evaluated,
