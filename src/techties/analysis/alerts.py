@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from techties.analysis.detectors import Context, Draft, data_months, scan_rules
 from techties.analysis.events import MergedEvent, merged_events
@@ -20,6 +20,9 @@ from techties.analysis.rules import Rule, RuleSet, load_rules
 from techties.analysis.watchlists import WatchEntry, WatchIndex
 from techties.store import analysis_queries as aq
 from techties.store.analysis_queries import AlertRow
+
+if TYPE_CHECKING:
+    from techties.store.store import Store
 
 ACTIVE_MONTHS = 12
 
@@ -57,7 +60,7 @@ class Alert:
     events: list[AlertEvent] = field(default_factory=list)
 
 
-def store_events(store: Any, *, origin: str | None = None) -> list[MergedEvent]:
+def store_events(store: Store, *, origin: str | None = None) -> list[MergedEvent]:
     """The merged events of a store (rejected reports left out), optionally of one origin."""
     with store.engine.connect() as conn:
         reports = aq.load_reports(conn)
@@ -68,7 +71,7 @@ def store_events(store: Any, *, origin: str | None = None) -> list[MergedEvent]:
     return events
 
 
-def watch_index(store: Any, lists: Sequence[str] = ()) -> WatchIndex | None:
+def watch_index(store: Store, lists: Sequence[str] = ()) -> WatchIndex | None:
     """The watchlists of a store as a matcher; None when the store has no entry."""
     with store.engine.connect() as conn:
         rows = aq.list_watchlist(conn)
@@ -83,7 +86,7 @@ def watch_index(store: Any, lists: Sequence[str] = ()) -> WatchIndex | None:
     return WatchIndex(entries, names)
 
 
-def context_for(store: Any, rules: Sequence[Rule]) -> Context:
+def context_for(store: Store, rules: Sequence[Rule]) -> Context:
     with store.engine.connect() as conn:
         defence = aq.defence_linked_actors(conn)
         names = {actor_id: forms[0] for actor_id, forms in aq.actor_names(conn).items() if forms}
@@ -98,7 +101,7 @@ def context_for(store: Any, rules: Sequence[Rule]) -> Context:
                    else [])
 
 
-def store_works(store: Any) -> list[MergedEvent]:
+def store_works(store: Store) -> list[MergedEvent]:
     """The co-publications of a store as events for the science rules."""
     from techties.analysis.science import work_events
     from techties.store.science import load_copublications
@@ -115,7 +118,7 @@ class RaiseReport:
     new: list[str]
 
 
-def raise_alerts(store: Any, ruleset: RuleSet | None = None, *, until: int | None = None,
+def raise_alerts(store: Store, ruleset: RuleSet | None = None, *, until: int | None = None,
                  events: Sequence[MergedEvent] | None = None) -> RaiseReport:
     """Scan every rule over the store's history and store the alerts not raised before."""
     ruleset = ruleset or load_rules()
@@ -149,7 +152,7 @@ def _alert(row: AlertRow, events: dict[str, MergedEvent]) -> Alert:
                  events=causes)
 
 
-def _event_map(store: Any, rows: Sequence[AlertRow]) -> dict[str, MergedEvent]:
+def _event_map(store: Store, rows: Sequence[AlertRow]) -> dict[str, MergedEvent]:
     wanted = {i for r in rows for i in r.event_ids}
     if not wanted:
         return {}
@@ -174,7 +177,7 @@ def _event_map(store: Any, rows: Sequence[AlertRow]) -> dict[str, MergedEvent]:
     return out
 
 
-def list_alerts(store: Any, *, since: str | None = None, until: str | None = None,
+def list_alerts(store: Store, *, since: str | None = None, until: str | None = None,
                 rule_id: str | None = None, status: str | None = None,
                 domain: str | None = None, limit: int | None = None,
                 ids: Sequence[str] | None = None) -> list[Alert]:
@@ -186,7 +189,7 @@ def list_alerts(store: Any, *, since: str | None = None, until: str | None = Non
     return [_alert(r, events) for r in rows]
 
 
-def active_alerts(store: Any, months: int = ACTIVE_MONTHS, *,
+def active_alerts(store: Store, months: int = ACTIVE_MONTHS, *,
                   as_of: int | None = None) -> list[Alert]:
     """Open alerts of the last `months` months (to `as_of`, default this month), newest first."""
     as_of = as_of if as_of is not None else current_month()
@@ -194,5 +197,5 @@ def active_alerts(store: Any, months: int = ACTIVE_MONTHS, *,
                        status="open")
 
 
-def dismiss_alert(store: Any, alert_id: str) -> bool:
+def dismiss_alert(store: Store, alert_id: str) -> bool:
     return aq.set_alert_status(store.engine, alert_id, "dismissed")

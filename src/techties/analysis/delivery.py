@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from lxml import etree
@@ -24,6 +24,9 @@ from lxml import etree
 from techties import settings
 from techties.analysis.alerts import Alert, list_alerts
 from techties.store import analysis_queries as aq
+
+if TYPE_CHECKING:
+    from techties.store.store import Store
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_ID = "urn:techties:alerts"
@@ -162,7 +165,7 @@ class DeliveryResult:
     error: str = ""
 
 
-def deliver(store: Any, alert_ids: Sequence[str], channels: Sequence[Channel]) -> list[DeliveryResult]:
+def deliver(store: Store, alert_ids: Sequence[str], channels: Sequence[Channel]) -> list[DeliveryResult]:
     """Send each given alert (and any whose earlier delivery failed) over each channel once."""
     results = []
     for channel in channels:

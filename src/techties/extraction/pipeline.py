@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from techties.entities.acronyms import learn_acronyms
 from techties.entities.gazetteer import Mention
@@ -63,7 +64,7 @@ class Extraction:
     relevant: bool
     events: list[Event] = field(default_factory=list)
 
-    def prediction(self, external_id: str | None = None) -> dict:
+    def prediction(self, external_id: str | None = None) -> dict[str, Any]:
         """One line of the prediction format of shared/eval/score.py."""
         return {"id": external_id or self.document_id, "relevant": self.relevant,
                 "events": [e.prediction() for e in self.events]}

@@ -307,7 +307,7 @@ def find_events(conn: Connection, query: EventQuery) -> list[EventRow]:
 
 def count_events(conn: Connection, query: EventQuery) -> int:
     """How many events match `query`, ignoring its limit and offset."""
-    return conn.execute(_events_select(query, func.count(EventModel.id))).scalar_one()
+    return int(conn.execute(_events_select(query, func.count(EventModel.id))).scalar_one())
 
 
 def _sources(conn: Connection, document_id: str) -> list[SourceRow]:

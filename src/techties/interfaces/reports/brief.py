@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -36,6 +36,9 @@ from techties.interfaces.reports.citations import headline, is_bare_quotation
 from techties.model.loader import load_vocabulary
 from techties.model.source_kinds import KIND_LABELS
 from techties.store.science import load_copublications
+
+if TYPE_CHECKING:
+    from techties.store.store import Store
 
 FORMATS = ("html", "md", "pdf")
 TOP_DEVELOPMENTS = 10
@@ -161,7 +164,7 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f}%"
 
 
-def build_brief(store: Any, since: str, until: str | None = None, domain: str | None = None,
+def build_brief(store: Store, since: str, until: str | None = None, domain: str | None = None,
                 top: int = TOP_DEVELOPMENTS) -> Brief:
     """Everything a brief shows, from the store's merged events and alerts."""
     try:
