@@ -49,6 +49,33 @@ def test_a_forum_is_the_meeting_that_was_held() -> None:
     assert decide_stage("forum", Counter({"stalled": 1}), Counter()) == "stalled"
 
 
+def test_a_forum_in_the_future_tense_is_announced_and_talks_held_are_held() -> None:
+    assert decide_stage("forum", Counter({"announced": 1, "future": 1}), Counter()) == "announced"
+    assert decide_stage("forum", Counter({"implemented": 1, "future": 1}), Counter()) == "announced"
+    assert decide_stage("forum", Counter({"implemented": 2, "future": 1}), Counter()) == "implemented"
+    coming = ("The China-Russia Expo on robotics and AI will be held in Harbin next year, "
+              "organised by the Harbin Institute of Technology and Bauman Moscow State Technical University.")
+    assert ("forum", "announced") in _stages(coming)
+    talks = ("Delegations of the Harbin Institute of Technology and Bauman Moscow State Technical "
+             "University held talks on robotics and AI in Harbin.")
+    assert ("forum", "implemented") in _stages(talks)
+    coming_ru = ("Российско-китайская выставка робототехники и искусственного интеллекта пройдет в Казани "
+                 "при участии Казанского федерального университета и Харбинского политехнического университета.")
+    assert ("forum", "announced") in _stages(coming_ru, "ru")
+
+
+def test_shipments_named_in_a_report_of_sanctions_are_alleged() -> None:
+    text = ("The U.S. Treasury sanctioned Hong Kong firm Sinno Electronics and Russian drone maker "
+            "Kupol for supplying military technology. Sinno Electronics shipped microchips and "
+            "navigation modules for drones to Kupol last year.")
+    stages = _stages(text)
+    assert ("countermeasure", "implemented") in stages
+    assert ("supply", "alleged") in stages
+    plain = ("Sinno Electronics shipped microchips and navigation modules for drones to Kupol "
+             "last year.")
+    assert ("supply", "implemented") in _stages(plain)
+
+
 def test_was_to_is_a_plan_seen_from_the_past() -> None:
     s = read_signals("Moscow announced it was to invest $1bn in a joint fund.", "en")[0]
     assert s.stages["announced"]

@@ -18,7 +18,8 @@ STAGE_PRIORITY = ("stalled", "alleged", "announced", "signed", "implemented")
 
 
 def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -> str:
-    """`stages` are the evidence sentence's cues, `context` the whole document's."""
+    """`stages` are the evidence sentence's cues, `context` the whole document's; a "future"
+    count in `stages` is the tense of the event's own clause, not a stage."""
     present = [s for s in STAGE_PRIORITY if stages.get(s)]
     if event_type == "countermeasure":
         return "announced" if "announced" in present and "implemented" not in present else "implemented"
@@ -31,7 +32,10 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
             return "implemented"
         return DEFAULT_STAGE["friction"]
     if event_type == "forum" and "stalled" not in present:
-        return "implemented"
+        # a meeting is held, unless its own clause is in the future tense: "will be held",
+        # "将于…举办" carry the verb of holding too
+        future = stages.get("future", 0)
+        return "announced" if future and future >= stages.get("implemented", 0) else "implemented"
     if "alleged" in present and event_type not in ("agreement",):
         return "alleged"
     if "stalled" in present:
