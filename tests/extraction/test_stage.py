@@ -97,3 +97,15 @@ def test_a_wish_is_a_plan_and_an_agreement_reached_is_signed() -> None:
     assert read_signals("The ministry sought to buy radar parts from Chengdu.", "en")[0].stages["announced"] > 0
     reached = read_signals("Такая договоренность была достигнута в ходе визита.", "ru")[0]
     assert reached.stages["signed"] > 0
+
+
+def test_a_request_is_a_plan_and_a_ban_asked_for_is_announced() -> None:
+    asked = read_signals("Производители просят министерство ввести запрет на импорт китайских модемов.", "ru")[0]
+    assert asked.stages["announced"]
+    assert read_signals("The makers urged the ministry to restrict imports.", "en")[0].stages["announced"]
+    assert decide_stage("friction", Counter({"announced": 1}), Counter()) == "announced"
+    assert decide_stage("friction", Counter({"announced": 1, "alleged": 1}), Counter()) == "alleged"
+    assert decide_stage("friction", Counter(), Counter()) == "alleged"
+    text = ("Российские производители телекоммуникационного оборудования просят Минцифры ввести запрет "
+            "на китайские базовые станции Huawei.")
+    assert ("friction", "announced") in _stages(text, "ru")

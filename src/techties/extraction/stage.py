@@ -30,6 +30,8 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
             return "alleged"
         if "stalled" in present or "implemented" in present:
             return "implemented"
+        if "announced" in present:
+            return "announced"  # a ban proposed, asked for or under discussion
         return DEFAULT_STAGE["friction"]
     if event_type == "forum" and "stalled" not in present:
         # a meeting is held, unless its own clause is in the future tense: "will be held",
