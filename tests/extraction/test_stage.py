@@ -109,3 +109,14 @@ def test_a_request_is_a_plan_and_a_ban_asked_for_is_announced() -> None:
     text = ("Российские производители телекоммуникационного оборудования просят Минцифры ввести запрет "
             "на китайские базовые станции Huawei.")
     assert ("friction", "announced") in _stages(text, "ru")
+
+
+def test_what_will_be_finished_has_been_started() -> None:
+    assert decide_stage("supply", Counter({"announced": 1, "underway": 1}), Counter()) == "implemented"
+    assert decide_stage("agreement", Counter({"announced": 1, "underway": 1}), Counter()) == "announced"
+    text = ("Рособоронэкспорт завершит поставки Китаю истребителей Су-35 для ВВС НОАК в следующем году.")
+    assert ("supply", "implemented") in _stages(text, "ru")
+    planned = "Рособоронэкспорт начнет поставки Китаю истребителей Су-35 для ВВС НОАК в следующем году."
+    assert ("supply", "announced") in _stages(planned, "ru")
+    assert ("supply", "implemented") in _stages(
+        "Rosoboronexport will complete deliveries of Su-35 fighters to the PLA Air Force next year.")

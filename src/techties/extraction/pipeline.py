@@ -39,7 +39,7 @@ from techties.extraction.dates import event_date, recent
 from techties.extraction.domains import decide_domains, focus_domains, listed_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage
-from techties.extraction.tense import future_marks, future_verbs
+from techties.extraction.tense import future_marks, future_verbs, underway_marks
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -204,6 +204,7 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
     # not a stage: the tense of the event's own clause, for types whose cue words are not
     # the tense (a forum's "talks" are held, its "will be held" is not)
     cues["future"] = sum(future_marks(text[a:b], lang) for a, b in bounds)
+    cues["underway"] = sum(underway_marks(text[a:b]) for a, b in bounds)
     return +cues
 
 

@@ -42,6 +42,8 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
         return "alleged"
     if "stalled" in present:
         return "stalled"
+    if stages.get("underway") and event_type != "agreement":
+        return "implemented"  # "will complete deliveries": the deliveries have begun
     if event_type == "agreement":
         if "signed" in present:
             return "signed"

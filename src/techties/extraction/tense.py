@@ -45,22 +45,29 @@ def future_verbs(text: str) -> int:
 
 
 @cache
-def _future_lexicon() -> Lexicon[str]:
+def _lexicon(kind: str) -> Lexicon[str]:
     lexicon: Lexicon[str] = Lexicon()
-    for phrases in load_tense_words().get("future", {}).values():
+    for phrases in load_tense_words().get(kind, {}).values():
         for phrase in phrases:
-            lexicon.add(phrase, "future")
+            lexicon.add(phrase, kind)
     return lexicon
 
 
 def future_marks(text: str, lang: str | None) -> int:
     """How many words of a clause put it in the future ("will be held", "将于", "состоится"),
     Russian future verbs included."""
-    marks = len(_future_lexicon().find(text))
+    marks = len(_lexicon("future").find(text))
     return marks + future_verbs(text) if lang == "ru" else marks
+
+
+def underway_marks(text: str) -> int:
+    """How many words of a clause put its finishing in the future ("will complete deliveries"):
+    what is still to be finished has been started."""
+    return len(_lexicon("underway").find(text))
 
 
 def warm() -> None:
     """Load the dictionary now, so the first Russian document is not slower than the rest."""
     _vocab()
-    _future_lexicon()
+    _lexicon("future")
+    _lexicon("underway")
