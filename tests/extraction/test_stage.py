@@ -120,3 +120,15 @@ def test_what_will_be_finished_has_been_started() -> None:
     assert ("supply", "announced") in _stages(planned, "ru")
     assert ("supply", "implemented") in _stages(
         "Rosoboronexport will complete deliveries of Su-35 fighters to the PLA Air Force next year.")
+
+
+def test_a_business_closed_or_disbanded_is_stalled() -> None:
+    for text, lang in (("ZTE is closing its equipment sales division in Russia.", "en"),
+                       ("The unit will be disbanded on 1 March.", "en"),
+                       ("Компания расформировала отдел продаж в Москве.", "ru"),
+                       ("Lenovo закрыла подразделение в Москве.", "ru"),
+                       ("该公司关闭了在莫斯科的销售部门。", "zh")):
+        assert read_signals(text, lang)[0].stages["stalled"], text
+    assert not read_signals("ЗАО «Телеком» закрытого типа поставило оборудование.", "ru")[0].stages["stalled"]
+    text = "ZTE is closing its Russian division for the supply of telecom equipment and base stations to MTS."
+    assert ("supply", "stalled") in _stages(text)
