@@ -6,7 +6,7 @@ from collections import Counter
 
 from techties.extraction.pipeline import extract_document
 from techties.extraction.signals import read_signals
-from techties.extraction.stage import clause_stages, decide_stage
+from techties.extraction.stage import clause_stages, decide_stage, named_spans, sentence_stages
 from techties.records import Document
 
 
@@ -132,3 +132,17 @@ def test_a_business_closed_or_disbanded_is_stalled() -> None:
     assert not read_signals("ЗАО «Телеком» закрытого типа поставило оборудование.", "ru")[0].stages["stalled"]
     text = "ZTE is closing its Russian division for the supply of telecom equipment and base stations to MTS."
     assert ("supply", "stalled") in _stages(text)
+
+
+def test_the_words_of_a_quoted_name_or_an_aside_are_not_the_tense() -> None:
+    text = "哈尔滨工业大学与莫斯科国立大学“北极科学规划研究”联合项目（国际科技合作计划）启动会在哈尔滨召开。"
+    s = read_signals(text, "zh")[0]
+    assert s.stages["announced"] >= 2  # 规划 and 计划, both inside names
+    assert sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans) == Counter({"implemented": 2})
+    assert named_spans("the «Plan 2030» project (a future programme) opened") == [(4, 15), (24, 44)]
+    speech = ("He said: “We will build a joint laboratory with Bauman Moscow State Technical University "
+              "next year and hire fifty engineers.”")
+    assert named_spans(speech) == []  # a long quotation is reported speech
+    en = ("Harbin Institute of Technology and Tomsk Polytechnic University opened a joint laboratory "
+          "of robotics under the “Future Plan” programme.")
+    assert ("joint_research", "implemented") in _stages(en)

@@ -38,7 +38,7 @@ from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidat
 from techties.extraction.dates import event_date, recent
 from techties.extraction.domains import decide_domains, focus_domains, listed_domains
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
-from techties.extraction.stage import clause_bounds, clause_stages, decide_stage
+from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import future_marks, future_verbs, underway_marks
 from techties.records import ActorRef, Document, Event, Evidence
 
@@ -194,7 +194,7 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
     """The stage cues of the event's own clause where it has any, else of its sentence. In
     Russian a verb of that clause in the future tense ("подпишут") is a plan, cue word or not."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
-    cues = Counter(own or s.stages)
+    cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     text = s.sentence.text
     bounds = clause_bounds(text, s.sentence.start, s.cue_spans, event_type) or [(0, len(text))]
     if lang == "ru":
