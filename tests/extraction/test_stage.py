@@ -6,7 +6,7 @@ from collections import Counter
 
 from techties.extraction.pipeline import extract_document
 from techties.extraction.signals import read_signals
-from techties.extraction.stage import clause_stages, decide_stage
+from techties.extraction.stage import clause_stages, decide_stage, named_spans, sentence_stages
 from techties.records import Document
 
 
@@ -49,6 +49,33 @@ def test_a_forum_is_the_meeting_that_was_held() -> None:
     assert decide_stage("forum", Counter({"stalled": 1}), Counter()) == "stalled"
 
 
+def test_a_forum_in_the_future_tense_is_announced_and_talks_held_are_held() -> None:
+    assert decide_stage("forum", Counter({"announced": 1, "future": 1}), Counter()) == "announced"
+    assert decide_stage("forum", Counter({"implemented": 1, "future": 1}), Counter()) == "announced"
+    assert decide_stage("forum", Counter({"implemented": 2, "future": 1}), Counter()) == "implemented"
+    coming = ("The China-Russia Expo on robotics and AI will be held in Harbin next year, "
+              "organised by the Harbin Institute of Technology and Bauman Moscow State Technical University.")
+    assert ("forum", "announced") in _stages(coming)
+    talks = ("Delegations of the Harbin Institute of Technology and Bauman Moscow State Technical "
+             "University held talks on robotics and AI in Harbin.")
+    assert ("forum", "implemented") in _stages(talks)
+    coming_ru = ("Российско-китайская выставка робототехники и искусственного интеллекта пройдет в Казани "
+                 "при участии Казанского федерального университета и Харбинского политехнического университета.")
+    assert ("forum", "announced") in _stages(coming_ru, "ru")
+
+
+def test_shipments_named_in_a_report_of_sanctions_are_alleged() -> None:
+    text = ("The U.S. Treasury sanctioned Hong Kong firm Sinno Electronics and Russian drone maker "
+            "Kupol for supplying military technology. Sinno Electronics shipped microchips and "
+            "navigation modules for drones to Kupol last year.")
+    stages = _stages(text)
+    assert ("countermeasure", "implemented") in stages
+    assert ("supply", "alleged") in stages
+    plain = ("Sinno Electronics shipped microchips and navigation modules for drones to Kupol "
+             "last year.")
+    assert ("supply", "implemented") in _stages(plain)
+
+
 def test_was_to_is_a_plan_seen_from_the_past() -> None:
     s = read_signals("Moscow announced it was to invest $1bn in a joint fund.", "en")[0]
     assert s.stages["announced"]
@@ -70,3 +97,52 @@ def test_a_wish_is_a_plan_and_an_agreement_reached_is_signed() -> None:
     assert read_signals("The ministry sought to buy radar parts from Chengdu.", "en")[0].stages["announced"] > 0
     reached = read_signals("Такая договоренность была достигнута в ходе визита.", "ru")[0]
     assert reached.stages["signed"] > 0
+
+
+def test_a_request_is_a_plan_and_a_ban_asked_for_is_announced() -> None:
+    asked = read_signals("Производители просят министерство ввести запрет на импорт китайских модемов.", "ru")[0]
+    assert asked.stages["announced"]
+    assert read_signals("The makers urged the ministry to restrict imports.", "en")[0].stages["announced"]
+    assert decide_stage("friction", Counter({"announced": 1}), Counter()) == "announced"
+    assert decide_stage("friction", Counter({"announced": 1, "alleged": 1}), Counter()) == "alleged"
+    assert decide_stage("friction", Counter(), Counter()) == "alleged"
+    text = ("Российские производители телекоммуникационного оборудования просят Минцифры ввести запрет "
+            "на китайские базовые станции Huawei.")
+    assert ("friction", "announced") in _stages(text, "ru")
+
+
+def test_what_will_be_finished_has_been_started() -> None:
+    assert decide_stage("supply", Counter({"announced": 1, "underway": 1}), Counter()) == "implemented"
+    assert decide_stage("agreement", Counter({"announced": 1, "underway": 1}), Counter()) == "announced"
+    text = ("Рособоронэкспорт завершит поставки Китаю истребителей Су-35 для ВВС НОАК в следующем году.")
+    assert ("supply", "implemented") in _stages(text, "ru")
+    planned = "Рособоронэкспорт начнет поставки Китаю истребителей Су-35 для ВВС НОАК в следующем году."
+    assert ("supply", "announced") in _stages(planned, "ru")
+    assert ("supply", "implemented") in _stages(
+        "Rosoboronexport will complete deliveries of Su-35 fighters to the PLA Air Force next year.")
+
+
+def test_a_business_closed_or_disbanded_is_stalled() -> None:
+    for text, lang in (("ZTE is closing its equipment sales division in Russia.", "en"),
+                       ("The unit will be disbanded on 1 March.", "en"),
+                       ("Компания расформировала отдел продаж в Москве.", "ru"),
+                       ("Lenovo закрыла подразделение в Москве.", "ru"),
+                       ("该公司关闭了在莫斯科的销售部门。", "zh")):
+        assert read_signals(text, lang)[0].stages["stalled"], text
+    assert not read_signals("ЗАО «Телеком» закрытого типа поставило оборудование.", "ru")[0].stages["stalled"]
+    text = "ZTE is closing its Russian division for the supply of telecom equipment and base stations to MTS."
+    assert ("supply", "stalled") in _stages(text)
+
+
+def test_the_words_of_a_quoted_name_or_an_aside_are_not_the_tense() -> None:
+    text = "哈尔滨工业大学与莫斯科国立大学“北极科学规划研究”联合项目（国际科技合作计划）启动会在哈尔滨召开。"
+    s = read_signals(text, "zh")[0]
+    assert s.stages["announced"] >= 2  # 规划 and 计划, both inside names
+    assert sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans) == Counter({"implemented": 2})
+    assert named_spans("the «Plan 2030» project (a future programme) opened") == [(4, 15), (24, 44)]
+    speech = ("He said: “We will build a joint laboratory with Bauman Moscow State Technical University "
+              "next year and hire fifty engineers.”")
+    assert named_spans(speech) == []  # a long quotation is reported speech
+    en = ("Harbin Institute of Technology and Tomsk Polytechnic University opened a joint laboratory "
+          "of robotics under the “Future Plan” programme.")
+    assert ("joint_research", "implemented") in _stages(en)

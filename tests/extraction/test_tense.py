@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from techties.extraction.pipeline import extract_document
-from techties.extraction.tense import future_verbs
+from techties.extraction.tense import future_marks, future_verbs, underway_marks
 from techties.records import Document
 
 
@@ -22,3 +22,20 @@ def test_an_agreement_still_to_be_signed_is_announced() -> None:
     doc = Document(id="doc_tense", text=text, title="", lang="ru", published="2024-05-14")
     stages = {(e.type, e.stage) for e in extract_document(doc).events}
     assert ("agreement", "announced") in stages
+
+
+def test_future_words_of_each_language_are_counted() -> None:
+    assert future_marks("the fair will be held in Harbin next year", "en") == 2
+    assert future_marks("the fair was held in Harbin", "en") == 0
+    assert future_marks("博览会将于明年在哈尔滨举办", "zh") >= 1
+    assert future_marks("博览会在哈尔滨举办", "zh") == 0
+    assert future_marks("выставка пройдет в Харбине", "ru") == 1  # a perfective verb, no listed word
+    assert future_marks("выставка прошла в Харбине", "ru") == 0
+
+
+def test_finishing_in_the_future_is_counted_as_under_way() -> None:
+    assert underway_marks("Россия завершит поставки вертолетов в 2026 году") == 1
+    assert underway_marks("Россия начнет поставки вертолетов в 2026 году") == 0
+    assert underway_marks("deliveries will be completed by 2026") == 1
+    assert underway_marks("交付将于年底完成") == 1 and underway_marks("即将完成交付") == 1
+    assert underway_marks("将开始交付") == 0

@@ -47,8 +47,8 @@ from techties.extraction.domains import (
     without_passing,
 )
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
-from techties.extraction.stage import clause_bounds, clause_stages, decide_stage
-from techties.extraction.tense import future_verbs
+from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
+from techties.extraction.tense import future_marks, future_verbs, underway_marks
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -116,6 +116,7 @@ def extract_document(doc: Document) -> Extraction:
         people = {side: people_of_document(signals, found, side, headline) for side in people}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient, people) for c in candidates]
     events, listed = _merge(drafts, doc.id)
+    _sanctioned_supplies(events)
     if _only_hearsay(events):
         events = []
     for event in events:
@@ -206,14 +207,18 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
     """The stage cues of the event's own clause where it has any, else of its sentence. In
     Russian a verb of that clause in the future tense ("подпишут") is a plan, cue word or not."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
-    cues = Counter(own or s.stages)
+    cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
+    text = s.sentence.text
+    bounds = clause_bounds(text, s.sentence.start, s.cue_spans, event_type) or [(0, len(text))]
     if lang == "ru":
-        text = s.sentence.text
-        bounds = clause_bounds(text, s.sentence.start, s.cue_spans, event_type)
-        future = sum(future_verbs(text[a:b]) for a, b in bounds) if bounds else future_verbs(text)
+        future = sum(future_verbs(text[a:b]) for a, b in bounds)
         if future:
             cues["announced"] = max(cues["announced"], future)
-    return cues
+    # not a stage: the tense of the event's own clause, for types whose cue words are not
+    # the tense (a forum's "talks" are held, its "will be held" is not)
+    cues["future"] = sum(future_marks(text[a:b], lang) for a, b in bounds)
+    cues["underway"] = sum(underway_marks(text[a:b]) for a, b in bounds)
+    return +cues
 
 
 # Types whose parties a report often leaves unnamed: "Chinese components", "Chinese firms".
@@ -331,6 +336,15 @@ def _group_stage(group: list[_Draft]) -> str:
     if votes[group[0].stage] == best:
         return group[0].stage
     return next(d.stage for d in sorted(group, key=lambda d: d.candidate.index) if votes[d.stage] == best)
+
+
+def _sanctioned_supplies(events: list[Event]) -> None:
+    """The shipments that a report of sanctions on named parties describes are what the
+    sanctioning government asserts (SCHEMA.md: countermeasure): alleged, though told as done."""
+    if any(e.type == "countermeasure" and (e.china_actors or e.russia_actors) for e in events):
+        for event in events:
+            if event.type == "supply" and event.stage == "implemented":
+                event.stage = "alleged"
 
 
 def _event(group: list[_Draft], document_id: str) -> Event:

@@ -18,7 +18,8 @@ STAGE_PRIORITY = ("stalled", "alleged", "announced", "signed", "implemented")
 
 
 def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -> str:
-    """`stages` are the evidence sentence's cues, `context` the whole document's."""
+    """`stages` are the evidence sentence's cues, `context` the whole document's; a "future"
+    count in `stages` is the tense of the event's own clause, not a stage."""
     present = [s for s in STAGE_PRIORITY if stages.get(s)]
     if event_type == "countermeasure":
         return "announced" if "announced" in present and "implemented" not in present else "implemented"
@@ -29,13 +30,20 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
             return "alleged"
         if "stalled" in present or "implemented" in present:
             return "implemented"
+        if "announced" in present:
+            return "announced"  # a ban proposed, asked for or under discussion
         return DEFAULT_STAGE["friction"]
     if event_type == "forum" and "stalled" not in present:
-        return "implemented"
+        # a meeting is held, unless its own clause is in the future tense: "will be held",
+        # "将于…举办" carry the verb of holding too
+        future = stages.get("future", 0)
+        return "announced" if future and future >= stages.get("implemented", 0) else "implemented"
     if "alleged" in present and event_type not in ("agreement",):
         return "alleged"
     if "stalled" in present:
         return "stalled"
+    if stages.get("underway") and event_type != "agreement":
+        return "implemented"  # "will complete deliveries": the deliveries have begun
     if event_type == "agreement":
         if "signed" in present:
             return "signed"
@@ -64,13 +72,35 @@ def clause_bounds(text: str, start: int, cue_spans: list[tuple[int, int, str]],
     return [(max(x for x in breaks if x <= a), min((x for x in breaks if x > a), default=len(text))) for a in type_at]
 
 
+# A name or title in quotation marks or title brackets, or a short aside in brackets: its words
+# name a thing, they are not the tense of the sentence ("the “Partnership Plan” programme",
+# «Проект будущего», 《合作计划》, "(Science Cooperation Plan)"). A long quotation is reported
+# speech, whose verbs do count.
+_NAMED = re.compile(r"《[^》]*》|「[^」]*」|«[^»]{1,60}»|“[^”]{1,60}”|\"[^\"]{1,60}\""
+                    r"|\([^()]{1,60}\)|（[^（）]{1,60}）")
+
+
+def named_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence quotes a name or a title (offsets into `text`)."""
+    return [(m.start(), m.end()) for m in _NAMED.finditer(text)]
+
+
 def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], event_type: str) -> Counter[str]:
     """The stage cues of the clause that carries the event's type cue: the stage of the event
     is the tense or mood of its own verb, not of any verb of the sentence ("X said that it
     will open a lab": the lab is planned; "the lab, opened in 2019, will host": it is open)."""
     out: Counter[str] = Counter()
+    names = named_spans(text)
     for lo, hi in clause_bounds(text, start, cue_spans, event_type):
         for sa, _sb, label in cue_spans:
-            if label.startswith("stages:") and lo <= sa - start < hi:
+            if label.startswith("stages:") and lo <= sa - start < hi \
+                    and not any(a < sa - start < b for a, b in names):
                 out[label[7:]] += 1
     return out
+
+
+def sentence_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]]) -> Counter[str]:
+    """The stage cues of the whole sentence, less those inside a quoted name."""
+    names = named_spans(text)
+    return Counter(label[7:] for sa, _sb, label in cue_spans
+                   if label.startswith("stages:") and not any(a < sa - start < b for a, b in names))

@@ -1,8 +1,9 @@
-"""The tense of Russian verbs, read from the dictionary rather than from a cue list.
+"""The tense of a clause: future markers of each language, and Russian verbs read from the dictionary.
 
 Russian marks the future on the verb itself: a perfective verb in the present-tense form
 ("подпишут", "откроет", "станут") says the thing is still to come. No cue list can hold
 every such verb, but the morphological dictionary that ships with natasha knows them all.
+English and Chinese mark it with a word ("will", "将"), listed in model/tense.yaml.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import Any
+
+from techties.model.lexicon import Lexicon
+from techties.model.loader import load_tense_words
 
 # Only a word with a third-person ending can be such a verb; the dictionary reads no other.
 _THIRD_PERSON = re.compile(r"[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят)(?:ся)?\b", re.IGNORECASE)
@@ -40,6 +44,30 @@ def future_verbs(text: str) -> int:
     return sum(_is_future(word.lower()) for word in _THIRD_PERSON.findall(text))
 
 
+@cache
+def _lexicon(kind: str) -> Lexicon[str]:
+    lexicon: Lexicon[str] = Lexicon()
+    for phrases in load_tense_words().get(kind, {}).values():
+        for phrase in phrases:
+            lexicon.add(phrase, kind)
+    return lexicon
+
+
+def future_marks(text: str, lang: str | None) -> int:
+    """How many words of a clause put it in the future ("will be held", "将于", "состоится"),
+    Russian future verbs included."""
+    marks = len(_lexicon("future").find(text))
+    return marks + future_verbs(text) if lang == "ru" else marks
+
+
+def underway_marks(text: str) -> int:
+    """How many words of a clause put its finishing in the future ("will complete deliveries"):
+    what is still to be finished has been started."""
+    return len(_lexicon("underway").find(text))
+
+
 def warm() -> None:
     """Load the dictionary now, so the first Russian document is not slower than the rest."""
     _vocab()
+    _lexicon("future")
+    _lexicon("underway")

@@ -51,6 +51,16 @@ WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
 ACTOR_ID = re.compile(r"^(cn|ru)-[a-z0-9][a-z0-9-]*$")
 
 
+@cache
+def load_tense_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """tense.yaml: per tense ("future"), the words of each language that mark it."""
+    where = "tense.yaml"
+    data = _read_yaml(_model_dir(where))
+    if not isinstance(data, dict):
+        raise _fail(where, "needs a 'future:' mapping")
+    return {tense: _per_language(words, f"{where}.{tense}") for tense, words in data.items()}
+
+
 @dataclass(frozen=True)
 class Term:
     """One value of a vocabulary with its cue words per language."""
