@@ -28,5 +28,5 @@ def test_chinese_parties_named_in_chinese() -> None:
     assert _actors("清华控股有限公司与俄方共同设立了基金。") == ["Tsinghua Holdings"]
     assert "Chinese People's Association for Friendship with Foreign Countries" in _actors(
         "中国人民对外友好协会组织了代表团。")
-    assert "Pilot National Laboratory for Marine Science and Technology" in _actors(
+    assert "Pilot National Laboratory for Marine Science and Technology (Qingdao)" in _actors(
         "青岛海洋科学与技术试点国家实验室与俄方签署协议。")

@@ -21,6 +21,7 @@ from techties.analysis.events import MergedEvent
 from techties.analysis.indicators import thread_key
 from techties.analysis.periods import month_label
 from techties.analysis.rules import Rule
+from techties.model.behaviour import stages_in_group
 from techties.model.loader import load_vocabulary
 from techties.records import content_id
 
@@ -307,7 +308,7 @@ class StageEscalation:
     @staticmethod
     def check(rule: Rule) -> str | None:
         stages = set(load_vocabulary("stage").values)
-        if not set(rule.param("from", ["announced", "signed"])) <= stages \
+        if not set(rule.param("from", list(stages_in_group("rhetoric")))) <= stages \
                 or rule.param("to", "implemented") not in stages:
             return "params.from and params.to must be stages"
         return None
@@ -315,7 +316,7 @@ class StageEscalation:
     @staticmethod
     def scan(rule: Rule, events: Sequence[MergedEvent], first: int, last: int,
              context: Context) -> list[Draft]:
-        sources = set(rule.param("from", ["announced", "signed"]))
+        sources = set(rule.param("from", list(stages_in_group("rhetoric"))))
         target = rule.param("to", "implemented")
         promises: dict[str, list[MergedEvent]] = defaultdict(list)
         delivered: set[str] = set()

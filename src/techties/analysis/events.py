@@ -18,13 +18,13 @@ from datetime import datetime
 from techties.analysis.lead import lead_side
 from techties.analysis.periods import known_month, month_of
 from techties.analysis.sources import kind_of, publisher_of
+from techties.model.behaviour import stage_progress
 from techties.model.curated import CuratedEvent
 from techties.model.loader import Actor
 from techties.store.analysis_queries import ReportRow
 
-# How far a stage has got; implemented counts only when a source says so.
-STAGE_ORDER = {"announced": 0, "signed": 1, "implemented": 2}
-PROMISE_STAGES = ("announced", "signed")
+# How far a stage has got (each stage's `progress` in vocab/stages.yaml); implemented counts
+# only when a source says so. Stalled and alleged are off that way.
 
 
 @dataclass(frozen=True)
@@ -132,9 +132,10 @@ def _representative(members: Sequence[ReportRow]) -> ReportRow:
 def _stage(rep: ReportRow, members: Sequence[ReportRow]) -> str:
     if rep.origin == "curated":
         return rep.stage
-    stated = [m.stage for m in members if m.stage in STAGE_ORDER]
-    if rep.stage in STAGE_ORDER and stated:
-        return max(stated, key=STAGE_ORDER.__getitem__)
+    progress = stage_progress()
+    stated = [m.stage for m in members if m.stage in progress]
+    if rep.stage in progress and stated:
+        return max(stated, key=progress.__getitem__)
     return rep.stage
 
 

@@ -24,8 +24,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from techties.analysis.events import STAGE_ORDER, MergedEvent
+from techties.analysis.events import MergedEvent
 from techties.analysis.periods import known_month, month_of, period_label, period_of
+from techties.model.behaviour import stage_progress, stages_in_group
 
 GROUPS = ("domain", "type", "all")
 CONFLICT_TYPES = ("friction", "countermeasure")
@@ -182,7 +183,7 @@ def project_paths(events: Sequence[MergedEvent]) -> list[ProjectPath]:
         group.sort(key=lambda e: (known_month(e.date) or 0, e.date or ""))
         first: dict[str, str] = {}
         for e in group:
-            if e.stage in STAGE_ORDER and e.date:
+            if e.stage in stage_progress() and e.date:
                 first.setdefault(e.stage, e.date)
         out.append(ProjectPath(
             project_id=project, first=first,
@@ -221,7 +222,7 @@ def unfulfilled_promises(events: Sequence[MergedEvent], as_of: int,
     found: dict[str, Promise] = {}
     for e in latest.values():
         month = known_month(e.date)
-        if e.stage in ("announced", "signed") and month is not None \
+        if e.stage in stages_in_group("rhetoric") and month is not None \
                 and as_of - month >= silence_months and e.id not in found:
             found[e.id] = Promise(e, as_of - month)
     return sorted(found.values(), key=lambda p: (-p.months_silent, p.event.id))

@@ -3,7 +3,7 @@ the three languages) that tell of the same real-world event get one `cluster_id`
 
 Two reports are of the same happening when
   * they come from different documents (one document's events are different events),
-  * their types are the same or compatible (`curation.matching.COMPATIBLE_TYPES`),
+  * their types are the same or compatible (each type's `compatible_with`, event_types.yaml),
   * they share a domain,
   * they share a knowledge-base actor, and on every side where both name resolved
     actors they share one there too: ids make the match work across languages,
@@ -31,7 +31,7 @@ from sqlalchemy import Connection, Engine
 
 from techties.analysis.events import report_rank
 from techties.analysis.periods import day_of, month_of
-from techties.curation.matching import COMPATIBLE_TYPES
+from techties.model.behaviour import compatible
 from techties.store import analysis_queries as aq
 from techties.store.analysis_queries import ReportRow
 
@@ -40,7 +40,7 @@ MAX_MONTHS = 1
 
 
 def types_compatible(a: str, b: str) -> bool:
-    return a == b or frozenset({a, b}) in COMPATIBLE_TYPES
+    return compatible(a, b)
 
 
 @dataclass(frozen=True)

@@ -13,18 +13,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from techties.model.behaviour import compatible
 from techties.model.curated import CuratedEvent
 from techties.model.partial_dates import PartialDate
 from techties.records import Event
 
 MAX_MONTHS = 2
-# Types a reporter and a curator may reasonably file the same happening under.
-COMPATIBLE_TYPES = {
-    frozenset({"agreement", "joint_research"}), frozenset({"agreement", "investment"}),
-    frozenset({"agreement", "forum"}), frozenset({"pilot", "supply"}),
-    frozenset({"countermeasure", "supply"}), frozenset({"rnd_center", "talent"}),
-    frozenset({"incubator", "agreement"}), frozenset({"pilot", "joint_research"}),
-}
 
 
 def _month_index(date: str | None) -> int | None:
@@ -34,7 +28,9 @@ def _month_index(date: str | None) -> int | None:
 
 
 def _types_compatible(a: str, b: str) -> bool:
-    return a == b or frozenset({a, b}) in COMPATIBLE_TYPES
+    """Types a reporter and a curator may reasonably file the same happening under (each
+    type's `compatible_with` in vocab/event_types.yaml)."""
+    return compatible(a, b)
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,15 @@ from techties.entities.gazetteer import Mention
 from techties.entities.transliteration import transliterate
 from techties.extraction.candidates import LOOK_BACK
 from techties.extraction.signals import SentenceSignals
+from techties.model.behaviour import types_where
 from techties.model.loader import load_anaphors, load_context_words, parent_of
 from techties.records import ActorRef
 
 MAX_PER_SIDE = 12
 # Sanctions and supply stories name "Chinese companies" in the event sentence and list
-# them just after ("The companies are A, B and C."): a following sentence naming at least
-# LIST_MIN parties of the side is read as that list.
-LIST_TYPES = {"countermeasure", "supply"}
+# them just after ("The companies are A, B and C."): for the types whose behaviour says
+# `lists_parties`, a following sentence naming at least LIST_MIN parties of the side is read
+# as that list.
 LOOK_AHEAD = 4
 LIST_MIN = 2
 # Media report events; they are sources, not parties to them.
@@ -105,7 +106,7 @@ def event_actors(signals: list[SentenceSignals], index: int, side: str,
         found = actor_refs(signals[j].mentions, side)
         if found:
             return found
-    if event_type in LIST_TYPES and side in signals[index].sides:
+    if event_type in types_where("lists_parties") and side in signals[index].sides:
         found = listed_after(signals, index, side)
         if found:
             return found
@@ -114,9 +115,9 @@ def event_actors(signals: list[SentenceSignals], index: int, side: str,
     return []
 
 
-# Events about people in person: the organisation a person works for is a party too, and a
-# report often names it in another sentence ("сотрудник ЦНИИмаш Лапыгин", "a physicist at …").
-AFFILIATION_TYPES = {"friction", "talent"}
+# Events about people in person (behaviour `affiliations`): the organisation a person works
+# for is a party too, and a report often names it in another sentence ("сотрудник ЦНИИмаш
+# Лапыгин", "a physicist at …").
 SURNAME_STEM = 5  # letters of a surname that survive its case endings (Лапыгин, Лапыгина)
 
 

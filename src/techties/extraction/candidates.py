@@ -13,28 +13,30 @@ from dataclasses import dataclass
 
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
+from techties.model.behaviour import domains_where, priority_rank, type_for_role, types_where
 
-# Ties between type cues go to the more specific type.
-TYPE_PRIORITY = (
-    "countermeasure", "friction", "rnd_center", "incubator", "joint_research", "talent",
-    "investment", "supply", "pilot", "agreement", "forum",
-)
-# Types that stand alone in a sentence with only one side named: a third country's
-# sanctions name the Chinese supplier, the Russian buyer may be elsewhere in the text.
-ONE_SIDE_TYPES = {"countermeasure"}
-# Types whose parties are often unnamed people ("a scientist passed secrets to China"): the
-# pair in the sentences around them is enough.
-PERSONAL_TYPES = {"friction"}
-# What a sentence of cooperation in general, with no event-type cue, reports.
-COOPERATION_TYPE = "joint_research"
-# What a sentence naming both parties and a technology, with no cue word at all, reports.
-DEAL_TYPE = "agreement"
-# Domains that make a sentence technological even beside military drills or commodity trade.
-HARD_TECH = {"ai", "telecom_5g", "semiconductors", "space", "nuclear", "aerospace", "cyber",
-             "cloud_software", "quantum", "biotech", "robotics", "materials"}
-# Fields in which two named parties side by side report a deal: hard technology, and payment
-# technology between named banks and card systems ("Gazprombank issues UnionPay cards").
-PARTY_TECH = HARD_TECH | {"fintech"}
+# What each type does is declared in vocab/event_types.yaml (`behaviour:`) and each domain's
+# weight in vocab/domains.yaml (`traits:`), read through model/behaviour.py:
+#   priority       ties between type cues go to the more specific type;
+#   one_sided      a third country's sanctions name the Chinese supplier, the Russian buyer may
+#                  be elsewhere in the text: the type stands in a sentence with one side named;
+#   personal       parties often unnamed people ("a scientist passed secrets to China"): the
+#                  pair in the sentences around is enough;
+#   role           what a sentence of cooperation in general ("cooperation"), or naming both
+#                  parties and a technology with no cue word at all ("deal"), reports;
+#   setting        cues often only the setting of another event ("signed at the Expo",
+#                  "the launch of the joint venture"): they win only when no other type is cued;
+#   hard_tech      domains that make a sentence technological even beside military drills or
+#                  commodity trade; party_deals: fields (payments between named banks and card
+#                  systems) in which two named parties side by side report a deal, as in hard tech.
+
+
+def hard_tech() -> frozenset[str]:
+    return domains_where("hard_tech")
+
+
+def _party_tech() -> frozenset[str]:
+    return domains_where("hard_tech") | domains_where("party_deals")
 
 
 @dataclass
@@ -46,18 +48,14 @@ class Candidate:
     alleged: bool = False  # a supply the sanctioning state asserts, not one the parties report
 
 
-# Types whose cues are often only the setting of another event ("signed at the Expo",
-# "the launch of the joint venture"): they win only when no other type is cued.
-SETTING_TYPES = ("forum", "pilot")
-
-
 def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
     types = s.types
-    ranked = sorted(types, key=lambda t: (-types[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
+    rank = priority_rank()
+    ranked = sorted(types, key=lambda t: (-types[t], rank.get(t, len(rank))))
     if not imposer and "countermeasure" in ranked:
         ranked.remove("countermeasure")  # sanctions as context, not as an act
     # "the forum was held in Shenzhen": the meeting is an event, ranked by its cues like any other
-    setting = [t for t in SETTING_TYPES if t != "forum" or not _held(s)]
+    setting = [t for t in types_where("setting") if t != "forum" or not _held(s)]
     main = [t for t in ranked if t not in setting]
     return main + [t for t in ranked if t in setting]
 
@@ -87,7 +85,7 @@ def _parties_together(s: SentenceSignals) -> bool:
     """A named Chinese and a named Russian party in one sentence about hard technology
     ("Huawei will build a 5G network for MTS") report cooperation without a cue word."""
     named = {side for m in s.mentions if m.is_party and m.kind != "person" for side in m.sides}
-    return {"CN", "RU"} <= named and bool(PARTY_TECH & set(s.domains))
+    return {"CN", "RU"} <= named and bool(_party_tech() & set(s.domains))
 
 
 def document_sides(signals: list[SentenceSignals]) -> Counter[str]:
@@ -112,16 +110,12 @@ def _in_passing(signals: list[SentenceSignals], doc_sides: Counter[str]) -> bool
     return False
 
 
-# Domains that do not make a sentence technological by themselves.
-VAGUE_DOMAINS = {"general_science", "defense"}
-
-
 def _noise_dominated(signals: list[SentenceSignals]) -> bool:
     """A story told in the words of drills, grain or oil more often than in those of a
     technology ("the first batch of rye flour shipped under the phytosanitary protocol") is
     about that, whatever technology words it lets fall."""
     noise = sum(1 for s in signals if s.context["noise"])
-    technology = sum(1 for s in signals if set(s.domains) - VAGUE_DOMAINS)
+    technology = sum(1 for s in signals if set(s.domains) - domains_where("vague"))
     return noise >= 2 and noise > technology
 
 
@@ -156,7 +150,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             0 <= j < len(signals) and signals[j].domains for j in (i - 1, i + 1))
         later = range(i + 2, min(len(signals), i + 2 + field_ahead))
         field_later = (not technology and bool(s.types) and {"CN", "RU"} <= sides
-                       and any(set(signals[j].domains) & HARD_TECH for j in later))
+                       and any(set(signals[j].domains) & hard_tech() for j in later))
         if not technology and not field_later:
             continue
         previous = signals[i - 1] if i > 0 else None
@@ -170,9 +164,9 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             if not set(s.domains) - {"defense"}:
                 continue
             uncued = not s.types and not s.context["cooperation"]
-            ranked = [DEAL_TYPE if uncued else COOPERATION_TYPE]
+            ranked = [type_for_role("deal" if uncued else "cooperation")]
         best = ranked[0]
-        if s.context["noise"] and not HARD_TECH & set(s.domains):
+        if s.context["noise"] and not hard_tech() & set(s.domains):
             continue
         if _starts_with_boilerplate(s):
             continue
@@ -189,11 +183,11 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             score = 0.6
         elif both_here:
             score = 1.0
-        elif both_near and best in PERSONAL_TYPES:
+        elif both_near and best in types_where("personal"):
             score = 0.8
         elif both_near and actors_here:
             score = 0.7
-        elif best in ONE_SIDE_TYPES and bilateral_doc:
+        elif best in types_where("one_sided") and bilateral_doc:
             score = 0.5
         else:
             continue

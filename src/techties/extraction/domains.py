@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from techties.model.behaviour import types_where
+
 MAX_DOMAINS = 2
 FALLBACK = "general_science"
 DOCUMENT_FIELD_MIN = 3  # cues of one field across the document that make it the story's field
 # Events about one thing (a technology passed on, a product supplied, a pilot run, a stake
-# bought, a sanction on a trade) lie in that thing's field; "science in general" beside it
-# is noise. Broad cooperation between institutions can span both.
-FOCUSED_TYPES = {"friction", "countermeasure", "supply", "investment", "pilot"}
+# bought, a sanction on a trade: the types whose behaviour is `focused`) lie in that thing's
+# field; "science in general" beside it is noise. Broad cooperation between institutions can
+# span both.
 
 
 # Fields that border on each other, whose words overlap ("aerospace", 航空航天; a power unit
@@ -147,7 +149,7 @@ def merge_domains(votes: list[list[str]]) -> list[str]:
 
 def focus_domains(event_type: str, domains: list[str]) -> list[str]:
     """`domains` without the general fallback when a focused event also names its field."""
-    if event_type in FOCUSED_TYPES and len(domains) > 1:
+    if event_type in types_where("focused") and len(domains) > 1:
         return [d for d in domains if d != FALLBACK]
     return domains
 

@@ -23,8 +23,6 @@ from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
 from techties.entities.russian_names import people_in_nominative, tag_sentences, worth_tagging
 from techties.extraction.actors import (
-    AFFILIATION_TYPES,
-    LIST_TYPES,
     LOOK_AHEAD,
     actor_refs,
     event_actors,
@@ -36,7 +34,7 @@ from techties.extraction.actors import (
     with_people,
     without_parents,
 )
-from techties.extraction.candidates import COOPERATION_TYPE, HARD_TECH, Candidate, find_candidates
+from techties.extraction.candidates import Candidate, find_candidates, hard_tech
 from techties.extraction.dates import event_date, recent
 from techties.extraction.domains import (
     decide_domains,
@@ -49,6 +47,7 @@ from techties.extraction.domains import (
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import future_marks, future_verbs, underway_marks
+from techties.model.behaviour import type_for_role, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -88,7 +87,7 @@ def extract_document(doc: Document) -> Extraction:
     # for sanctions and supply the sentences after, which often list the firms
     looked_at = set(candidate_indexes) | {c - 1 for c in candidate_indexes if c > 0}
     for candidate in candidates:
-        if candidate.type in LIST_TYPES:
+        if candidate.type in types_where("lists_parties"):
             looked_at.update(range(candidate.index + 1, min(len(signals), candidate.index + 1 + LOOK_AHEAD)))
     if doc.lang == "ru":  # the named-entity tagger reads them in one pass
         tag_sentences([signals[i].sentence.text for i in looked_at
@@ -111,7 +110,7 @@ def extract_document(doc: Document) -> Extraction:
     headline = headline_sentences(signals, bool(offset))
     salient = {side: salient_actor(signals, side, headline) for side in ("CN", "RU")}
     people: dict[str, list[ActorRef]] = {"CN": [], "RU": []}
-    if any(c.type in AFFILIATION_TYPES for c in candidates):
+    if any(c.type in types_where("affiliations") for c in candidates):
         found = in_person_mentions(signals, doc.lang)
         people = {side: people_of_document(signals, found, side, headline) for side in people}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient, people) for c in candidates]
@@ -164,13 +163,13 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         evidence = Evidence(s.sentence.text, 0, 0)
     china = event_actors(signals, c.index, "CN", salient["CN"], c.type)
     russia = event_actors(signals, c.index, "RU", salient["RU"], c.type)
-    if c.type in LIST_TYPES:
+    if c.type in types_where("lists_parties"):
         # the list of sanctioned firms that names the parties also says what they trade in
         for side in ("CN", "RU"):
             if not actor_refs(s.mentions, side):
                 for j in list_sentences(signals, c.index, side):
                     nearby.update(signals[j].domains)
-    if c.type in AFFILIATION_TYPES:
+    if c.type in types_where("affiliations"):
         china = with_people(china, people["CN"])
         russia = with_people(russia, people["RU"])
         china = with_affiliations(signals, china, "CN")
@@ -221,9 +220,6 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
     return +cues
 
 
-# Types whose parties a report often leaves unnamed: "Chinese components", "Chinese firms".
-UNNAMED_PARTY_TYPES = {"supply", "countermeasure"}
-
 
 def _only_hearsay(events: list[Event]) -> bool:
     """A document whose every event rests on one sentence that names no party, only the two
@@ -235,8 +231,8 @@ def _only_hearsay(events: list[Event]) -> bool:
     types = {e.type for e in events}
     return bool(events) and len(types) < 2 and all(
         not e.china_actors and not e.russia_actors and len(e.evidence) == 1
-        and e.type not in UNNAMED_PARTY_TYPES and not HARD_TECH & set(e.domains)
-        and not (e.type == COOPERATION_TYPE and "defense" in e.domains) for e in events)
+        and e.type not in types_where("unnamed_parties") and not hard_tech() & set(e.domains)
+        and not (e.type == type_for_role("cooperation") and "defense" in e.domains) for e in events)
 
 
 def _add_document_domain(events: list[Event]) -> None:
@@ -314,11 +310,6 @@ def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:
     return False
 
 
-# Events in which a person can be a party in person (SCHEMA.md): the scientist accused of
-# treason, the executive who hires, the individual sanctioned. Elsewhere a person named signs,
-# chairs or speaks ("…, said X, head of Y") for an organisation, and the organisation is the party.
-PERSON_TYPES = {"friction", "talent", "countermeasure"}
-
 
 def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
     out: dict[str, ActorRef] = {}
@@ -352,7 +343,10 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     domains = merge_domains([d.domains for d in group])
     ordered = sorted(group, key=lambda d: d.candidate.index)
     evidence = [d.evidence for d in ordered[:MAX_EVIDENCE]]
-    people_are_parties = lead.type in PERSON_TYPES
+    # a person can be a party in person (SCHEMA.md): the scientist accused of treason, the
+    # executive who hires, the individual sanctioned; elsewhere a person named signs, chairs
+    # or speaks for an organisation, and the organisation is the party
+    people_are_parties = lead.type in types_where("person_parties")
     china = [r for r in _union([d.china for d in ordered]) if people_are_parties or not r.person]
     russia = [r for r in _union([d.russia for d in ordered]) if people_are_parties or not r.person]
     confidence = min(0.95, lead.candidate.score * 0.6 + 0.1 * min(len(group), 3)

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# What a type's event usually is when the sentence gives no stage cue.
-DEFAULT_STAGE = {
-    "agreement": "signed",
-    "countermeasure": "implemented",
-    "friction": "alleged",
-    "supply": "implemented",
-}
+from techties.model.behaviour import default_stage
+
+# What a type's event usually is when the sentence gives no stage cue is its behaviour's
+# `default_stage` (vocab/event_types.yaml).
 # Which cue wins when a sentence has several: a report of trouble or an accusation
 # outweighs a plan, and a plan outweighs a past-tense verb.
 STAGE_PRIORITY = ("stalled", "alleged", "announced", "signed", "implemented")
@@ -32,7 +29,7 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
             return "implemented"
         if "announced" in present:
             return "announced"  # a ban proposed, asked for or under discussion
-        return DEFAULT_STAGE["friction"]
+        return default_stage("friction")
     if event_type == "forum" and "stalled" not in present:
         # a meeting is held, unless its own clause is in the future tense: "will be held",
         # "将于…举办" carry the verb of holding too
@@ -54,7 +51,7 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
         return "announced"
     if "signed" in present and "implemented" not in present:
         return "signed"
-    return DEFAULT_STAGE.get(event_type, "implemented")
+    return default_stage(event_type)
 
 
 # Where one clause ends and the next begins: punctuation, and the words that open a

@@ -62,6 +62,36 @@ def load_tense_words() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 @dataclass(frozen=True)
+class TypeBehaviour:
+    """How extraction, curation and analysis treat events of one type (event_types.yaml)."""
+
+    priority: int  # ties between type cues go to the lower number: the more specific type
+    default_stage: str  # the stage when its sentence gives no stage cue
+    role: str | None = None  # "deal" or "cooperation": the type of a sentence with no type cue
+    one_sided: bool = False  # stands in a sentence that names only one side
+    personal: bool = False  # its parties are often unnamed people: the pair nearby is enough
+    lists_parties: bool = False  # the sentences after it often list its parties
+    affiliations: bool = False  # the employers of the people in it join its parties
+    person_parties: bool = False  # a person can be a party in person
+    unnamed_parties: bool = False  # reports often leave its parties unnamed
+    setting: bool = False  # its cues are often only the setting of another event
+    focused: bool = False  # keeps only its main field
+    compatible_with: tuple[str, ...] = ()  # types a reporter and a curator may file it under
+
+
+@dataclass(frozen=True)
+class Traits:
+    """What a stage or a domain means beyond its cues (stages.yaml, domains.yaml)."""
+
+    group: str | None = None  # a stage's group: rhetoric, delivery or trouble
+    progress: int | None = None  # a stage's place on the way from announced to implemented
+    colour: str | None = None  # a stage's colour in charts and badges
+    hard_tech: bool = False  # a domain that makes a sentence technological by itself
+    party_deals: bool = False  # a domain in which two named parties side by side report a deal
+    vague: bool = False  # a domain that alone does not make a sentence technological
+
+
+@dataclass(frozen=True)
 class Term:
     """One value of a vocabulary with its cue words per language."""
 
@@ -69,6 +99,8 @@ class Term:
     label: str
     description: str
     cues: dict[str, tuple[str, ...]]
+    behaviour: TypeBehaviour | None = None  # event types only
+    traits: Traits = Traits()
 
 
 @dataclass(frozen=True)
@@ -164,8 +196,61 @@ def parse_vocabulary(data: Any, where: str) -> Vocabulary:
         missing = [lang for lang in LANGUAGES if not cues.get(lang)]
         if missing:
             raise _fail(at, f"{raw['value']}: no cue words for {missing}")
-        terms.append(Term(raw["value"], raw["label"].strip(), raw["description"].strip(), cues))
+        behaviour = _behaviour(raw.get("behaviour"), at) if data["vocabulary"] == "event_type" else None
+        traits = _traits(raw.get("traits"), at)
+        terms.append(Term(raw["value"], raw["label"].strip(), raw["description"].strip(), cues,
+                          behaviour, traits))
     return Vocabulary(data["vocabulary"], tuple(terms))
+
+
+_BEHAVIOUR_FLAGS = ("one_sided", "personal", "lists_parties", "affiliations", "person_parties",
+                    "unnamed_parties", "setting", "focused")
+_TRAIT_FLAGS = ("hard_tech", "party_deals", "vague")
+ROLES = ("deal", "cooperation")
+STAGE_GROUPS = ("rhetoric", "delivery", "trouble")
+
+
+def _behaviour(raw: Any, at: str) -> TypeBehaviour:
+    """An event type's behaviour block: priority and default stage required, flags false
+    unless set. Which stages exist is checked against the stage vocabulary by the tests."""
+    if not isinstance(raw, dict):
+        raise _fail(at, "an event type needs a 'behaviour:' mapping (priority, default_stage, …)")
+    known = {"priority", "default_stage", "role", "compatible_with", *_BEHAVIOUR_FLAGS}
+    unknown = set(raw) - known
+    if unknown:
+        raise _fail(at, f"unknown behaviour key(s) {sorted(unknown)}; use {sorted(known)}")
+    if not isinstance(raw.get("priority"), int):
+        raise _fail(at, "behaviour.priority must be a whole number")
+    if not isinstance(raw.get("default_stage"), str):
+        raise _fail(at, "behaviour.default_stage must name a stage")
+    if raw.get("role") not in (None, *ROLES):
+        raise _fail(at, f"behaviour.role must be one of {ROLES}")
+    flags = {k: raw.get(k, False) for k in _BEHAVIOUR_FLAGS}
+    if not all(isinstance(v, bool) for v in flags.values()):
+        raise _fail(at, f"behaviour flags {_BEHAVIOUR_FLAGS} are true or false")
+    return TypeBehaviour(priority=raw["priority"], default_stage=raw["default_stage"], role=raw.get("role"),
+                         compatible_with=_string_list(raw.get("compatible_with"), f"{at}.compatible_with"),
+                         **flags)
+
+
+def _traits(raw: Any, at: str) -> Traits:
+    if raw is None:
+        return Traits()
+    if not isinstance(raw, dict):
+        raise _fail(at, "'traits:' must be a mapping")
+    known = {"group", "progress", "colour", *_TRAIT_FLAGS}
+    unknown = set(raw) - known
+    if unknown:
+        raise _fail(at, f"unknown trait(s) {sorted(unknown)}; use {sorted(known)}")
+    if raw.get("group") not in (None, *STAGE_GROUPS):
+        raise _fail(at, f"traits.group must be one of {STAGE_GROUPS}")
+    colour = raw.get("colour")
+    if colour is not None and not re.fullmatch(r"#[0-9a-fA-F]{6}", str(colour)):
+        raise _fail(at, "traits.colour must be #rrggbb")
+    flags = {k: raw.get(k, False) for k in _TRAIT_FLAGS}
+    if not all(isinstance(v, bool) for v in flags.values()):
+        raise _fail(at, f"trait flags {_TRAIT_FLAGS} are true or false")
+    return Traits(group=raw.get("group"), progress=raw.get("progress"), colour=colour, **flags)
 
 
 def parse_actors(data: Any, where: str) -> list[Actor]:

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from techties.model.behaviour import stages_in_group
 from techties.model.loader import ACTOR_ID
 from techties.store import queries
 from techties.store.models import (
@@ -53,7 +54,6 @@ SIDES = ("CN", "RU")
 # What an event's "source" filter matches: how its document arrived, or the kind of page a
 # curated event cites.
 DOCUMENT_SOURCE_KINDS = ("file", "feed", "url")
-DELIVERY = {"rhetoric": ("announced", "signed"), "delivery": ("implemented",)}
 
 
 @dataclass
@@ -462,7 +462,8 @@ def domain_profile(conn: Connection, domain: str, top: int = 15) -> dict[str, An
     trajectory = series(conn, "stage", "year", f)
     rhetoric = {"periods": trajectory["periods"], "rhetoric": [], "delivery": []}
     for i, _p in enumerate(trajectory["periods"]):
-        for name, stages in DELIVERY.items():
+        for name in ("rhetoric", "delivery"):
+            stages = stages_in_group(name)
             rhetoric[name].append(sum(trajectory["series"].get(s, [0] * (i + 1))[i] for s in stages))
     in_domain = select(EventDomainModel.event_id).where(EventDomainModel.domain == domain)
     n = func.count(func.distinct(EventActorModel.event_id)).label("events")

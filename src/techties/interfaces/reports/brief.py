@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from techties.analysis.alerts import Alert, list_alerts, raise_alerts, store_events
-from techties.analysis.events import STAGE_ORDER, MergedEvent
+from techties.analysis.events import MergedEvent
 from techties.analysis.indicators import (
     IndicatorRow,
     Promise,
@@ -33,6 +33,7 @@ from techties.documents.language import CYRILLIC, HAN
 from techties.exceptions import RunAbort
 from techties.interfaces.reports import charts
 from techties.interfaces.reports.citations import headline, is_bare_quotation
+from techties.model.behaviour import stage_progress, stages_in_group
 from techties.model.loader import load_vocabulary
 from techties.model.source_kinds import KIND_LABELS
 from techties.store.science import load_copublications
@@ -198,7 +199,7 @@ def build_brief(store: Store, since: str, until: str | None = None, domain: str 
         domain_rows = [r for r in domain_rows if r.key == domain]
 
     implemented = sum(1 for e in period if e.stage == "implemented")
-    promised = sum(1 for e in period if e.stage in ("announced", "signed"))
+    promised = sum(1 for e in period if e.stage in stages_in_group("rhetoric"))
     new_pairs = sum(r.new_pairs for r in domain_rows) if domain else sum(
         r.new_pairs for r in indicators(scoped, per="year", group="all", since=first,
                                         until=last)[0])
@@ -236,7 +237,7 @@ def build_brief(store: Store, since: str, until: str | None = None, domain: str 
             stacked.append(charts.Series("other domains", other, "#c9c9c9"))
     stages = {stage: [0.0] * len(labels) for stage in ("promised", "implemented")}
     for e in scoped:
-        if e.month is None or not chart_first <= e.month <= last or e.stage not in STAGE_ORDER:
+        if e.month is None or not chart_first <= e.month <= last or e.stage not in stage_progress():
             continue
         index = quarters.index(period_of(e.month, "quarter"))
         stages["implemented" if e.stage == "implemented" else "promised"][index] += 1

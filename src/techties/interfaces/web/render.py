@@ -24,13 +24,12 @@ from markupsafe import Markup
 
 from techties.interfaces.web import auth
 from techties.interfaces.web.params import labels, vocab
+from techties.model.behaviour import stage_colours
 
 # Domain colours, in the vocabulary's order; charts and badges share them.
 PALETTE = ("#3b6fb6", "#d1603d", "#4c9f70", "#8e5ea2", "#c9a227", "#2a9d8f", "#b5485d",
            "#6c757d", "#e07b39", "#5b8e7d", "#7f6a93", "#a3b86c", "#3d5a80", "#c06c84",
            "#98c1d9", "#b07d48", "#5c6f68", "#9a8c98")
-STAGE_COLOURS = {"announced": "#9fb3c8", "signed": "#3b6fb6", "implemented": "#2e8b57",
-                 "stalled": "#c9a227", "alleged": "#b5485d"}
 
 
 def _json_default(value: Any) -> Any:
@@ -137,7 +136,7 @@ def make_environment() -> Environment:
     env.filters["short_date"] = short_date
     env.filters["source_name"] = source_name
     env.globals.update(label=label, labels=labels, query=query, vocab=vocab, segments=segments,
-                       domain_colours=domain_colours(), stage_colours=STAGE_COLOURS,
+                       domain_colours=domain_colours(), stage_colours=stage_colours(),
                        static_version=_static_version())
     return env
 

@@ -1,0 +1,101 @@
+"""What the vocabulary's values mean to the code: read from the vocabulary files, never
+written again as Python constants.
+
+An event type's priority, default stage, role and flags (event_types.yaml `behaviour:`),
+a stage's group, progress and colour (stages.yaml `traits:`), and the domains that make a
+sentence technological (domains.yaml `traits:`) are looked up here by extraction,
+curation, analysis, the web pages and the briefs. Adding a type is a change to the
+vocabulary file only.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from techties.model.loader import TypeBehaviour, load_vocabulary
+
+FALLBACK_STAGE = "implemented"  # of a type the vocabulary does not know (an old stored event)
+
+
+@cache
+def _behaviours() -> dict[str, TypeBehaviour]:
+    return {t.value: t.behaviour for t in load_vocabulary("event_type").terms if t.behaviour}
+
+
+def type_behaviour(event_type: str) -> TypeBehaviour | None:
+    return _behaviours().get(event_type)
+
+
+@cache
+def types_by_priority() -> tuple[str, ...]:
+    """Event types, the most specific first: ties between type cues go to the first."""
+    return tuple(sorted(_behaviours(), key=lambda t: _behaviours()[t].priority))
+
+
+@cache
+def priority_rank() -> dict[str, int]:
+    return {t: i for i, t in enumerate(types_by_priority())}
+
+
+@cache
+def types_where(flag: str) -> frozenset[str]:
+    """The types whose behaviour sets `flag` (one_sided, lists_parties, setting …)."""
+    return frozenset(t for t, b in _behaviours().items() if getattr(b, flag))
+
+
+@cache
+def type_for_role(role: str) -> str:
+    """The type of a sentence with no type cue: "deal" (two parties and a technology) or
+    "cooperation" (cooperation in general)."""
+    found = [t for t, b in _behaviours().items() if b.role == role]
+    if len(found) != 1:
+        raise LookupError(f"the event types need exactly one with role {role!r}, not {found}")
+    return found[0]
+
+
+def default_stage(event_type: str) -> str:
+    found = type_behaviour(event_type)
+    return found.default_stage if found else FALLBACK_STAGE
+
+
+@cache
+def _compatible_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset({t, other}) for t, b in _behaviours().items() for other in b.compatible_with)
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether a reporter and a curator may reasonably file one happening under these types."""
+    return a == b or frozenset({a, b}) in _compatible_pairs()
+
+
+@cache
+def stages_in_group(group: str) -> tuple[str, ...]:
+    """The stages of a group (rhetoric, delivery, trouble), in the vocabulary's order."""
+    return tuple(t.value for t in load_vocabulary("stage").terms if t.traits.group == group)
+
+
+@cache
+def stage_progress() -> dict[str, int]:
+    """The stages on the way from announced to implemented, with their place on it."""
+    terms = load_vocabulary("stage").terms
+    return {t.value: t.traits.progress for t in terms if t.traits.progress is not None}
+
+
+@cache
+def stage_colours() -> dict[str, str]:
+    return {t.value: t.traits.colour for t in load_vocabulary("stage").terms if t.traits.colour}
+
+
+@cache
+def domains_where(flag: str) -> frozenset[str]:
+    """The domains whose traits set `flag` (hard_tech, party_deals, vague)."""
+    return frozenset(t.value for t in load_vocabulary("domain").terms if getattr(t.traits, flag))
+
+
+def forget() -> None:
+    """Drop what was read, so that the next look-up reads the vocabulary files again (for a
+    process that swaps them, such as a test of a new type)."""
+    load_vocabulary.cache_clear()
+    for cached in (_behaviours, types_by_priority, priority_rank, types_where, type_for_role,
+                   _compatible_pairs, stages_in_group, stage_progress, stage_colours, domains_where):
+        cached.cache_clear()
