@@ -25,6 +25,7 @@ from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, date_precision
 from techties.store import queries
+from techties.store.bulk import any_of
 from techties.store.db import make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
 from techties.store.models import (
@@ -253,9 +254,8 @@ class Store:
         event_stamps = {e.id: stamp for item, stamp in zip(batch, stamps, strict=True) for e in item.events}
         with self.engine.begin() as conn:
             existing: set[str] = set()
-            ids = list(event_stamps)
-            for start in range(0, len(ids), 500):
-                existing.update(conn.scalars(select(EventModel.id).where(EventModel.id.in_(ids[start:start + 500]))))
+            if event_stamps:
+                existing.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.id, event_stamps))))
             if batch:
                 conn.execute(upsert(self.engine, table_of(DocumentModel))
                              .on_conflict_do_nothing(index_elements=["id"]), [{
@@ -276,9 +276,9 @@ class Store:
                 self._save_events(conn, events, "extracted", event_stamps)
             latest = {key: (source, message) for key, source, message in failures}
             saved = {i.key for i in batch}
-            keys = sorted(set(latest) | saved)
-            for start in range(0, len(keys), 500):
-                conn.execute(delete(IngestFailureModel).where(IngestFailureModel.key.in_(keys[start:start + 500])))
+            keys = set(latest) | saved
+            if keys:
+                conn.execute(delete(IngestFailureModel).where(any_of(IngestFailureModel.key, keys)))
             now = utcnow()
             rows = [{"key": key, "source": source, "message": message, "at": now}
                     for key, (source, message) in latest.items() if key not in saved]
@@ -297,7 +297,7 @@ class Store:
         stamps = stamps or {}
         self._ensure_actors(conn, events)
         reviewed = set(conn.scalars(select(EventModel.id).where(
-            EventModel.id.in_([e.id for e in events]), EventModel.review_status.in_(REVIEWED))))
+            any_of(EventModel.id, [e.id for e in events]), EventModel.review_status.in_(REVIEWED))))
         stmt = upsert(self.engine, table_of(EventModel))
         stmt = stmt.on_conflict_do_update(index_elements=["id"],
                                           set_={c: stmt.excluded[c] for c in EVENT_UPDATES},
@@ -315,7 +315,7 @@ class Store:
         events = [e for e in events if e.id not in reviewed]
         ids = [e.id for e in events]
         for child in (EventDomainModel, EventActorModel, EvidenceModel):
-            conn.execute(delete(child).where(child.event_id.in_(ids)))
+            conn.execute(delete(child).where(any_of(child.event_id, ids)))
         domains = [{"event_id": e.id, "domain": d, "position": i}
                    for e in events for i, d in enumerate(dict.fromkeys(e.domains))]
         actors = [{"event_id": e.id, "side": side, "position": i, "actor_id": ref.actor_id,
@@ -372,27 +372,26 @@ class Store:
 
     def ingested_keys(self, keys: Iterable[str]) -> set[str]:
         """Those of `keys` already saved (failures do not count)."""
-        keys = sorted(set(keys))
-        found: set[str] = set()
+        wanted = set(keys)
+        if not wanted:
+            return set()
         with self.engine.connect() as conn:
-            for start in range(0, len(keys), 500):
-                found.update(conn.scalars(select(DocumentSourceModel.key)
-                                          .where(DocumentSourceModel.key.in_(keys[start:start + 500]))))
-        return found
+            return set(conn.scalars(select(DocumentSourceModel.key)
+                                    .where(any_of(DocumentSourceModel.key, wanted))))
 
     def originals_by_content_hash(self, hashes: Iterable[str]) -> dict[str, str]:
         """`document_by_content_hash` for many hashes at once: hash → first original document."""
-        hashes = sorted(set(hashes))
+        wanted = set(hashes)
         found: dict[str, str] = {}
+        if not wanted:
+            return found
         with self.engine.connect() as conn:
-            for start in range(0, len(hashes), 500):
-                rows = conn.execute(
-                    select(DocumentModel.content_hash, DocumentModel.id)
-                    .where(DocumentModel.content_hash.in_(hashes[start:start + 500]),
-                           DocumentModel.duplicate_of.is_(None))
-                    .order_by(DocumentModel.ingested_at, DocumentModel.id))
-                for content_hash, doc_id in rows:
-                    found.setdefault(content_hash, doc_id)
+            rows = conn.execute(
+                select(DocumentModel.content_hash, DocumentModel.id)
+                .where(any_of(DocumentModel.content_hash, wanted), DocumentModel.duplicate_of.is_(None))
+                .order_by(DocumentModel.ingested_at, DocumentModel.id))
+            for content_hash, doc_id in rows:
+                found.setdefault(content_hash, doc_id)
         return found
 
     def is_ingested(self, key: str) -> bool:
