@@ -20,7 +20,8 @@ import unicodedata
 from collections.abc import Callable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from techties.documents.language import HAN, KANA, LETTER, script_language
 
@@ -88,11 +89,6 @@ def _shingler(text: str, lang: str | None) -> Callable[[str], set[bytes]]:
     return word_shingles
 
 
-def _minhash(hashvalues: np.ndarray) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=hashvalues, permutations=PERMUTATIONS,
-                   scheme=SCHEME)
-
-
 def _parse(signature: bytes) -> tuple[int, np.ndarray] | None:
     """(shingle count, hash values), or None for a signature of another version."""
     if len(signature) != SIGNATURE_SIZE:
@@ -117,19 +113,30 @@ def signature(text: str, lang: str | None) -> bytes:
 
 
 class NearDuplicateIndex:
-    """Documents by MinHash signature; find() names the first added that a text nearly copies."""
+    """Documents by MinHash signature; find() names the first added that a text nearly copies.
+
+    Banded LSH with datasketch's banding for the threshold (`_optimal_param`), kept in plain
+    dictionaries keyed by each band's bytes: the same candidates as `MinHashLSH`, without
+    building a MinHash object per look-up (ingest's writer asks once per document)."""
 
     def __init__(self, threshold: float = 0.5):
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+        bands, rows = _optimal_param(threshold, NUM_PERM, *LSH_WEIGHTS)
+        self._spans = [(i * rows * 4, (i + 1) * rows * 4) for i in range(bands)]
+        self._buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
         self._order: dict[str, int] = {}
         self._values: dict[str, np.ndarray] = {}
+        self._added = 0
 
     def __len__(self) -> int:
         return len(self._order)
 
     def signature(self, text: str, lang: str | None) -> bytes:
         return signature(text, lang)
+
+    def _keys(self, values: np.ndarray) -> list[bytes]:
+        raw = values.tobytes()
+        return [raw[low:high] for low, high in self._spans]
 
     def add(self, doc_id: str, signature: bytes) -> None:
         """Index a document; a document already added, or too short to compare, is ignored."""
@@ -140,15 +147,22 @@ class NearDuplicateIndex:
         count, values = parsed
         if count < MIN_SHINGLES or doc_id in self._order:
             return
-        self._order[doc_id] = len(self._order)
+        self._order[doc_id] = self._added
+        self._added += 1
         self._values[doc_id] = values
-        self._lsh.insert(doc_id, _minhash(values), check_duplication=False)
+        for bucket, key in zip(self._buckets, self._keys(values), strict=True):
+            bucket.setdefault(key, []).append(doc_id)
 
     def remove(self, doc_id: str) -> None:
         """Forget a document (ingest takes back the documents of a batch it failed to save)."""
-        if self._order.pop(doc_id, None) is not None:
-            del self._values[doc_id]
-            self._lsh.remove(doc_id)
+        if self._order.pop(doc_id, None) is None:
+            return
+        values = self._values.pop(doc_id)
+        for bucket, key in zip(self._buckets, self._keys(values), strict=True):
+            members = bucket[key]
+            members.remove(doc_id)
+            if not members:
+                del bucket[key]
 
     def find(self, signature: bytes) -> str | None:
         """The earliest-added document whose estimated Jaccard similarity reaches the threshold."""
@@ -156,6 +170,14 @@ class NearDuplicateIndex:
         if parsed is None or parsed[0] < MIN_SHINGLES:
             return None
         values = parsed[1]
-        matches = [doc_id for doc_id in self._lsh.query(_minhash(values))
-                   if np.count_nonzero(self._values[doc_id] == values) / NUM_PERM >= self.threshold]
-        return min(matches, key=self._order.__getitem__) if matches else None
+        candidates: set[str] = set()
+        for bucket, key in zip(self._buckets, self._keys(values), strict=True):
+            members = bucket.get(key)
+            if members:
+                candidates.update(members)
+        best: str | None = None
+        for doc_id in sorted(candidates, key=self._order.__getitem__):
+            if np.count_nonzero(self._values[doc_id] == values) / NUM_PERM >= self.threshold:
+                best = doc_id
+                break
+        return best

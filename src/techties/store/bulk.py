@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, Dialect, String, TypeDecorator, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.expression import ColumnClause
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import NullType, TypeEngine
 
@@ -60,6 +59,6 @@ def _any_of_sqlite(element: _AnyOf, compiler: Any, **kw: Any) -> str:
             f"(SELECT value FROM json_each({compiler.process(element.values, **kw)}))")
 
 
-def any_of(column: ColumnElement[Any] | ColumnClause[Any], values: Iterable[str]) -> ColumnElement[Any]:
+def any_of(column: Any, values: Iterable[str]) -> ColumnElement[Any]:
     """`column IN values`, with every value in one bound parameter."""
     return _AnyOf(column, bindparam(None, sorted(set(values)), type_=TextList()))
