@@ -4,17 +4,18 @@
 call and the driver parses a new statement each time, which costs more than running it
 when ingest asks about thousands of ids a batch. `any_of` sends all the values as one
 parameter (a JSON array read by SQLite's json_each, a PostgreSQL array), so the statement is
-compiled once and each call only binds a new value; `windows` does the same for rows of
-several text values.
+compiled once and each call only binds a new value. `insert_rows` hands many rows to the
+driver at once (COPY on PostgreSQL).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Dialect, String, TypeDecorator, bindparam
+from sqlalchemy import ColumnElement, Connection, Dialect, String, Table, TypeDecorator, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -62,3 +63,50 @@ def _any_of_sqlite(element: _AnyOf, compiler: Any, **kw: Any) -> str:
 def any_of(column: Any, values: Iterable[str]) -> ColumnElement[Any]:
     """`column IN values`, with every value in one bound parameter."""
     return _AnyOf(column, bindparam(None, sorted(set(values)), type_=TextList()))
+
+
+@lru_cache(maxsize=256)
+def _insert_sql(dialect: Dialect, table: Table, names: tuple[str, ...], conflict: tuple[str, ...],
+                copy: bool) -> str:
+    missing = [c.name for c in table.c if c.default is not None and c.name not in names]
+    if missing:  # the driver knows nothing of SQLAlchemy's defaults
+        raise ValueError(f"insert_rows into {table.name} needs the columns with defaults: {missing}")
+    quote = dialect.identifier_preparer.quote
+    columns = ", ".join(quote(n) for n in names)
+    if copy:
+        return f"COPY {quote(table.name)} ({columns}) FROM STDIN"
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({', '.join([marker] * len(names))})"
+    if conflict:
+        sql += f" ON CONFLICT ({', '.join(quote(n) for n in conflict)}) DO NOTHING"
+    return sql
+
+
+@lru_cache(maxsize=256)
+def _processors(dialect: Dialect, table: Table, names: tuple[str, ...]) -> tuple[Callable[[Any], Any] | None, ...]:
+    return tuple(table.c[n].type.bind_processor(dialect) for n in names)
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], *,
+                skip_conflicts_on: Sequence[str] = ()) -> None:
+    """INSERT rows (dicts with the same keys) straight through the driver, in the connection's
+    transaction: PostgreSQL takes them by COPY (or, when rows that conflict on
+    `skip_conflicts_on` are to be skipped, one INSERT … ON CONFLICT DO NOTHING run for each
+    row in a pipeline); SQLite by executemany. Values go through the columns' types as
+    `conn.execute(insert(table), rows)` sends them, without building parameters per row."""
+    if not rows:
+        return
+    names = tuple(rows[0])
+    dialect = conn.dialect
+    processors = _processors(dialect, table, names)
+    values = [tuple(value if fn is None else fn(value)
+                    for value, fn in zip((row[n] for n in names), processors, strict=True))
+              for row in rows]
+    copy = dialect.name == "postgresql" and not skip_conflicts_on
+    sql = _insert_sql(dialect, table, names, tuple(skip_conflicts_on), copy)
+    if copy:
+        with conn.connection.dbapi_connection.cursor() as cursor, cursor.copy(sql) as out:  # type: ignore[union-attr]
+            for row_values in values:
+                out.write_row(row_values)
+        return
+    conn.exec_driver_sql(sql, values)  # type: ignore[arg-type]

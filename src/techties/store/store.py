@@ -25,7 +25,7 @@ from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, date_precision
 from techties.store import queries
-from techties.store.bulk import any_of
+from techties.store.bulk import any_of, insert_rows
 from techties.store.db import make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
 from techties.store.models import (
@@ -257,8 +257,7 @@ class Store:
             if event_stamps:
                 existing.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.id, event_stamps))))
             if batch:
-                conn.execute(upsert(self.engine, table_of(DocumentModel))
-                             .on_conflict_do_nothing(index_elements=["id"]), [{
+                insert_rows(conn, table_of(DocumentModel), skip_conflicts_on=["id"], rows=[{
                                  "id": i.doc.id, "url": i.doc.url, "title": i.doc.title or "",
                                  "published": i.doc.published or None, "lang": i.doc.lang or None,
                                  "text": i.doc.text, "content_hash": i.doc.content_hash,
@@ -266,8 +265,7 @@ class Store:
                                  "duplicate_of": i.doc.duplicate_of, "duplicate_kind": i.doc.duplicate_kind,
                                  "relevant": i.relevant, "signature": i.signature, "ingested_at": stamp,
                              } for i, stamp in zip(batch, stamps, strict=True)])
-                conn.execute(upsert(self.engine, table_of(DocumentSourceModel))
-                             .on_conflict_do_nothing(index_elements=["key"]), [{
+                insert_rows(conn, table_of(DocumentSourceModel), skip_conflicts_on=["key"], rows=[{
                                  "document_id": i.doc.id, "source": i.doc.source or i.key,
                                  "locator": i.doc.locator or "", "key": i.key,
                                  "source_kind": i.doc.source_kind, "ingested_at": stamp,
@@ -282,8 +280,7 @@ class Store:
             now = utcnow()
             rows = [{"key": key, "source": source, "message": message, "at": now}
                     for key, (source, message) in latest.items() if key not in saved]
-            if rows:
-                conn.execute(insert(IngestFailureModel), rows)
+            insert_rows(conn, table_of(IngestFailureModel), rows)
             links = [{"event_id": event_id, "value": curated_id}
                      for i in batch for event_id, curated_id in i.curated_links.items()]
             if links:
@@ -329,31 +326,34 @@ class Store:
                     for e in events for i, ev in enumerate(e.evidence)]
         for model, rows in ((EventDomainModel, domains), (EventActorModel, actors),
                             (EvidenceModel, evidence)):
-            if rows:
-                conn.execute(insert(model), rows)
+            insert_rows(conn, table_of(model), rows)
 
     def _ensure_actors(self, conn: Connection, events: list[Event]) -> None:
         # An actor id the knowledge base was not synced with gets a stub row so that the
         # foreign key holds; sync_actors later fills it in. Within a document the last
         # mention names the stub; across documents the first document does, as when each
         # document is saved in turn.
-        by_document: dict[str, dict[str, dict[str, Any]]] = {}
+        by_document: dict[str, dict[str, tuple[str, str]]] = {}
         for e in events:
             stubs = by_document.setdefault(e.document_id, {})
             for side, group in (("CN", e.china_actors), ("RU", e.russia_actors)):
                 for ref in group:
                     if ref.actor_id:
-                        stubs[ref.actor_id] = {
-                            "id": ref.actor_id, "name": ref.name, "country": side, "kind": "unknown",
-                            "wikidata": None, "parent": None, "flags": [], "aliases": {},
-                            "acronyms": [], "defence_linked": False}
-        rows: dict[str, dict[str, Any]] = {}
+                        stubs[ref.actor_id] = (ref.name, side)
+        named: dict[str, tuple[str, str]] = {}
         for stubs in by_document.values():
-            for actor_id, row in stubs.items():
-                rows.setdefault(actor_id, row)
-        if rows:
-            conn.execute(upsert(self.engine, table_of(ActorModel))
-                         .on_conflict_do_nothing(index_elements=["id"]), list(rows.values()))
+            for actor_id, stub in stubs.items():
+                named.setdefault(actor_id, stub)
+        if named:  # most are in the knowledge base: only the others are written
+            for actor_id in conn.scalars(select(ActorModel.id).where(any_of(ActorModel.id, named))):
+                del named[actor_id]
+        if named:
+            conn.execute(upsert(self.engine, table_of(ActorModel))  # JSON columns: left to SQLAlchemy
+                         .on_conflict_do_nothing(index_elements=["id"]), [{
+                             "id": actor_id, "name": name, "country": side, "kind": "unknown",
+                             "wikidata": None, "parent": None, "flags": [], "aliases": {},
+                             "acronyms": [], "defence_linked": False}
+                             for actor_id, (name, side) in named.items()])
 
     def ingest_lock(self, wait: float, on_wait: Callable[[], None] | None = None
                     ) -> AbstractContextManager[None]:
