@@ -117,19 +117,21 @@ class NearDuplicateIndex:
 
     Banded LSH with datasketch's banding for the threshold (`_optimal_param`), kept in plain
     dictionaries keyed by each band's bytes: the same candidates as `MinHashLSH`, without
-    building a MinHash object per look-up (ingest's writer asks once per document)."""
+    building a MinHash object per look-up (ingest's writer asks once per document). The
+    signatures are rows of one matrix, in the order added, so that the candidates are
+    checked against the threshold at once."""
 
     def __init__(self, threshold: float = 0.5):
         self.threshold = threshold
         bands, rows = _optimal_param(threshold, NUM_PERM, *LSH_WEIGHTS)
         self._spans = [(i * rows * 4, (i + 1) * rows * 4) for i in range(bands)]
-        self._buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
-        self._order: dict[str, int] = {}
-        self._values: dict[str, np.ndarray] = {}
-        self._added = 0
+        self._buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
+        self._row: dict[str, int] = {}  # document id → its row, which is its order
+        self._ids: list[str] = []
+        self._matrix = np.zeros((1024, NUM_PERM), dtype="<u4")
 
     def __len__(self) -> int:
-        return len(self._order)
+        return len(self._row)
 
     def signature(self, text: str, lang: str | None) -> bytes:
         return signature(text, lang)
@@ -145,22 +147,26 @@ class NearDuplicateIndex:
             log.warning("ignored the signature of %s: made by another techties version", doc_id)
             return
         count, values = parsed
-        if count < MIN_SHINGLES or doc_id in self._order:
+        if count < MIN_SHINGLES or doc_id in self._row:
             return
-        self._order[doc_id] = self._added
-        self._added += 1
-        self._values[doc_id] = values
+        row = len(self._ids)
+        if row == len(self._matrix):
+            self._matrix = np.concatenate([self._matrix, np.zeros_like(self._matrix)])
+        self._matrix[row] = values
+        self._row[doc_id] = row
+        self._ids.append(doc_id)
         for bucket, key in zip(self._buckets, self._keys(values), strict=True):
-            bucket.setdefault(key, []).append(doc_id)
+            bucket.setdefault(key, []).append(row)
 
     def remove(self, doc_id: str) -> None:
-        """Forget a document (ingest takes back the documents of a batch it failed to save)."""
-        if self._order.pop(doc_id, None) is None:
+        """Forget a document (ingest takes back the documents of a batch it failed to save);
+        its row stays, but no bucket names it any more."""
+        row = self._row.pop(doc_id, None)
+        if row is None:
             return
-        values = self._values.pop(doc_id)
-        for bucket, key in zip(self._buckets, self._keys(values), strict=True):
+        for bucket, key in zip(self._buckets, self._keys(self._matrix[row]), strict=True):
             members = bucket[key]
-            members.remove(doc_id)
+            members.remove(row)
             if not members:
                 del bucket[key]
 
@@ -170,14 +176,15 @@ class NearDuplicateIndex:
         if parsed is None or parsed[0] < MIN_SHINGLES:
             return None
         values = parsed[1]
-        candidates: set[str] = set()
+        candidates: set[int] = set()
         for bucket, key in zip(self._buckets, self._keys(values), strict=True):
             members = bucket.get(key)
             if members:
                 candidates.update(members)
-        best: str | None = None
-        for doc_id in sorted(candidates, key=self._order.__getitem__):
-            if np.count_nonzero(self._values[doc_id] == values) / NUM_PERM >= self.threshold:
-                best = doc_id
-                break
-        return best
+        if not candidates:
+            return None
+        rows = np.fromiter(candidates, dtype=np.int64, count=len(candidates))
+        similar = np.count_nonzero(self._matrix[rows] == values, axis=1) / NUM_PERM >= self.threshold
+        if not similar.any():
+            return None
+        return self._ids[int(rows[similar].min())]

@@ -113,9 +113,9 @@ def load_reports(conn: Connection, ids: Sequence[str] | None = None, *,
     if not include_rejected:
         stmt = stmt.where(EventModel.review_status != "rejected")
     if ids is None:
-        rows = list(conn.execute(stmt.order_by(EventModel.id)))
-    else:
-        rows = list(conn.execute(stmt.where(any_of(EventModel.id, ids))))
+        rows = list(conn.execute(stmt.order_by(EventModel.id)).all())
+    else:  # .all(): one fetchall, where iterating fetches row by row
+        rows = list(conn.execute(stmt.where(any_of(EventModel.id, ids))).all())
         rows.sort(key=lambda r: r.id)
     reports = {r.id: ReportRow(
         id=r.id, origin=r.origin, type=r.type, stage=r.stage, date=r.date,
@@ -132,7 +132,7 @@ def load_reports(conn: Connection, ids: Sequence[str] | None = None, *,
             yield from conn.execute(stmt)
             return
         if keys:
-            yield from conn.execute(stmt.where(any_of(column, keys)))
+            yield from conn.execute(stmt.where(any_of(column, keys))).all()
 
     for d in children(select(EventDomainModel.event_id, EventDomainModel.domain)
                       .order_by(EventDomainModel.event_id, EventDomainModel.position),
@@ -190,14 +190,14 @@ def neighbour_ids(conn: Connection, actor_ids: Iterable[str], curated_ids: Itera
                 .where(any_of(EventActorModel.actor_id, actor_list)))
         if date_ok is not None:
             stmt = stmt.where(date_ok)
-        found.update(conn.scalars(stmt))
+        found.update(conn.scalars(stmt).all())
     curated = set(curated_ids)
     if curated:
         found.update(conn.scalars(select(EventModel.id).where(
-            or_(any_of(EventModel.curated_id, curated), any_of(EventModel.id, curated)))))
+            or_(any_of(EventModel.curated_id, curated), any_of(EventModel.id, curated)))).all())
     clusters = set(cluster_ids)
     if clusters:
-        found.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.cluster_id, clusters))))
+        found.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.cluster_id, clusters))).all())
     return sorted(found)
 
 
@@ -224,14 +224,14 @@ def neighbours_in_windows(conn: Connection, windows: Sequence[tuple[str, str, st
         "JOIN event_actors ON windows.actor_id = event_actors.actor_id "
         "JOIN events ON events.id = event_actors.event_id "
         "WHERE events.date IS NULL OR events.date = windows.year "
-        "OR events.date BETWEEN windows.low AND windows.high"), params))
+        "OR events.date BETWEEN windows.low AND windows.high"), params).all())
 
 
 def cluster_ids_of(conn: Connection, ids: Sequence[str]) -> set[str]:
     """The cluster ids the events with `ids` belong to."""
     if not ids:
         return set()
-    return {c for c in conn.scalars(select(EventModel.cluster_id).where(any_of(EventModel.id, ids))) if c}
+    return {c for c in conn.scalars(select(EventModel.cluster_id).where(any_of(EventModel.id, ids))).all() if c}
 
 
 def set_clusters(conn: Connection, clusters: dict[str, str]) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Dialect, String, Table, TypeDecorator, bindparam
@@ -98,10 +99,15 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
         return
     names = tuple(rows[0])
     dialect = conn.dialect
-    processors = _processors(dialect, table, names)
-    values = [tuple(value if fn is None else fn(value)
-                    for value, fn in zip((row[n] for n in names), processors, strict=True))
-              for row in rows]
+    processors = [(i, fn) for i, fn in enumerate(_processors(dialect, table, names)) if fn is not None]
+    pick = itemgetter(*names)
+    values: list[tuple[Any, ...]] = [pick(row) if len(names) > 1 else (pick(row),) for row in rows]
+    if processors:
+        for n, row_values in enumerate(values):
+            as_list = list(row_values)
+            for i, fn in processors:
+                as_list[i] = fn(as_list[i])
+            values[n] = tuple(as_list)
     copy = dialect.name == "postgresql" and not skip_conflicts_on
     sql = _insert_sql(dialect, table, names, tuple(skip_conflicts_on), copy)
     if copy:

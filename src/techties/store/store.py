@@ -255,7 +255,7 @@ class Store:
         with self.engine.begin() as conn:
             existing: set[str] = set()
             if event_stamps:
-                existing.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.id, event_stamps))))
+                existing.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.id, event_stamps))).all())
             if batch:
                 insert_rows(conn, table_of(DocumentModel), skip_conflicts_on=["id"], rows=[{
                                  "id": i.doc.id, "url": i.doc.url, "title": i.doc.title or "",
@@ -345,7 +345,7 @@ class Store:
             for actor_id, stub in stubs.items():
                 named.setdefault(actor_id, stub)
         if named:  # most are in the knowledge base: only the others are written
-            for actor_id in conn.scalars(select(ActorModel.id).where(any_of(ActorModel.id, named))):
+            for actor_id in conn.scalars(select(ActorModel.id).where(any_of(ActorModel.id, named))).all():
                 del named[actor_id]
         if named:
             conn.execute(upsert(self.engine, table_of(ActorModel))  # JSON columns: left to SQLAlchemy
