@@ -1,14 +1,17 @@
 """Ingest against extract, documents per second through the CLI, start-up included, on the same
 synthetic news (issue 13: ingest at no less than 90 % of extract, and 150 documents/s).
 
-    python benchmarks/bench_ingest.py [--docs 3000 20000] [--workers 2] [--pg URL] [--src DIR]
+    python benchmarks/bench_ingest.py [--docs 20000] [--workers 2] [--pg URL] [--src DIR]
 
 Each figure is one `techties extract FILE -o /dev/null` or `techties ingest FILE --db STORE`
 run in a fresh process into a fresh store: SQLite, and PostgreSQL when a server URL is
 given (--pg, else TECHTIES_TEST_PG_URL; a database is created for each run and dropped).
 `--src DIR` runs another source tree (for before/after figures: unpack an older commit's
 `src` and point --src at it; an ingest without --workers then uses its own default).
-CPU seconds are those of the command and its worker processes together.
+CPU seconds are those of the command and its worker processes together (PostgreSQL's own
+server processes are not counted); `load` is the machine's 1-minute load average when the
+run ended, since other work on the machine slows both commands. The last line gives
+each ingest's speed as a share of extract's, measured back to back on the same file.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ def timed(command: list[str], src: Path) -> dict:
     if result.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
     return {"seconds": round(seconds, 2), "cpu_seconds": round(_children_cpu() - cpu, 1),
-            "stdout": result.stdout}
+            "load": round(os.getloadavg()[0], 1), "stdout": result.stdout}
 
 
 def _pg_database(server: str) -> tuple[str, str]:
@@ -70,11 +73,12 @@ def _drop(server: str, name: str) -> None:
     engine.dispose()
 
 
-def bench(docs: Path, count: int, workers: int | None, src: Path, pg: str | None, workdir: Path) -> None:
+def bench(docs: Path, count: int, workers: int | None, src: Path, pg: str | None, workdir: Path) -> dict:
     extract_args = ["extract", str(docs), "-o", os.devnull] + (["--workers", str(workers)] if workers else [])
     extract = timed(extract_args, src)
     rate = count / extract["seconds"]
     print(json.dumps({"documents": count, "extract": {**_public(extract), "docs_per_second": round(rate, 1)}}))
+    ratios: dict = {"documents": count, "extract_docs_per_second": round(rate, 1)}
     stores = [("sqlite", f"sqlite:///{workdir / f'bench-{uuid.uuid4().hex[:6]}.sqlite'}", None)]
     if pg:
         name, url = _pg_database(pg)
@@ -92,6 +96,12 @@ def bench(docs: Path, count: int, workers: int | None, src: Path, pg: str | None
             **_public(run), "docs_per_second": round(ingest_rate, 1),
             "of_extract": round(ingest_rate / rate, 2), "added": report["added"], "events": report["events"],
             "near_duplicates": report["near_duplicates"], "exact_duplicates": report["exact_duplicates"]}}))
+        ratios[f"ingest_{label}_docs_per_second"] = round(ingest_rate, 1)
+        ratios[f"ingest_{label}_of_extract"] = round(ingest_rate / rate, 2)
+        # extract's CPU seconds over ingest's: the same share when nothing else runs
+        ratios[f"ingest_{label}_cpu_share"] = round(extract["cpu_seconds"] / max(run["cpu_seconds"], 0.1), 2)
+    print(json.dumps({"summary": ratios}))
+    return ratios
 
 
 def _public(run: dict) -> dict:
@@ -100,7 +110,7 @@ def _public(run: dict) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, nargs="+", default=[3000, 20000])
+    parser.add_argument("--docs", type=int, nargs="+", default=[20000])
     parser.add_argument("--workers", type=int, default=None, help="passed to both commands (default: theirs)")
     parser.add_argument("--pg", default=os.environ.get("TECHTIES_TEST_PG_URL"),
                         help="a PostgreSQL server URL whose user may create databases")

@@ -88,3 +88,35 @@ def test_index_of_twenty_thousand_documents() -> None:
     twin[:40] = rng.integers(0, 2**32, size=40, dtype=np.uint32)  # estimated Jaccard 0.69
     found = index.find(header + twin.astype("<u4").tobytes())
     assert found == "doc_123"
+
+
+def test_index_finds_what_datasketch_lsh_finds() -> None:
+    """The index keeps datasketch's banding: the same candidates, so the same document found."""
+    from datasketch import MinHash, MinHashLSH
+
+    from techties.documents.duplicates import HEADER, LSH_WEIGHTS, PERMUTATIONS, SCHEME, VERSION
+
+    rng = np.random.default_rng(5)
+    bases = rng.integers(0, 2**32, size=(30, NUM_PERM), dtype=np.uint64).astype("<u4")
+    signatures = []
+    for n in range(300):  # copies of 30 stories, each with a share of its values changed
+        values = bases[n % 30].copy()
+        changed = rng.random(NUM_PERM) < rng.uniform(0.2, 0.8)
+        values[changed] = rng.integers(0, 2**32, size=int(changed.sum()), dtype=np.uint64)
+        signatures.append(HEADER.pack(VERSION, MIN_SHINGLES) + values.astype("<u4").tobytes())
+    index = NearDuplicateIndex()
+    reference = MinHashLSH(threshold=0.5, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+    order: dict[str, int] = {}
+    stored: dict[str, np.ndarray] = {}
+    for n, signature in enumerate(signatures):
+        values = np.frombuffer(signature, dtype="<u4", offset=HEADER.size)
+        minhash = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME, permutations=PERMUTATIONS)
+        matches = [d for d in reference.query(minhash) if np.count_nonzero(stored[d] == values) / NUM_PERM >= 0.5]
+        expected = min(matches, key=order.__getitem__) if matches else None
+        assert index.find(signature) == expected
+        if expected is None:
+            doc_id = f"doc_{n}"
+            index.add(doc_id, signature)
+            reference.insert(doc_id, minhash)
+            order[doc_id], stored[doc_id] = n, values
+    assert 30 <= len(index) < 300

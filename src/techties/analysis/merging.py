@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import Connection, Engine
 
@@ -51,6 +52,7 @@ class _When:
     year: int | None
 
 
+@lru_cache(maxsize=65536)  # a batch merge asks about the same few hundred dates thousands of times
 def _when(date: str | None) -> _When:
     if not date or not date[:4].isdigit():
         return _When(None, None, None, None)
@@ -200,15 +202,18 @@ def cluster_reports(reports: Sequence[ReportRow]) -> dict[str, str]:
 
 def date_ranges(dates: Iterable[str | None]) -> list[tuple[str, str]]:
     """Text ranges of partial dates that may hold a report close to one of `dates`."""
-    out = []
-    for date in dates:
-        when = _when(date)
-        if when.month is not None:
-            low, high = when.month - MAX_MONTHS - 1, when.month + MAX_MONTHS + 1
-            out.append((f"{low // 12:04d}-{low % 12 + 1:02d}", f"{high // 12:04d}-{high % 12 + 1:02d}-99"))
-        elif when.year is not None:
-            out.append((f"{when.year:04d}", f"{when.year:04d}-99"))
-    return out
+    return [found for date in dates if (found := _date_range(date)) is not None]
+
+
+@lru_cache(maxsize=65536)
+def _date_range(date: str | None) -> tuple[str, str] | None:
+    when = _when(date)
+    if when.month is not None:
+        low, high = when.month - MAX_MONTHS - 1, when.month + MAX_MONTHS + 1
+        return f"{low // 12:04d}-{low % 12 + 1:02d}", f"{high // 12:04d}-{high % 12 + 1:02d}-99"
+    if when.year is not None:
+        return f"{when.year:04d}", f"{when.year:04d}-99"
+    return None
 
 
 def recluster(engine: Engine) -> tuple[int, int]:

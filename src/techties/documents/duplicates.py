@@ -20,7 +20,8 @@ import unicodedata
 from collections.abc import Callable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from techties.documents.language import HAN, KANA, LETTER, script_language
 
@@ -88,11 +89,6 @@ def _shingler(text: str, lang: str | None) -> Callable[[str], set[bytes]]:
     return word_shingles
 
 
-def _minhash(hashvalues: np.ndarray) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=hashvalues, permutations=PERMUTATIONS,
-                   scheme=SCHEME)
-
-
 def _parse(signature: bytes) -> tuple[int, np.ndarray] | None:
     """(shingle count, hash values), or None for a signature of another version."""
     if len(signature) != SIGNATURE_SIZE:
@@ -118,19 +114,32 @@ def signature(text: str, lang: str | None) -> bytes:
 
 
 class NearDuplicateIndex:
-    """Documents by MinHash signature; find() names the first added that a text nearly copies."""
+    """Documents by MinHash signature; find() names the first added that a text nearly copies.
+
+    Banded LSH with datasketch's banding for the threshold (`_optimal_param`), kept in plain
+    dictionaries keyed by each band's bytes: the same candidates as `MinHashLSH`, without
+    building a MinHash object per look-up (ingest's writer asks once per document). The
+    signatures are rows of one matrix, in the order added, so that the candidates are
+    checked against the threshold at once."""
 
     def __init__(self, threshold: float = 0.5):
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
-        self._order: dict[str, int] = {}
-        self._values: dict[str, np.ndarray] = {}
+        bands, rows = _optimal_param(threshold, NUM_PERM, *LSH_WEIGHTS)
+        self._spans = [(i * rows * 4, (i + 1) * rows * 4) for i in range(bands)]
+        self._buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
+        self._row: dict[str, int] = {}  # document id → its row, which is its order
+        self._ids: list[str] = []
+        self._matrix = np.zeros((1024, NUM_PERM), dtype="<u4")
 
     def __len__(self) -> int:
-        return len(self._order)
+        return len(self._row)
 
     def signature(self, text: str, lang: str | None) -> bytes:
         return signature(text, lang)
+
+    def _keys(self, values: np.ndarray) -> list[bytes]:
+        raw = values.tobytes()
+        return [raw[low:high] for low, high in self._spans]
 
     def add(self, doc_id: str, signature: bytes) -> None:
         """Index a document; a document already added, or too short to compare, is ignored."""
@@ -139,17 +148,28 @@ class NearDuplicateIndex:
             log.warning("ignored the signature of %s: made by another techties version", doc_id)
             return
         count, values = parsed
-        if count < MIN_SHINGLES or doc_id in self._order:
+        if count < MIN_SHINGLES or doc_id in self._row:
             return
-        self._order[doc_id] = len(self._order)
-        self._values[doc_id] = values
-        self._lsh.insert(doc_id, _minhash(values), check_duplication=False)
+        row = len(self._ids)
+        if row == len(self._matrix):
+            self._matrix = np.concatenate([self._matrix, np.zeros_like(self._matrix)])
+        self._matrix[row] = values
+        self._row[doc_id] = row
+        self._ids.append(doc_id)
+        for bucket, key in zip(self._buckets, self._keys(values), strict=True):
+            bucket.setdefault(key, []).append(row)
 
     def remove(self, doc_id: str) -> None:
-        """Forget a document (ingest takes back the documents of a batch it failed to save)."""
-        if self._order.pop(doc_id, None) is not None:
-            del self._values[doc_id]
-            self._lsh.remove(doc_id)
+        """Forget a document (ingest takes back the documents of a batch it failed to save);
+        its row stays, but no bucket names it any more."""
+        row = self._row.pop(doc_id, None)
+        if row is None:
+            return
+        for bucket, key in zip(self._buckets, self._keys(self._matrix[row]), strict=True):
+            members = bucket[key]
+            members.remove(row)
+            if not members:
+                del bucket[key]
 
     def find(self, signature: bytes) -> str | None:
         """The earliest-added document whose estimated Jaccard similarity reaches the threshold."""
@@ -157,6 +177,15 @@ class NearDuplicateIndex:
         if parsed is None or parsed[0] < MIN_SHINGLES:
             return None
         values = parsed[1]
-        matches = [doc_id for doc_id in self._lsh.query(_minhash(values))
-                   if np.count_nonzero(self._values[doc_id] == values) / NUM_PERM >= self.threshold]
-        return min(matches, key=self._order.__getitem__) if matches else None
+        candidates: set[int] = set()
+        for bucket, key in zip(self._buckets, self._keys(values), strict=True):
+            members = bucket.get(key)
+            if members:
+                candidates.update(members)
+        if not candidates:
+            return None
+        rows = np.fromiter(candidates, dtype=np.int64, count=len(candidates))
+        similar = np.count_nonzero(self._matrix[rows] == values, axis=1) / NUM_PERM >= self.threshold
+        if not similar.any():
+            return None
+        return self._ids[int(rows[similar].min())]

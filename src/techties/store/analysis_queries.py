@@ -7,6 +7,7 @@ through `db.upsert`.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, text, update
 
+from techties.store.bulk import any_of
 from techties.store.db import table_of, upsert
 from techties.store.models import (
     ActorModel,
@@ -107,17 +109,13 @@ def load_reports(conn: Connection, ids: Sequence[str] | None = None, *,
     `details`) evidence and sources, ordered by id. Events an analyst rejected are left out
     unless asked for."""
     rows: list[Any] = []
+    stmt = _report_select()
+    if not include_rejected:
+        stmt = stmt.where(EventModel.review_status != "rejected")
     if ids is None:
-        stmt = _report_select()
-        if not include_rejected:
-            stmt = stmt.where(EventModel.review_status != "rejected")
-        rows = list(conn.execute(stmt.order_by(EventModel.id)))
-    else:
-        for chunk in _chunks(list(dict.fromkeys(ids))):
-            stmt = _report_select().where(EventModel.id.in_(chunk))
-            if not include_rejected:
-                stmt = stmt.where(EventModel.review_status != "rejected")
-            rows.extend(conn.execute(stmt))
+        rows = list(conn.execute(stmt.order_by(EventModel.id)).all())
+    else:  # .all(): one fetchall, where iterating fetches row by row
+        rows = list(conn.execute(stmt.where(any_of(EventModel.id, ids))).all())
         rows.sort(key=lambda r: r.id)
     reports = {r.id: ReportRow(
         id=r.id, origin=r.origin, type=r.type, stage=r.stage, date=r.date,
@@ -133,8 +131,8 @@ def load_reports(conn: Connection, ids: Sequence[str] | None = None, *,
         if every:
             yield from conn.execute(stmt)
             return
-        for chunk in _chunks(keys):
-            yield from conn.execute(stmt.where(column.in_(chunk)))
+        if keys:
+            yield from conn.execute(stmt.where(any_of(column, keys))).all()
 
     for d in children(select(EventDomainModel.event_id, EventDomainModel.domain)
                       .order_by(EventDomainModel.event_id, EventDomainModel.position),
@@ -185,52 +183,55 @@ def neighbour_ids(conn: Connection, actor_ids: Iterable[str], curated_ids: Itera
         years = sorted({low[:4] for low, _ in ranges} | {high[:4] for _, high in ranges})
         date_ok = or_(when.is_(None), when.in_(years),
                       *[when.between(low, high) for low, high in ranges])
-    actor_list = sorted(set(actor_ids))
-    for chunk in _chunks(actor_list):
+    actor_list = set(actor_ids)
+    if actor_list:
         stmt = (select(EventActorModel.event_id)
                 .join(EventModel, EventModel.id == EventActorModel.event_id)
-                .where(EventActorModel.actor_id.in_(chunk)))
+                .where(any_of(EventActorModel.actor_id, actor_list)))
         if date_ok is not None:
             stmt = stmt.where(date_ok)
-        found.update(conn.scalars(stmt))
-    for chunk in _chunks(sorted(set(curated_ids))):
+        found.update(conn.scalars(stmt).all())
+    curated = set(curated_ids)
+    if curated:
         found.update(conn.scalars(select(EventModel.id).where(
-            or_(EventModel.curated_id.in_(chunk), EventModel.id.in_(chunk)))))
-    for chunk in _chunks(sorted(set(cluster_ids))):
-        found.update(conn.scalars(select(EventModel.id).where(EventModel.cluster_id.in_(chunk))))
+            or_(any_of(EventModel.curated_id, curated), any_of(EventModel.id, curated)))).all())
+    clusters = set(cluster_ids)
+    if clusters:
+        found.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.cluster_id, clusters))).all())
     return sorted(found)
 
 
 def neighbours_in_windows(conn: Connection, windows: Sequence[tuple[str, str, str]]) -> set[str]:
     """Ids of the events that name an actor in one of its (actor id, low, high) windows:
     dated inside it (partial dates compared as text), dated to its first year only, or not
-    dated. One query for many actors and windows at once (ingest's batch merge); written as
-    text, since compiling thousands of bound values costs more than running the query."""
-    found: set[str] = set()
+    dated. One query for many actors and windows at once (ingest's batch merge); the windows
+    travel as one JSON or array value each, so the statement's text never changes."""
     rows = sorted(set(windows))
-    for start in range(0, len(rows), 1000):
-        params: dict[str, str] = {}
-        tuples = []
-        for n, (actor_id, low, high) in enumerate(rows[start:start + 1000]):
-            params.update({f"a{n}": actor_id, f"l{n}": low, f"h{n}": high, f"y{n}": low[:4]})
-            tuples.append(f"(:a{n}, :l{n}, :h{n}, :y{n})")
-        found.update(conn.scalars(text(
-            "WITH windows (actor_id, low, high, year) AS (VALUES " + ", ".join(tuples) + ") "
-            "SELECT DISTINCT event_actors.event_id FROM event_actors "
-            "JOIN events ON events.id = event_actors.event_id "
-            "JOIN windows ON windows.actor_id = event_actors.actor_id "
-            "WHERE events.date IS NULL OR events.date = windows.year "
-            "OR events.date BETWEEN windows.low AND windows.high"), params))
-    return found
+    if not rows:
+        return set()
+    if conn.dialect.name == "postgresql":
+        table = ("unnest(CAST(:a AS text[]), CAST(:l AS text[]), CAST(:h AS text[]), CAST(:y AS text[])) "
+                 "AS windows (actor_id, low, high, year)")
+        params: dict[str, Any] = {"a": [r[0] for r in rows], "l": [r[1] for r in rows],
+                                  "h": [r[2] for r in rows], "y": [r[1][:4] for r in rows]}
+    else:
+        table = ("(SELECT json_extract(value, '$[0]') AS actor_id, json_extract(value, '$[1]') AS low, "
+                 "json_extract(value, '$[2]') AS high, substr(json_extract(value, '$[1]'), 1, 4) AS year "
+                 "FROM json_each(:w)) AS windows")
+        params = {"w": json.dumps(rows, ensure_ascii=False)}
+    return set(conn.scalars(text(
+        "SELECT DISTINCT event_actors.event_id FROM " + table + " "
+        "JOIN event_actors ON windows.actor_id = event_actors.actor_id "
+        "JOIN events ON events.id = event_actors.event_id "
+        "WHERE events.date IS NULL OR events.date = windows.year "
+        "OR events.date BETWEEN windows.low AND windows.high"), params).all())
 
 
 def cluster_ids_of(conn: Connection, ids: Sequence[str]) -> set[str]:
     """The cluster ids the events with `ids` belong to."""
-    found: set[str] = set()
-    for chunk in _chunks(list(ids)):
-        found.update(c for c in conn.scalars(select(EventModel.cluster_id)
-                                             .where(EventModel.id.in_(chunk))) if c)
-    return found
+    if not ids:
+        return set()
+    return {c for c in conn.scalars(select(EventModel.cluster_id).where(any_of(EventModel.id, ids))).all() if c}
 
 
 def set_clusters(conn: Connection, clusters: dict[str, str]) -> int:
@@ -242,7 +243,7 @@ def set_clusters(conn: Connection, clusters: dict[str, str]) -> int:
     for cluster_id, members in by_cluster.items():
         for chunk in _chunks(members):
             result = conn.execute(update(EventModel)
-                                  .where(EventModel.id.in_(chunk),
+                                  .where(any_of(EventModel.id, chunk),
                                          or_(EventModel.cluster_id.is_(None),
                                              EventModel.cluster_id != cluster_id))
                                   .values(cluster_id=cluster_id))

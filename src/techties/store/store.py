@@ -26,6 +26,7 @@ from techties.model.loader import Actor
 from techties.model.partial_dates import precision_of
 from techties.records import ActorRef, Document, Event
 from techties.store import queries
+from techties.store.bulk import any_of, insert_rows
 from techties.store.db import make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
 from techties.store.models import (
@@ -254,12 +255,10 @@ class Store:
         event_stamps = {e.id: stamp for item, stamp in zip(batch, stamps, strict=True) for e in item.events}
         with self.engine.begin() as conn:
             existing: set[str] = set()
-            ids = list(event_stamps)
-            for start in range(0, len(ids), 500):
-                existing.update(conn.scalars(select(EventModel.id).where(EventModel.id.in_(ids[start:start + 500]))))
+            if event_stamps:
+                existing.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.id, event_stamps))).all())
             if batch:
-                conn.execute(upsert(self.engine, table_of(DocumentModel))
-                             .on_conflict_do_nothing(index_elements=["id"]), [{
+                insert_rows(conn, table_of(DocumentModel), skip_conflicts_on=["id"], rows=[{
                                  "id": i.doc.id, "url": i.doc.url, "title": i.doc.title or "",
                                  "published": i.doc.published or None, "lang": i.doc.lang or None,
                                  "text": i.doc.text, "content_hash": i.doc.content_hash,
@@ -267,8 +266,7 @@ class Store:
                                  "duplicate_of": i.doc.duplicate_of, "duplicate_kind": i.doc.duplicate_kind,
                                  "relevant": i.relevant, "signature": i.signature, "ingested_at": stamp,
                              } for i, stamp in zip(batch, stamps, strict=True)])
-                conn.execute(upsert(self.engine, table_of(DocumentSourceModel))
-                             .on_conflict_do_nothing(index_elements=["key"]), [{
+                insert_rows(conn, table_of(DocumentSourceModel), skip_conflicts_on=["key"], rows=[{
                                  "document_id": i.doc.id, "source": i.doc.source or i.key,
                                  "locator": i.doc.locator or "", "key": i.key,
                                  "source_kind": i.doc.source_kind, "ingested_at": stamp,
@@ -277,14 +275,13 @@ class Store:
                 self._save_events(conn, events, "extracted", event_stamps)
             latest = {key: (source, message) for key, source, message in failures}
             saved = {i.key for i in batch}
-            keys = sorted(set(latest) | saved)
-            for start in range(0, len(keys), 500):
-                conn.execute(delete(IngestFailureModel).where(IngestFailureModel.key.in_(keys[start:start + 500])))
+            keys = set(latest) | saved
+            if keys:
+                conn.execute(delete(IngestFailureModel).where(any_of(IngestFailureModel.key, keys)))
             now = utcnow()
             rows = [{"key": key, "source": source, "message": message, "at": now}
                     for key, (source, message) in latest.items() if key not in saved]
-            if rows:
-                conn.execute(insert(IngestFailureModel), rows)
+            insert_rows(conn, table_of(IngestFailureModel), rows)
             links = [{"event_id": event_id, "value": curated_id}
                      for i in batch for event_id, curated_id in i.curated_links.items()]
             if links:
@@ -298,7 +295,7 @@ class Store:
         stamps = stamps or {}
         self._ensure_actors(conn, events)
         reviewed = set(conn.scalars(select(EventModel.id).where(
-            EventModel.id.in_([e.id for e in events]), EventModel.review_status.in_(REVIEWED))))
+            any_of(EventModel.id, [e.id for e in events]), EventModel.review_status.in_(REVIEWED))))
         stmt = upsert(self.engine, table_of(EventModel))
         stmt = stmt.on_conflict_do_update(index_elements=["id"],
                                           set_={c: stmt.excluded[c] for c in EVENT_UPDATES},
@@ -316,7 +313,7 @@ class Store:
         events = [e for e in events if e.id not in reviewed]
         ids = [e.id for e in events]
         for child in (EventDomainModel, EventActorModel, EvidenceModel):
-            conn.execute(delete(child).where(child.event_id.in_(ids)))
+            conn.execute(delete(child).where(any_of(child.event_id, ids)))
         domains = [{"event_id": e.id, "domain": d, "position": i}
                    for e in events for i, d in enumerate(dict.fromkeys(e.domains))]
         actors = [{"event_id": e.id, "side": side, "position": i, "actor_id": ref.actor_id,
@@ -330,31 +327,34 @@ class Store:
                     for e in events for i, ev in enumerate(e.evidence)]
         for model, rows in ((EventDomainModel, domains), (EventActorModel, actors),
                             (EvidenceModel, evidence)):
-            if rows:
-                conn.execute(insert(model), rows)
+            insert_rows(conn, table_of(model), rows)
 
     def _ensure_actors(self, conn: Connection, events: list[Event]) -> None:
         # An actor id the knowledge base was not synced with gets a stub row so that the
         # foreign key holds; sync_actors later fills it in. Within a document the last
         # mention names the stub; across documents the first document does, as when each
         # document is saved in turn.
-        by_document: dict[str, dict[str, dict[str, Any]]] = {}
+        by_document: dict[str, dict[str, tuple[str, str]]] = {}
         for e in events:
             stubs = by_document.setdefault(e.document_id, {})
             for side, group in (("CN", e.china_actors), ("RU", e.russia_actors)):
                 for ref in group:
                     if ref.actor_id:
-                        stubs[ref.actor_id] = {
-                            "id": ref.actor_id, "name": ref.name, "country": side, "kind": "unknown",
-                            "wikidata": None, "parent": None, "flags": [], "aliases": {},
-                            "acronyms": [], "defence_linked": False}
-        rows: dict[str, dict[str, Any]] = {}
+                        stubs[ref.actor_id] = (ref.name, side)
+        named: dict[str, tuple[str, str]] = {}
         for stubs in by_document.values():
-            for actor_id, row in stubs.items():
-                rows.setdefault(actor_id, row)
-        if rows:
-            conn.execute(upsert(self.engine, table_of(ActorModel))
-                         .on_conflict_do_nothing(index_elements=["id"]), list(rows.values()))
+            for actor_id, stub in stubs.items():
+                named.setdefault(actor_id, stub)
+        if named:  # most are in the knowledge base: only the others are written
+            for actor_id in conn.scalars(select(ActorModel.id).where(any_of(ActorModel.id, named))).all():
+                del named[actor_id]
+        if named:
+            conn.execute(upsert(self.engine, table_of(ActorModel))  # JSON columns: left to SQLAlchemy
+                         .on_conflict_do_nothing(index_elements=["id"]), [{
+                             "id": actor_id, "name": name, "country": side, "kind": "unknown",
+                             "wikidata": None, "parent": None, "flags": [], "aliases": {},
+                             "acronyms": [], "defence_linked": False}
+                             for actor_id, (name, side) in named.items()])
 
     def ingest_lock(self, wait: float, on_wait: Callable[[], None] | None = None
                     ) -> AbstractContextManager[None]:
@@ -373,27 +373,26 @@ class Store:
 
     def ingested_keys(self, keys: Iterable[str]) -> set[str]:
         """Those of `keys` already saved (failures do not count)."""
-        keys = sorted(set(keys))
-        found: set[str] = set()
+        wanted = set(keys)
+        if not wanted:
+            return set()
         with self.engine.connect() as conn:
-            for start in range(0, len(keys), 500):
-                found.update(conn.scalars(select(DocumentSourceModel.key)
-                                          .where(DocumentSourceModel.key.in_(keys[start:start + 500]))))
-        return found
+            return set(conn.scalars(select(DocumentSourceModel.key)
+                                    .where(any_of(DocumentSourceModel.key, wanted))))
 
     def originals_by_content_hash(self, hashes: Iterable[str]) -> dict[str, str]:
         """`document_by_content_hash` for many hashes at once: hash → first original document."""
-        hashes = sorted(set(hashes))
+        wanted = set(hashes)
         found: dict[str, str] = {}
+        if not wanted:
+            return found
         with self.engine.connect() as conn:
-            for start in range(0, len(hashes), 500):
-                rows = conn.execute(
-                    select(DocumentModel.content_hash, DocumentModel.id)
-                    .where(DocumentModel.content_hash.in_(hashes[start:start + 500]),
-                           DocumentModel.duplicate_of.is_(None))
-                    .order_by(DocumentModel.ingested_at, DocumentModel.id))
-                for content_hash, doc_id in rows:
-                    found.setdefault(content_hash, doc_id)
+            rows = conn.execute(
+                select(DocumentModel.content_hash, DocumentModel.id)
+                .where(any_of(DocumentModel.content_hash, wanted), DocumentModel.duplicate_of.is_(None))
+                .order_by(DocumentModel.ingested_at, DocumentModel.id))
+            for content_hash, doc_id in rows:
+                found.setdefault(content_hash, doc_id)
         return found
 
     def is_ingested(self, key: str) -> bool:
