@@ -22,7 +22,7 @@ from techties.exceptions import RunAbort
 from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, date_precision
-from techties.store import queries
+from techties.store import queries, search
 from techties.store.db import make_engine, migrate, upsert
 from techties.store.locks import ingest_lock
 from techties.store.models import (
@@ -242,6 +242,7 @@ class Store:
             "confidence": float(e.confidence), "summary": e.summary or "",
             "origin": origin, "created_at": now,
         } for e in events])
+        saved = [e.id for e in events]
         events = [e for e in events if e.id not in reviewed]
         ids = [e.id for e in events]
         for child in (EventDomainModel, EventActorModel, EvidenceModel):
@@ -261,6 +262,7 @@ class Store:
                             (EvidenceModel, evidence)):
             if rows:
                 conn.execute(insert(model), rows)
+        search.index_events(conn, saved)
 
     def _ensure_actors(self, conn: Connection, refs: list[tuple[str, ActorRef]]) -> None:
         # An actor id the knowledge base was not synced with gets a stub row so that the
