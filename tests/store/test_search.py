@@ -69,6 +69,8 @@ def _found(store: Store, q: str) -> set[str]:
     ("agencies charter", {"en"}),           # summary, every word
     ("lunar двигателей", set()),            # every word must match
     ("двигатели", {"ru"}),                  # another form of an evidence word
+    ("спутники", {"ru"}),                   # спутниковых: a prefix of the stem
+    ("agenc", {"en"}),                      # a prefix
     ("Космическое", {"ru"}),                # title
     ("поставка", {"ru"}),                   # summary
     ("数据中心", {"zh"}),                    # a Chinese word inside a run, evidence and summary
@@ -157,4 +159,5 @@ def test_segmentation_writes_chinese_as_bigrams() -> None:
     assert search.segment("5G网络建设") == "5G 网络 络建 建设 "
     assert search.fts5_query("华为 спутники Lunar") == '"华为" AND "спутник"* AND "lunar"*'
     assert search.fts5_query("\"*()") is None
-    assert search.pg_query("数据中心 moon") == "数据 据中 中心 moon"
+    assert search.pg_query("数据中心 moon") == "('数据' <-> '据中' <-> '中心') & 'moon':*"
+    assert search.pg_query("it's") == "'it':* & 's':*"

@@ -4,7 +4,8 @@ Each event has one row in `event_search` holding its summary, its document's tit
 evidence. SQLite indexes that row with FTS5 (unicode61: case and diacritics folded), and a
 query word matches by prefix after its Russian inflection ending is dropped, since FTS5 has
 no Russian stemmer; PostgreSQL indexes to_tsvector('russian', body) with GIN, whose
-configuration stems Russian words and English (ASCII) words alike.
+configuration stems Russian words and English (ASCII) words alike, and a query word matches
+by prefix of its stem there too.
 
 Chinese is written without spaces, so both the indexed text and the query write a run of
 Chinese characters as its overlapping character bigrams (华为公司 → 华为 为公 公司): a query
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, ColumnElement, bindparam, literal_column, select, text
+from sqlalchemy import Boolean, ColumnElement, Connection, bindparam, literal_column, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -102,9 +103,16 @@ def fts5_query(q: str) -> str | None:
 
 
 def pg_query(q: str) -> str | None:
-    """The text given to plainto_tsquery for `q` (which ANDs its words), or None."""
-    words = [" ".join(tokens) for _han, tokens in _terms(q)]
-    return " ".join(words) or None
+    """A to_tsquery expression for `q`, or None when it has no word: each word stemmed by the
+    'russian' configuration and matched by prefix, a Chinese word as the phrase of its
+    bigrams. Tokens hold only word characters, so quoting them keeps the syntax out."""
+    out = []
+    for han, tokens in _terms(q):
+        if han and len(tokens[0]) == 2:
+            out.append("(" + " <-> ".join(f"'{t}'" for t in tokens) + ")")
+        else:
+            out.extend(f"'{t}':*" for t in tokens)
+    return " & ".join(out) or None
 
 
 class WordMatch(ColumnElement[bool]):
@@ -145,7 +153,7 @@ def _postgres_match(element: WordMatch, compiler: SQLCompiler, **kw: Any) -> str
         return _no_match(compiler, **kw)
     # the same expression as the GIN index, so that the planner uses it
     stmt = select(EventSearchModel.event_id).where(text(
-        f"to_tsvector({PG_CONFIG}, event_search.body) @@ plainto_tsquery({PG_CONFIG}, :words)"
+        f"to_tsvector({PG_CONFIG}, event_search.body) @@ to_tsquery({PG_CONFIG}, :words)"
     ).bindparams(bindparam("words", words)))
     return str(compiler.process(EventModel.id.in_(stmt), **kw))
 
