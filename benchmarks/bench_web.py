@@ -67,6 +67,7 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=15, help="timed requests per page")
     parser.add_argument("--db", help="SQLite file or database URL to build or reuse")
+    parser.add_argument("--only", help="time only the pages whose name contains this text")
     args = parser.parse_args()
     url = args.db or str(Path(tempfile.mkdtemp(prefix="techties-bench-")) / "web.sqlite")
     if "://" not in url:
@@ -82,6 +83,8 @@ def main() -> int:
     print(f"\n{'page':50} {'median ms':>10} {'p90 ms':>8}  goal {GOAL_MS} ms")
     failed = False
     for name, page in PAGES:
+        if args.only and args.only not in name:
+            continue
         times = sorted(measure(client, page, args.requests))
         median = statistics.median(times)
         p90 = times[min(len(times) - 1, int(len(times) * 0.9))]

@@ -228,7 +228,8 @@ class EventSearchModel(Base):
     its evidence, with Chinese runs written as overlapping character bigrams (store/search.py).
 
     The full-text index lies beside this table: an FTS5 table kept in step by triggers on
-    SQLite, a GIN index over to_tsvector('russian', body) on PostgreSQL (migration 0009).
+    SQLite; on PostgreSQL a GIN index over a stored column `words`, to_tsvector('russian',
+    body), that only PostgreSQL has (migration 0009).
     """
 
     __tablename__ = "event_search"

@@ -3,7 +3,7 @@
 Each event has one row in `event_search` holding its summary, its document's title and its
 evidence. SQLite indexes that row with FTS5 (unicode61: case and diacritics folded), and a
 query word matches by prefix after its Russian inflection ending is dropped, since FTS5 has
-no Russian stemmer; PostgreSQL indexes to_tsvector('russian', body) with GIN, whose
+no Russian stemmer; PostgreSQL indexes a stored to_tsvector('russian', body) with GIN, whose
 configuration stems Russian words and English (ASCII) words alike, and a query word matches
 by prefix of its stem there too.
 
@@ -151,9 +151,9 @@ def _postgres_match(element: WordMatch, compiler: SQLCompiler, **kw: Any) -> str
     words = pg_query(element.q)
     if words is None:
         return _no_match(compiler, **kw)
-    # the same expression as the GIN index, so that the planner uses it
+    # `words` is the stored to_tsvector('russian', body) the GIN index covers (migration 0009)
     stmt = select(EventSearchModel.event_id).where(text(
-        f"to_tsvector({PG_CONFIG}, event_search.body) @@ to_tsquery({PG_CONFIG}, :words)"
+        f"event_search.words @@ to_tsquery({PG_CONFIG}, :words)"
     ).bindparams(bindparam("words", words)))
     return str(compiler.process(EventModel.id.in_(stmt), **kw))
 
