@@ -225,6 +225,23 @@ class EvidenceModel(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class EventSearchModel(Base):
+    """The words of an event that word search reads: its summary, its document's title and
+    its evidence, with Chinese runs written as overlapping character bigrams (store/search.py).
+
+    The full-text index lies beside this table: an FTS5 table kept in step by triggers on
+    SQLite; on PostgreSQL a GIN index over a stored column `words`, to_tsvector('russian',
+    body), that only PostgreSQL has (migration 0009).
+    """
+
+    __tablename__ = "event_search"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
 class IngestFailureModel(Base):
     """An item that could not be ingested; it is retried on the next run."""
 

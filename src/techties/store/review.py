@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from techties.exceptions import TechtiesError
 from techties.model.loader import load_vocabulary
 from techties.records import date_precision
-from techties.store import queries
+from techties.store import queries, search
 from techties.store.models import (
     ActorModel,
     EventActorModel,
@@ -140,6 +140,8 @@ def review_event(engine: Engine, event_id: str, action: str, reviewer: str,
                 changes["date"] = [event.date, edit.date or None]
             if values:
                 conn.execute(update(EventModel).where(EventModel.id == event_id).values(**values))
+                if "summary" in values:
+                    search.index_events(conn, [event_id])
             if edit.domains is not None:
                 before = list(conn.scalars(select(EventDomainModel.domain)
                                            .where(EventDomainModel.event_id == event_id)

@@ -24,7 +24,7 @@ from techties.exceptions import RunAbort
 from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, date_precision
-from techties.store import queries
+from techties.store import queries, search
 from techties.store.db import make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
 from techties.store.models import (
@@ -312,6 +312,7 @@ class Store:
             "confidence": float(e.confidence), "summary": e.summary or "",
             "origin": origin, "created_at": stamps.get(e.id, now),
         } for e in events])
+        saved = [e.id for e in events]
         events = [e for e in events if e.id not in reviewed]
         ids = [e.id for e in events]
         for child in (EventDomainModel, EventActorModel, EvidenceModel):
@@ -331,6 +332,7 @@ class Store:
                             (EvidenceModel, evidence)):
             if rows:
                 conn.execute(insert(model), rows)
+        search.index_events(conn, saved)
 
     def _ensure_actors(self, conn: Connection, events: list[Event]) -> None:
         # An actor id the knowledge base was not synced with gets a stub row so that the

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from techties.model.loader import ACTOR_ID
-from techties.store import queries
+from techties.store import queries, search
 from techties.store.models import (
     ActorModel,
     DocumentModel,
@@ -62,8 +62,8 @@ class EventFilter:
 
     Adds to `EventQuery`: `side` (an actor on that side, or `actor` on that side),
     `source` (how the document arrived: file, feed, url; or a cited page's kind for
-    curated events: official, state_media …), `q` (words in the summary or the
-    document title) and the sort order.
+    curated events: official, state_media …), `q` (words in the summary, the
+    document title or the evidence: store/search.py) and the sort order.
     """
 
     domain: str | None = None
@@ -135,11 +135,10 @@ def _filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
         else:
             conditions.append(exists().where(EventSourceModel.event_id == EventModel.id,
                                              EventSourceModel.kind == f.source))
-    if f.q:
-        for word in f.q.split()[:8]:
-            conditions.append(or_(EventModel.summary.contains(word, autoescape=True),
-                                  DocumentModel.title.contains(word, autoescape=True),
-                                  EventModel.id == word))
+    if f.q and f.q.strip():
+        # every word in the summary, the document title or the evidence (full-text index),
+        # or the event's id pasted whole
+        conditions.append(or_(search.words_match(f.q), EventModel.id == f.q.strip()))
     return conditions
 
 
@@ -229,7 +228,7 @@ def _period_rows(conn: Connection, f: EventFilter | None, by: str, precision: in
 
 
 def _needs_document(f: EventFilter) -> bool:
-    return bool(f.lang or f.q or (f.source in DOCUMENT_SOURCE_KINDS))
+    return bool(f.lang or (f.source in DOCUMENT_SOURCE_KINDS))
 
 
 def series(conn: Connection, by: str = "domain", interval: str = "quarter",
