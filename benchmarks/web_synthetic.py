@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import insert
 
 from techties.model.loader import load_actors, load_vocabulary
-from techties.store import search
+from techties.store import counters, search
 from techties.store.models import (
     DocumentModel,
     DocumentSourceModel,
@@ -61,7 +61,8 @@ def build(store: Store, n_events: int, seed: int = 7, batch: int = 5000) -> floa
                                                    "actors", "evidence", "cited")}
 
     def flush() -> None:
-        with store.engine.begin() as conn:
+        with store.engine.begin() as conn, counters.track(conn, [r["id"] for r in rows["events"]]):
+            counters.count_documents(conn, rows["documents"])
             for key, model in (("documents", DocumentModel), ("sources", DocumentSourceModel),
                                ("events", EventModel), ("domains", EventDomainModel),
                                ("actors", EventActorModel), ("evidence", EvidenceModel),

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from techties.records import ActorRef, Document, Event, Evidence
-from techties.store import search
+from techties.store import search, web_queries
 from techties.store.db import make_engine, migrate
 from techties.store.models import DocumentModel, EventModel, EventSearchModel
 from techties.store.review import EventEdit, review_event
@@ -81,6 +81,30 @@ def _found(store: Store, q: str) -> set[str]:
 ])
 def test_words_are_found_in_three_languages(store: Store, q: str, expected: set[str]) -> None:
     assert _found(store, q) == expected
+
+
+@pytest.mark.parametrize(("q", "expected"), [
+    ("lunar", {"en"}), ("agencies charter", {"en"}), ("lunar двигателей", set()),
+    ("спутники", {"ru"}), ("Космическое", {"ru"}), ("数据中心", {"zh"}), ("中心 华为", {"zh"}),
+    ("数据库", set()),
+])
+def test_common_words_tested_row_by_row_find_the_same(store: Store, q: str, expected: set[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # a word matching more events than DENSE_WORDS is tested on each event in the page's
+    # order (search.words_probe) instead of listed: the same events, the count capped
+    monkeypatch.setattr(web_queries, "DENSE_WORDS", 0)
+    assert _found(store, q) == expected
+    with store.engine.connect() as conn:
+        n, exact = web_queries.count_events_capped(conn, EventFilter(q=q), cap=5)
+    assert (n, exact) == ((5, False) if expected else (0, True))
+
+
+def test_a_capped_count_says_when_there_are_more(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert web_queries.count_events_capped(conn, EventFilter(), cap=2) == (3, True)
+        assert web_queries.count_events_capped(conn, EventFilter(domain="space"), cap=2) \
+            == (2, False)
+        assert web_queries.count_events_capped(conn, EventFilter(q="lunar"), cap=2) == (1, True)
 
 
 @pytest.mark.parametrize("q", ['"', "lunar*", "a AND OR NOT", "(", "NEAR(x y)", "'; DROP",

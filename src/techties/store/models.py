@@ -313,6 +313,48 @@ class EventReviewModel(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+
+class EventCountModel(Base):
+    """A count the dashboard reads instead of aggregating a million rows per request (store/
+    counters.py): `name` says what is counted (events by origin and review status, by type,
+    by stage, by date precision, by domain and month, by actor, by actor and year or type;
+    documents), `key` and `period` which value. Kept up to date in the same transaction as
+    every write of the events it counts (revision 0010)."""
+
+    __tablename__ = "event_counts"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    period: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PairCountModel(Base):
+    """How many events a Chinese and a Russian knowledge-base actor share in a year ('' when
+    undated): the network's edge weights within a window of years (revision 0010)."""
+
+    __tablename__ = "pair_counts"
+
+    cn: Mapped[str] = mapped_column(Text, primary_key=True)
+    ru: Mapped[str] = mapped_column(Text, primary_key=True)
+    year: Mapped[str] = mapped_column(String(4), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PairTotalModel(Base):
+    """How many events a Chinese and a Russian actor share in all: an actor's partners, and
+    the order in which the network looks for its heaviest edges. An unresolved actor is keyed
+    '~' + its folded name, with a name to show in `cn_name`/`ru_name` (revision 0010)."""
+
+    __tablename__ = "pair_totals"
+
+    cn: Mapped[str] = mapped_column(Text, primary_key=True)
+    ru: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    cn_name: Mapped[str] = mapped_column(Text, default="")
+    ru_name: Mapped[str] = mapped_column(Text, default="")
+
+
 # Indexes the dashboard's aggregates and filtered, sorted tables need on a large store.
 # Each is covering for its query, so that SQLite reads no table row: the events table sorted
 # by date, an event's date by id (the per-quarter join), the review queue's size, a domain's
@@ -325,6 +367,8 @@ Index("ix_event_actors_event_side_actor", EventActorModel.event_id, EventActorMo
       EventActorModel.actor_id)
 Index("ix_event_actors_actor_side_event", EventActorModel.actor_id, EventActorModel.side,
       EventActorModel.event_id)
+Index("ix_pair_totals_n", PairTotalModel.n)
+Index("ix_pair_totals_ru_cn", PairTotalModel.ru, PairTotalModel.cn)
 
 
 # -- analysis: alerts raised, their causing events and deliveries, watchlists (revision 0004) --

@@ -158,6 +158,75 @@ def _postgres_match(element: WordMatch, compiler: SQLCompiler, **kw: Any) -> str
     return str(compiler.process(EventModel.id.in_(stmt), **kw))
 
 
+class WordProbe(ColumnElement[bool]):
+    """Like WordMatch, but tests the event of each row on its own (a lookup of its index row),
+    so that a page of a common word in date order reads a few hundred events, not the
+    list of every match."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, q: str):
+        self.q = q
+
+
+def words_probe(q: str) -> ColumnElement[bool]:
+    """A WHERE condition on EventModel, tested row by row: the event matches every word."""
+    return WordProbe(q)
+
+
+@compiles(WordProbe, "sqlite")
+def _sqlite_probe(element: WordProbe, compiler: SQLCompiler, **kw: Any) -> str:
+    expr = fts5_query(element.q)
+    if expr is None:
+        return _no_match(compiler, **kw)
+    # FTS5 answers MATCH with rowid = ? by seeking in its lists, not by listing every match
+    probe = text(
+        "EXISTS (SELECT 1 FROM event_search_fts WHERE event_search_fts MATCH :fts_probe "
+        "AND event_search_fts.rowid = (SELECT event_search.id FROM event_search "
+        "WHERE event_search.event_id = events.id))").bindparams(bindparam("fts_probe", expr))
+    return str(compiler.process(probe, **kw))
+
+
+@compiles(WordProbe, "postgresql")
+def _postgres_probe(element: WordProbe, compiler: SQLCompiler, **kw: Any) -> str:
+    words = pg_query(element.q)
+    if words is None:
+        return _no_match(compiler, **kw)
+    # OFFSET 0 keeps the planner from turning the test into a join over every GIN match
+    probe = text(
+        "EXISTS (SELECT 1 FROM event_search WHERE event_search.event_id = events.id "
+        f"AND event_search.words @@ to_tsquery({PG_CONFIG}, :pg_probe) OFFSET 0)"
+    ).bindparams(bindparam("pg_probe", words))
+    return str(compiler.process(probe, **kw))
+
+
+def match_ids(conn: Connection, q: str, limit: int) -> list[str] | None:
+    """The ids of the events matching every word of `q` when there are at most `limit`;
+    None when there are more (then test row by row: `words_probe`)."""
+    if conn.dialect.name == "sqlite":
+        expr = fts5_query(q)
+        if expr is None:
+            return []
+        rowids = list(conn.scalars(text(
+            "SELECT rowid FROM event_search_fts WHERE event_search_fts MATCH :fts LIMIT :n"),
+            {"fts": expr, "n": limit + 1}))
+        if len(rowids) > limit:
+            return None
+        ids: list[str] = []
+        for start in range(0, len(rowids), CHUNK):
+            ids.extend(conn.scalars(select(EventSearchModel.event_id).where(
+                EventSearchModel.id.in_(rowids[start:start + CHUNK]))))
+        return ids
+    words = pg_query(q)
+    if words is None:
+        return []
+    found = list(conn.scalars(text(
+        f"SELECT event_id FROM event_search WHERE words @@ to_tsquery({PG_CONFIG}, :words) "
+        "LIMIT :n"), {"words": words, "n": limit + 1}))
+    return None if len(found) > limit else found
+
+
 def index_events(conn: Connection, event_ids: Sequence[str]) -> None:
     """(Re)write the index rows of these events from what the store now holds; an
     unchanged row is left as it is, so saving the same events again writes nothing."""

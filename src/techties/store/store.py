@@ -24,7 +24,7 @@ from techties.exceptions import RunAbort
 from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, date_precision
-from techties.store import queries, search
+from techties.store import counters, queries, search
 from techties.store.db import make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
 from techties.store.models import (
@@ -188,10 +188,11 @@ class Store:
                 date=e.date, date_basis="stated", evidence=[], confidence=1.0, summary=e.summary,
                 id=e.id)
                 for e in events]
-            self._save_events(conn, records, "curated")
             ids = [e.id for e in events]
-            conn.execute(table_of(EventModel).update().where(EventModel.id.in_(ids))
-                         .values(review_status="verified"))
+            with counters.track(conn, ids):
+                self._save_events(conn, records, "curated", count=False)
+                conn.execute(table_of(EventModel).update().where(EventModel.id.in_(ids))
+                             .values(review_status="verified"))
             conn.execute(_set_by_id("project_id"),
                          [{"event_id": e.id, "value": e.project} for e in events])
             conn.execute(_set_by_id("accounts_differ"),
@@ -219,6 +220,8 @@ class Store:
             raise ValueError(f"origin {origin!r} is not one of {ORIGINS}")
         now = self._stamp()
         with self.engine.begin() as conn:
+            counters.count_documents(conn, [{"id": doc.id, "duplicate_of": doc.duplicate_of,
+                                             "lang": doc.lang or None}])
             conn.execute(upsert(self.engine, table_of(DocumentModel)).values(
                 id=doc.id, url=doc.url, title=doc.title or "", published=doc.published or None,
                 lang=doc.lang or None, text=doc.text, content_hash=doc.content_hash,
@@ -257,6 +260,9 @@ class Store:
             for start in range(0, len(ids), 500):
                 existing.update(conn.scalars(select(EventModel.id).where(EventModel.id.in_(ids[start:start + 500]))))
             if batch:
+                counters.count_documents(conn, [
+                    {"id": i.doc.id, "duplicate_of": i.doc.duplicate_of, "lang": i.doc.lang or None}
+                    for i in batch])
                 conn.execute(upsert(self.engine, table_of(DocumentModel))
                              .on_conflict_do_nothing(index_elements=["id"]), [{
                                  "id": i.doc.id, "url": i.doc.url, "title": i.doc.title or "",
@@ -292,7 +298,11 @@ class Store:
                 then(conn, set(event_stamps) - existing)
 
     def _save_events(self, conn: Connection, events: list[Event], origin: str,
-                     stamps: dict[str, datetime] | None = None) -> None:
+                     stamps: dict[str, datetime] | None = None, count: bool = True) -> None:
+        if count:
+            with counters.track(conn, [e.id for e in events]):
+                self._save_events(conn, events, origin, stamps, count=False)
+            return
         now = utcnow()
         stamps = stamps or {}
         self._ensure_actors(conn, events)
