@@ -185,3 +185,14 @@ def test_an_actor_page_reads_its_counts(store: Store) -> None:
     assert profile.by_type == {"agreement": 2, "joint_research": 1}
     assert [(p["id"], p["name"], p["events"]) for p in profile.partners] == [
         ("cn-huawei", "Huawei", 2), ("cn-casc", "Casc", 1), (None, "Unlisted Lab", 1)]
+
+
+def test_an_actor_in_many_events_is_tested_row_by_row(store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    with store.engine.connect() as conn:
+        listed = web_queries.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
+        monkeypatch.setattr(web_queries, "DENSE_ACTOR", 0)
+        tested = web_queries.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
+        assert [r.id for r in tested] == [r.id for r in listed]
+        assert web_queries.count_events_capped(
+            conn, EventFilter(actor="ru-roscosmos", side="RU"), cap=2) == (2, False)

@@ -94,6 +94,8 @@ class EventFilter:
     q_ids: list[str] | None = None
     q_dense: bool = False
     q_is_id: bool = False
+    # `actor` is a knowledge-base actor in more than DENSE_ACTOR events (see `_resolved`)
+    actor_dense: bool = False
 
     def base(self) -> EventQuery:
         # domain and actor are matched here, through their covering indexes
@@ -104,7 +106,8 @@ class EventFilter:
 
     def active(self) -> dict[str, str]:
         """The filters set, as query-string parameters (for links and downloads)."""
-        skip = {"limit", "offset", "sort", "order", "actor_ids", "q_ids", "q_dense", "q_is_id"}
+        skip = {"limit", "offset", "sort", "order", "actor_ids", "q_ids", "q_dense", "q_is_id",
+                "actor_dense"}
         return {f.name: str(getattr(self, f.name)) for f in fields(self)
                 if f.name not in skip and getattr(self, f.name) not in (None, "")}
 
@@ -114,7 +117,15 @@ def _filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
     if f.domain:
         conditions.append(EventModel.id.in_(select(EventDomainModel.event_id)
                                             .where(EventDomainModel.domain == f.domain)))
-    if f.actor and ACTOR_ID.match(f.actor):
+    if f.actor and ACTOR_ID.match(f.actor) and f.actor_dense:
+        # an actor in many events: each event met in the page's order is tested (OFFSET 0
+        # keeps PostgreSQL from joining every one of the actor's events first)
+        test = select(EventActorModel.event_id).where(
+            EventActorModel.event_id == EventModel.id, EventActorModel.actor_id == f.actor)
+        if f.side:
+            test = test.where(EventActorModel.side == f.side)
+        conditions.append(test.offset(0).exists())
+    elif f.actor and ACTOR_ID.match(f.actor):
         # a knowledge-base id: an exact match, read from the (actor_id, side, event_id) index
         by_id = select(EventActorModel.event_id).where(EventActorModel.actor_id == f.actor)
         if f.side:
@@ -161,6 +172,8 @@ def _filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
 # as a list; beyond, each event met in the page's order is tested (the first page of a
 # common word then costs a few hundred tests, not a list of half the store).
 DENSE_WORDS = 5000
+# Likewise for an actor's events, whose number the counters know.
+DENSE_ACTOR = 5000
 
 
 def resolved(conn: Connection, f: EventFilter) -> EventFilter:
@@ -177,6 +190,8 @@ def _resolved(conn: Connection, f: EventFilter) -> EventFilter:
         ids = search.match_ids(conn, q, DENSE_WORDS)
         is_id = conn.execute(select(EventModel.id).where(EventModel.id == q)).first() is not None
         f = replace(f, q_ids=ids, q_dense=ids is None, q_is_id=is_id)
+    if f.actor and ACTOR_ID.match(f.actor) and not f.actor_dense:
+        f = replace(f, actor_dense=counters.actor_events(conn, f.actor) > DENSE_ACTOR)
     if not f.actor or ACTOR_ID.match(f.actor) or f.actor_ids is not None:
         return f
     term = queries.fold(f.actor)
