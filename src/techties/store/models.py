@@ -367,6 +367,7 @@ Index("ix_event_actors_event_side_actor", EventActorModel.event_id, EventActorMo
       EventActorModel.actor_id)
 Index("ix_event_actors_actor_side_event", EventActorModel.actor_id, EventActorModel.side,
       EventActorModel.event_id)
+Index("ix_events_created_at", EventModel.created_at)  # what is new since a visit
 Index("ix_pair_totals_n", PairTotalModel.n)
 Index("ix_pair_totals_ru_cn", PairTotalModel.ru, PairTotalModel.cn)
 

@@ -51,11 +51,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("cn", "ru", name="pk_pair_totals"),
     )
     op.create_index("ix_pair_totals_n", "pair_totals", ["n"])
+    op.create_index("ix_events_created_at", "events", ["created_at"])
     op.create_index("ix_pair_totals_ru_cn", "pair_totals", ["ru", "cn"])
     rebuild(op.get_bind())
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_created_at", table_name="events")
     op.drop_index("ix_pair_totals_ru_cn", table_name="pair_totals")
     op.drop_index("ix_pair_totals_n", table_name="pair_totals")
     op.drop_table("pair_totals")
