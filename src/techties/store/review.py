@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from techties.exceptions import TechtiesError
 from techties.model.loader import load_vocabulary
@@ -200,5 +200,5 @@ def recent(conn: Connection, limit: int = 20) -> list[tuple[str, ReviewRow]]:
 
 
 def pending_count(conn: Connection) -> int:
-    return int(conn.execute(select(func.count(EventModel.id)).where(
-        EventModel.origin == "extracted", EventModel.review_status == "pending")).scalar_one())
+    """Extracted events awaiting review (every page's menu shows it), from the counters."""
+    return counters.by_key(conn, "events").get("extracted|pending", 0)

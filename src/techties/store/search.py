@@ -180,12 +180,9 @@ def _sqlite_probe(element: WordProbe, compiler: SQLCompiler, **kw: Any) -> str:
     expr = fts5_query(element.q)
     if expr is None:
         return _no_match(compiler, **kw)
-    # FTS5 answers MATCH with rowid = ? by seeking in its lists, not by listing every match
-    probe = text(
-        "EXISTS (SELECT 1 FROM event_search_fts WHERE event_search_fts MATCH :fts_probe "
-        "AND event_search_fts.rowid = (SELECT event_search.id FROM event_search "
-        "WHERE event_search.event_id = events.id))").bindparams(bindparam("fts_probe", expr))
-    return str(compiler.process(probe, **kw))
+    # FTS5 re-expands a prefix query on every probe (measured: ~15 ms each at a million
+    # events), so on SQLite a common word is listed from the index after all
+    return str(compiler.process(WordMatch(element.q), **kw))
 
 
 @compiles(WordProbe, "postgresql")
