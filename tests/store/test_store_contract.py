@@ -123,7 +123,8 @@ def _ids(store: Store, **filters: object) -> list[str]:
 
 def _not_fts(name: str | None, type_: str, _parent: object) -> bool:
     return not ((type_ == "table" and (name or "").startswith("event_search_fts"))
-                or (type_ == "index" and name == "ix_event_search_words")
+                or (type_ == "index" and name in ("ix_event_search_words",
+                                                  "ix_events_date_desc_id"))
                 or (type_ == "column" and name == "words"))
 
 

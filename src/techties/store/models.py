@@ -368,6 +368,9 @@ Index("ix_event_actors_event_side_actor", EventActorModel.event_id, EventActorMo
 Index("ix_event_actors_actor_side_event", EventActorModel.actor_id, EventActorModel.side,
       EventActorModel.event_id)
 Index("ix_events_created_at", EventModel.created_at)  # what is new since a visit
+# PostgreSQL also has ix_events_date_desc_id (date DESC NULLS LAST, id DESC), created by
+# migration 0010 only there: it reads an ascending index backwards as DESC NULLS FIRST, and
+# the pages sort DESC NULLS LAST, which SQLite's ix_events_date_id already gives.
 Index("ix_pair_totals_n", PairTotalModel.n)
 Index("ix_pair_totals_ru_cn", PairTotalModel.ru, PairTotalModel.cn)
 

@@ -480,16 +480,12 @@ def _counted_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
         offset += batch
         known = [p[:2] for p in pairs if not p[0].startswith("~") and not p[1].startswith("~")]
         if known:
-            # IN on each column, so that each (cn, ru) is a primary-key range read; pairs
-            # outside the batch are dropped below
-            wanted = set(known)
+            # one OR term per pair, so that each is a primary-key range read
             for cn, ru, w in conn.execute(
                     select(PairCountModel.cn, PairCountModel.ru, func.sum(PairCountModel.n))
-                    .where(PairCountModel.cn.in_({p[0] for p in known}),
-                           PairCountModel.ru.in_({p[1] for p in known}), *window)
+                    .where(or_(*(and_(PairCountModel.cn == c, PairCountModel.ru == r)
+                                 for c, r in known)), *window)
                     .group_by(PairCountModel.cn, PairCountModel.ru)):
-                if (cn, ru) not in wanted:
-                    continue
                 if int(w) >= least:
                     kept.append((int(w), cn, ru))
             kept.sort(key=lambda k: (-k[0], k[1], k[2]))

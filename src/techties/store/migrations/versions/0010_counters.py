@@ -52,11 +52,14 @@ def upgrade() -> None:
     )
     op.create_index("ix_pair_totals_n", "pair_totals", ["n"])
     op.create_index("ix_events_created_at", "events", ["created_at"])
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE INDEX ix_events_date_desc_id ON events (date DESC NULLS LAST, id DESC)")
     op.create_index("ix_pair_totals_ru_cn", "pair_totals", ["ru", "cn"])
     rebuild(op.get_bind())
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX IF EXISTS ix_events_date_desc_id")
     op.drop_index("ix_events_created_at", table_name="events")
     op.drop_index("ix_pair_totals_ru_cn", table_name="pair_totals")
     op.drop_index("ix_pair_totals_n", table_name="pair_totals")
