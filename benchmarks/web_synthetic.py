@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import insert
 
 from techties.model.loader import load_actors, load_vocabulary
+from techties.store import counters, search
 from techties.store.models import (
     DocumentModel,
     DocumentSourceModel,
@@ -31,6 +32,12 @@ from techties.store.store import Store
 WORDS = ("joint laboratory", "satellite navigation", "supply of chips", "nuclear power unit",
          "5G network", "machine tools", "lunar station", "wide-body airliner", "AI research",
          "university campus", "Arctic shipping", "quantum communication")
+# evidence in the document's language, so that word search has Russian and Chinese to find
+EVIDENCE = {
+    "en": ("Synthetic article on satellite navigation", "Synthetic article on a lunar station"),
+    "ru": ("Стороны договорились о спутниковой навигации", "Учёные построят лунную станцию"),
+    "zh": ("双方将合作发展卫星导航系统", "两国科学家共建月球科研站"),
+}
 SOURCE_KINDS = ("official", "state_media", "independent_media", "think_tank")
 
 
@@ -54,14 +61,17 @@ def build(store: Store, n_events: int, seed: int = 7, batch: int = 5000) -> floa
                                                    "actors", "evidence", "cited")}
 
     def flush() -> None:
-        with store.engine.begin() as conn:
+        with store.engine.begin() as conn, counters.track(conn, [r["id"] for r in rows["events"]]):
+            counters.count_documents(conn, rows["documents"])
             for key, model in (("documents", DocumentModel), ("sources", DocumentSourceModel),
                                ("events", EventModel), ("domains", EventDomainModel),
                                ("actors", EventActorModel), ("evidence", EvidenceModel),
                                ("cited", EventSourceModel)):
                 if rows[key]:
                     conn.execute(insert(model), rows[key])
-                    rows[key].clear()
+            search.index_events(conn, [row["id"] for row in rows["events"]])
+        for key in rows:
+            rows[key].clear()
 
     doc_id = None
     for i in range(n_events):
@@ -120,11 +130,11 @@ def build(store: Store, n_events: int, seed: int = 7, batch: int = 5000) -> floa
                                   "publisher": "Example", "published": date})
         else:
             rows["evidence"].append({"event_id": event_id, "document_id": doc_id, "position": 0,
-                                     "start": 0, "end": 40, "text": "Synthetic article"})
+                                     "start": 0, "end": 40,
+                                     "text": rng.choice(EVIDENCE[lang])})
         if len(rows["events"]) >= batch:
             flush()
     flush()
     with store.engine.begin() as conn:
-        if store.engine.dialect.name == "sqlite":
-            conn.exec_driver_sql("ANALYZE")
+        conn.exec_driver_sql("ANALYZE")
     return time.perf_counter() - started

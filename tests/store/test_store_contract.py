@@ -121,11 +121,21 @@ def _ids(store: Store, **filters: object) -> list[str]:
     return [row.id for row in store.events(EventQuery(**filters))]  # type: ignore[arg-type]
 
 
+def _not_fts(name: str | None, type_: str, _parent: object) -> bool:
+    return not ((type_ == "table" and (name or "").startswith("event_search_fts"))
+                or (type_ == "index" and name in ("ix_event_search_words",
+                                                  "ix_events_date_desc_id"))
+                or (type_ == "column" and name == "words"))
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_migrated_schema_matches_the_models(backend: str, request: pytest.FixtureRequest) -> None:
     with Store.open(request.getfixturevalue(backend)) as store:
         with store.engine.connect() as conn:
-            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            # the full-text index of word search (FTS5 tables; a tsvector column, GIN index) lies
+            # beside the models
+            context = MigrationContext.configure(conn, opts={"include_name": _not_fts})
+            assert compare_metadata(context, Base.metadata) == []
             assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     # opening again finds the schema at head and changes nothing
     with Store.open(request.getfixturevalue(backend)) as store:

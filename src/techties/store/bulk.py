@@ -115,4 +115,4 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
             for row_values in values:
                 out.write_row(row_values)
         return
-    conn.exec_driver_sql(sql, values)  # type: ignore[arg-type]
+    conn.exec_driver_sql(sql, values)

@@ -227,6 +227,23 @@ class EvidenceModel(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class EventSearchModel(Base):
+    """The words of an event that word search reads: its summary, its document's title and
+    its evidence, with Chinese runs written as overlapping character bigrams (store/search.py).
+
+    The full-text index lies beside this table: an FTS5 table kept in step by triggers on
+    SQLite; on PostgreSQL a GIN index over a stored column `words`, to_tsvector('russian',
+    body), that only PostgreSQL has (migration 0009).
+    """
+
+    __tablename__ = "event_search"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
 class IngestFailureModel(Base):
     """An item that could not be ingested; it is retried on the next run."""
 
@@ -298,6 +315,48 @@ class EventReviewModel(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+
+class EventCountModel(Base):
+    """A count the dashboard reads instead of aggregating a million rows per request (store/
+    counters.py): `name` says what is counted (events by origin and review status, by type,
+    by stage, by date precision, by domain and month, by actor, by actor and year or type;
+    documents), `key` and `period` which value. Kept up to date in the same transaction as
+    every write of the events it counts (revision 0010)."""
+
+    __tablename__ = "event_counts"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    period: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PairCountModel(Base):
+    """How many events a Chinese and a Russian knowledge-base actor share in a year ('' when
+    undated): the network's edge weights within a window of years (revision 0010)."""
+
+    __tablename__ = "pair_counts"
+
+    cn: Mapped[str] = mapped_column(Text, primary_key=True)
+    ru: Mapped[str] = mapped_column(Text, primary_key=True)
+    year: Mapped[str] = mapped_column(String(4), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PairTotalModel(Base):
+    """How many events a Chinese and a Russian actor share in all: an actor's partners, and
+    the order in which the network looks for its heaviest edges. An unresolved actor is keyed
+    '~' + its folded name, with a name to show in `cn_name`/`ru_name` (revision 0010)."""
+
+    __tablename__ = "pair_totals"
+
+    cn: Mapped[str] = mapped_column(Text, primary_key=True)
+    ru: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    cn_name: Mapped[str] = mapped_column(Text, default="")
+    ru_name: Mapped[str] = mapped_column(Text, default="")
+
+
 # Indexes the dashboard's aggregates and filtered, sorted tables need on a large store.
 # Each is covering for its query, so that SQLite reads no table row: the events table sorted
 # by date, an event's date by id (the per-quarter join), the review queue's size, a domain's
@@ -310,6 +369,12 @@ Index("ix_event_actors_event_side_actor", EventActorModel.event_id, EventActorMo
       EventActorModel.actor_id)
 Index("ix_event_actors_actor_side_event", EventActorModel.actor_id, EventActorModel.side,
       EventActorModel.event_id)
+Index("ix_events_created_at", EventModel.created_at)  # what is new since a visit
+# PostgreSQL also has ix_events_date_desc_id (date DESC NULLS LAST, id DESC), created by
+# migration 0010 only there: it reads an ascending index backwards as DESC NULLS FIRST, and
+# the pages sort DESC NULLS LAST, which SQLite's ix_events_date_id already gives.
+Index("ix_pair_totals_n", PairTotalModel.n)
+Index("ix_pair_totals_ru_cn", PairTotalModel.ru, PairTotalModel.cn)
 
 
 # -- analysis: alerts raised, their causing events and deliveries, watchlists (revision 0004) --

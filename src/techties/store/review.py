@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from techties.exceptions import TechtiesError
 from techties.model.loader import load_vocabulary
 from techties.model.partial_dates import WELL_FORMED, precision_of
-from techties.store import queries
+from techties.store import counters, queries, search
 from techties.store.models import (
     ActorModel,
     EventActorModel,
@@ -122,51 +122,60 @@ def review_event(engine: Engine, event_id: str, action: str, reviewer: str,
             raise ReviewError(f"no event {event_id}", 404)
         if event.origin != "extracted":
             raise ReviewError("curated events are verified in the knowledge base, not here", 409)
-        changes: dict[str, Any] = {}
-        if action == "edit" and edit is not None:
-            values: dict[str, Any] = {}
-            for name in ("type", "stage", "summary"):
-                new = getattr(edit, name)
-                if new is not None and new != getattr(event, name):
-                    values[name] = new
-                    changes[name] = [getattr(event, name), new]
-            if edit.date is not None and (edit.date or None) != event.date:
-                values["date"] = edit.date or None
-                # the analyst's date is read as stated: it comes from the evidence they read
-                values["date_precision"] = precision_of(edit.date or None)
-                values["date_basis"] = "stated" if edit.date else "unknown"
-                changes["date"] = [event.date, edit.date or None]
-            if values:
-                conn.execute(update(EventModel).where(EventModel.id == event_id).values(**values))
-            if edit.domains is not None:
-                before = list(conn.scalars(select(EventDomainModel.domain)
-                                           .where(EventDomainModel.event_id == event_id)
-                                           .order_by(EventDomainModel.position)))
-                after = list(dict.fromkeys(edit.domains))
-                if before != after:
-                    conn.execute(delete(EventDomainModel)
-                                 .where(EventDomainModel.event_id == event_id))
-                    conn.execute(insert(EventDomainModel), [
-                        {"event_id": event_id, "domain": d, "position": i}
-                        for i, d in enumerate(after)])
-                    changes["domains"] = [before, after]
-            current = _actors(conn, event_id)
-            for side, names, key in (("CN", edit.china_actors, "china_actors"),
-                                     ("RU", edit.russia_actors, "russia_actors")):
-                if names is None:
-                    continue
-                after = list(dict.fromkeys(n.strip() for n in names if n.strip()))
-                if after != current.get(side, []):
-                    _set_actors(conn, event_id, side, after)
-                    changes[key] = [current.get(side, []), after]
-        status = ACTIONS[action]
-        conn.execute(update(EventModel).where(EventModel.id == event_id)
-                     .values(review_status=status))
-        row = ReviewRow(action=action, status=status, reviewer=reviewer, at=utcnow(),
-                        changes=changes, note=note[:2000])
-        conn.execute(insert(EventReviewModel).values(
-            event_id=event_id, action=row.action, status=row.status, reviewer=row.reviewer,
-            at=row.at, changes=row.changes, note=row.note))
+        with counters.track(conn, [event_id]):
+            row = _apply(conn, event, event_id, action, reviewer, edit, note)
+    return row
+
+
+def _apply(conn: Connection, event: Any, event_id: str, action: str, reviewer: str,
+           edit: EventEdit | None, note: str) -> ReviewRow:
+    changes: dict[str, Any] = {}
+    if action == "edit" and edit is not None:
+        values: dict[str, Any] = {}
+        for name in ("type", "stage", "summary"):
+            new = getattr(edit, name)
+            if new is not None and new != getattr(event, name):
+                values[name] = new
+                changes[name] = [getattr(event, name), new]
+        if edit.date is not None and (edit.date or None) != event.date:
+            values["date"] = edit.date or None
+            # the analyst's date is read as stated: it comes from the evidence they read
+            values["date_precision"] = precision_of(edit.date or None)
+            values["date_basis"] = "stated" if edit.date else "unknown"
+            changes["date"] = [event.date, edit.date or None]
+        if values:
+            conn.execute(update(EventModel).where(EventModel.id == event_id).values(**values))
+            if "summary" in values:
+                search.index_events(conn, [event_id])
+        if edit.domains is not None:
+            before = list(conn.scalars(select(EventDomainModel.domain)
+                                       .where(EventDomainModel.event_id == event_id)
+                                       .order_by(EventDomainModel.position)))
+            after = list(dict.fromkeys(edit.domains))
+            if before != after:
+                conn.execute(delete(EventDomainModel)
+                             .where(EventDomainModel.event_id == event_id))
+                conn.execute(insert(EventDomainModel), [
+                    {"event_id": event_id, "domain": d, "position": i}
+                    for i, d in enumerate(after)])
+                changes["domains"] = [before, after]
+        current = _actors(conn, event_id)
+        for side, names, key in (("CN", edit.china_actors, "china_actors"),
+                                 ("RU", edit.russia_actors, "russia_actors")):
+            if names is None:
+                continue
+            after = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+            if after != current.get(side, []):
+                _set_actors(conn, event_id, side, after)
+                changes[key] = [current.get(side, []), after]
+    status = ACTIONS[action]
+    conn.execute(update(EventModel).where(EventModel.id == event_id)
+                 .values(review_status=status))
+    row = ReviewRow(action=action, status=status, reviewer=reviewer, at=utcnow(),
+                    changes=changes, note=note[:2000])
+    conn.execute(insert(EventReviewModel).values(
+        event_id=event_id, action=row.action, status=row.status, reviewer=row.reviewer,
+        at=row.at, changes=row.changes, note=row.note))
     return row
 
 
@@ -189,5 +198,5 @@ def recent(conn: Connection, limit: int = 20) -> list[tuple[str, ReviewRow]]:
 
 
 def pending_count(conn: Connection) -> int:
-    return int(conn.execute(select(func.count(EventModel.id)).where(
-        EventModel.origin == "extracted", EventModel.review_status == "pending")).scalar_one())
+    """Extracted events awaiting review (every page's menu shows it), from the counters."""
+    return counters.by_key(conn, "events").get("extracted|pending", 0)

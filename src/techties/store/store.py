@@ -25,7 +25,7 @@ from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
 from techties.model.partial_dates import precision_of
 from techties.records import ActorRef, Document, Event
-from techties.store import queries
+from techties.store import counters, queries, search
 from techties.store.bulk import any_of, insert_rows
 from techties.store.db import make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
@@ -190,10 +190,11 @@ class Store:
                 date=e.date, date_basis="stated", evidence=[], confidence=1.0, summary=e.summary,
                 id=e.id)
                 for e in events]
-            self._save_events(conn, records, "curated")
             ids = [e.id for e in events]
-            conn.execute(table_of(EventModel).update().where(EventModel.id.in_(ids))
-                         .values(review_status="verified"))
+            with counters.track(conn, ids):
+                self._save_events(conn, records, "curated", count=False)
+                conn.execute(table_of(EventModel).update().where(EventModel.id.in_(ids))
+                             .values(review_status="verified"))
             conn.execute(_set_by_id("project_id"),
                          [{"event_id": e.id, "value": e.project} for e in events])
             conn.execute(_set_by_id("accounts_differ"),
@@ -221,6 +222,8 @@ class Store:
             raise ValueError(f"origin {origin!r} is not one of {ORIGINS}")
         now = self._stamp()
         with self.engine.begin() as conn:
+            counters.count_documents(conn, [{"id": doc.id, "duplicate_of": doc.duplicate_of,
+                                             "lang": doc.lang or None}])
             conn.execute(upsert(self.engine, table_of(DocumentModel)).values(
                 id=doc.id, url=doc.url, title=doc.title or "", published=doc.published or None,
                 lang=doc.lang or None, text=doc.text, content_hash=doc.content_hash,
@@ -258,6 +261,9 @@ class Store:
             if event_stamps:
                 existing.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.id, event_stamps))).all())
             if batch:
+                counters.count_documents(conn, [
+                    {"id": i.doc.id, "duplicate_of": i.doc.duplicate_of, "lang": i.doc.lang or None}
+                    for i in batch])
                 insert_rows(conn, table_of(DocumentModel), skip_conflicts_on=["id"], rows=[{
                                  "id": i.doc.id, "url": i.doc.url, "title": i.doc.title or "",
                                  "published": i.doc.published or None, "lang": i.doc.lang or None,
@@ -290,7 +296,11 @@ class Store:
                 then(conn, set(event_stamps) - existing)
 
     def _save_events(self, conn: Connection, events: list[Event], origin: str,
-                     stamps: dict[str, datetime] | None = None) -> None:
+                     stamps: dict[str, datetime] | None = None, count: bool = True) -> None:
+        if count:
+            with counters.track(conn, [e.id for e in events]):
+                self._save_events(conn, events, origin, stamps, count=False)
+            return
         now = utcnow()
         stamps = stamps or {}
         self._ensure_actors(conn, events)
@@ -310,6 +320,7 @@ class Store:
             "confidence": float(e.confidence), "summary": e.summary or "",
             "origin": origin, "created_at": stamps.get(e.id, now),
         } for e in events])
+        saved = [e.id for e in events]
         events = [e for e in events if e.id not in reviewed]
         ids = [e.id for e in events]
         for child in (EventDomainModel, EventActorModel, EvidenceModel):
@@ -328,6 +339,7 @@ class Store:
         for model, rows in ((EventDomainModel, domains), (EventActorModel, actors),
                             (EvidenceModel, evidence)):
             insert_rows(conn, table_of(model), rows)
+        search.index_events(conn, saved)
 
     def _ensure_actors(self, conn: Connection, events: list[Event]) -> None:
         # An actor id the knowledge base was not synced with gets a stub row so that the

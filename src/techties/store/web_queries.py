@@ -28,7 +28,7 @@ from sqlalchemy.orm import aliased
 
 from techties.model.behaviour import stages_in_group
 from techties.model.loader import ACTOR_ID
-from techties.store import queries
+from techties.store import counters, queries, search
 from techties.store.models import (
     ActorModel,
     DocumentModel,
@@ -37,6 +37,8 @@ from techties.store.models import (
     EventDomainModel,
     EventModel,
     EventSourceModel,
+    PairCountModel,
+    PairTotalModel,
     ProjectModel,
 )
 from techties.store.queries import EventQuery, EventRow
@@ -62,8 +64,8 @@ class EventFilter:
 
     Adds to `EventQuery`: `side` (an actor on that side, or `actor` on that side),
     `source` (how the document arrived: file, feed, url; or a cited page's kind for
-    curated events: official, state_media …), `q` (words in the summary or the
-    document title) and the sort order.
+    curated events: official, state_media …), `q` (words in the summary, the
+    document title or the evidence: store/search.py) and the sort order.
     """
 
     domain: str | None = None
@@ -86,6 +88,13 @@ class EventFilter:
     offset: int = 0
     # knowledge-base actors whose names in any language contain `actor` (see `_resolved`)
     actor_ids: list[str] | None = None
+    # how `q` is matched (see `_resolved`): the event ids it matches when they are few, or
+    # None to test each event in turn; and whether it is an event's id pasted whole
+    q_ids: list[str] | None = None
+    q_dense: bool = False
+    q_is_id: bool = False
+    # `actor` is a knowledge-base actor in more than DENSE_ACTOR events (see `_resolved`)
+    actor_dense: bool = False
 
     def base(self) -> EventQuery:
         # domain and actor are matched here, through their covering indexes
@@ -96,7 +105,8 @@ class EventFilter:
 
     def active(self) -> dict[str, str]:
         """The filters set, as query-string parameters (for links and downloads)."""
-        skip = {"limit", "offset", "sort", "order", "actor_ids"}
+        skip = {"limit", "offset", "sort", "order", "actor_ids", "q_ids", "q_dense", "q_is_id",
+                "actor_dense"}
         return {f.name: str(getattr(self, f.name)) for f in fields(self)
                 if f.name not in skip and getattr(self, f.name) not in (None, "")}
 
@@ -106,7 +116,15 @@ def _filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
     if f.domain:
         conditions.append(EventModel.id.in_(select(EventDomainModel.event_id)
                                             .where(EventDomainModel.domain == f.domain)))
-    if f.actor and ACTOR_ID.match(f.actor):
+    if f.actor and ACTOR_ID.match(f.actor) and f.actor_dense:
+        # an actor in many events: each event met in the page's order is tested (OFFSET 0
+        # keeps PostgreSQL from joining every one of the actor's events first)
+        test = select(EventActorModel.event_id).where(
+            EventActorModel.event_id == EventModel.id, EventActorModel.actor_id == f.actor)
+        if f.side:
+            test = test.where(EventActorModel.side == f.side)
+        conditions.append(test.offset(0).exists())
+    elif f.actor and ACTOR_ID.match(f.actor):
         # a knowledge-base id: an exact match, read from the (actor_id, side, event_id) index
         by_id = select(EventActorModel.event_id).where(EventActorModel.actor_id == f.actor)
         if f.side:
@@ -135,17 +153,44 @@ def _filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
         else:
             conditions.append(exists().where(EventSourceModel.event_id == EventModel.id,
                                              EventSourceModel.kind == f.source))
-    if f.q:
-        for word in f.q.split()[:8]:
-            conditions.append(or_(EventModel.summary.contains(word, autoescape=True),
-                                  DocumentModel.title.contains(word, autoescape=True),
-                                  EventModel.id == word))
+    if f.q and f.q.strip():
+        # every word in the summary, the document title or the evidence (full-text index),
+        # or the event's id pasted whole: each looked up on its own in `_resolved`, since an
+        # OR of the two would keep PostgreSQL from its GIN index
+        if f.q_dense:
+            words: ColumnElement[bool] = search.words_probe(f.q)
+        elif f.q_ids is not None:
+            words = EventModel.id.in_(f.q_ids)
+        else:
+            words = search.words_match(f.q)
+        conditions.append(or_(words, EventModel.id == f.q.strip()) if f.q_is_id else words)
     return conditions
 
 
+# Up to this many events matching the words of `q`, they are read from the full-text index
+# as a list; beyond, each event met in the page's order is tested (the first page of a
+# common word then costs a few hundred tests, not a list of half the store).
+DENSE_WORDS = 5000
+# Likewise for an actor's events, whose number the counters know.
+DENSE_ACTOR = 5000
+
+
+def resolved(conn: Connection, f: EventFilter) -> EventFilter:
+    """`f` with its words and actor name looked up once, for several queries in a row."""
+    return _resolved(conn, f)
+
+
 def _resolved(conn: Connection, f: EventFilter) -> EventFilter:
-    """`f` with the ids of the knowledge-base actors an actor name matches in any language
-    (Роскосмос, 华为, CASC), since events store the canonical English name."""
+    """`f` with how its words are matched (see DENSE_WORDS), and with the ids of the
+    knowledge-base actors an actor name matches in any language (Роскосмос, 华为, CASC),
+    since events store the canonical English name."""
+    if f.q and f.q.strip() and f.q_ids is None and not f.q_dense:
+        q = f.q.strip()
+        ids = search.match_ids(conn, q, DENSE_WORDS)
+        is_id = conn.execute(select(EventModel.id).where(EventModel.id == q)).first() is not None
+        f = replace(f, q_ids=ids, q_dense=ids is None, q_is_id=is_id)
+    if f.actor and ACTOR_ID.match(f.actor) and not f.actor_dense:
+        f = replace(f, actor_dense=counters.actor_events(conn, f.actor) > DENSE_ACTOR)
     if not f.actor or ACTOR_ID.match(f.actor) or f.actor_ids is not None:
         return f
     term = queries.fold(f.actor)
@@ -182,6 +227,25 @@ def find_events(conn: Connection, f: EventFilter) -> list[EventRow]:
 def count_events(conn: Connection, f: EventFilter) -> int:
     f = _resolved(conn, f)
     return int(conn.execute(_select(f, func.count(EventModel.id), document=False)).scalar_one())
+
+
+# The events page counts matches up to this many and then says "1,000+": an exact count of a
+# common word or a broad filter would read every matching event, and the page shows 50.
+COUNT_CAP = 1000
+
+
+def count_events_capped(conn: Connection, f: EventFilter, cap: int = COUNT_CAP
+                        ) -> tuple[int, bool]:
+    """How many events match `f`, exactly when at most `cap` (or nothing is filtered: the
+    counters know the total); else (cap, False), meaning "more than cap"."""
+    if not f.active():
+        return counters.events_total(conn), True
+    f = _resolved(conn, f)
+    if f.q_dense and len(f.active()) == 1:
+        return cap, False  # the index matched more than DENSE_WORDS >= cap events
+    some = _select(f, EventModel.id, document=False).limit(cap + 1).subquery()
+    n = int(conn.execute(select(func.count()).select_from(some)).scalar_one())
+    return (n, True) if n <= cap else (cap, False)
 
 
 def iter_events(conn: Connection, f: EventFilter, chunk: int = 2000) -> Iterator[EventRow]:
@@ -229,7 +293,7 @@ def _period_rows(conn: Connection, f: EventFilter | None, by: str, precision: in
 
 
 def _needs_document(f: EventFilter) -> bool:
-    return bool(f.lang or f.q or (f.source in DOCUMENT_SOURCE_KINDS))
+    return bool(f.lang or (f.source in DOCUMENT_SOURCE_KINDS))
 
 
 def series(conn: Connection, by: str = "domain", interval: str = "quarter",
@@ -242,6 +306,8 @@ def series(conn: Connection, by: str = "domain", interval: str = "quarter",
     """
     if by not in ("domain", "type", "stage", "origin"):
         raise ValueError(f"cannot count by {by!r}")
+    if f is None and by == "domain" and interval == "quarter":
+        return _domain_quarters(conn)
     precision = 7 if interval == "quarter" else 4
     f = _resolved(conn, f) if f is not None else None
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -256,6 +322,19 @@ def series(conn: Connection, by: str = "domain", interval: str = "quarter",
     return {"interval": interval, "by": by, "periods": periods,
             "series": {k: [counts[k].get(p, 0) for p in periods] for k in ordered},
             "undated_in_interval": int(conn.execute(coarse).scalar_one())}
+
+
+def _domain_quarters(conn: Connection) -> dict[str, Any]:
+    """`series(conn, "domain", "quarter")` of the whole store, read from the counters."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for (domain, month), n in counters.values(conn, "domain_month").items():
+        counts[domain][quarter(month)] += n
+    periods = _fill_periods(sorted({p for per in counts.values() for p in per}), "quarter")
+    ordered = sorted(counts, key=lambda k: -sum(counts[k].values()))
+    dated = counters.by_key(conn, "dated")
+    return {"interval": "quarter", "by": "domain", "periods": periods,
+            "series": {k: [counts[k].get(p, 0) for p in periods] for k in ordered},
+            "undated_in_interval": dated.get("0", 0) + dated.get("4", 0)}
 
 
 def _fill_periods(periods: list[str], interval: str) -> list[str]:
@@ -275,6 +354,9 @@ def _fill_periods(periods: list[str], interval: str) -> list[str]:
 
 def counts_by(conn: Connection, column: str, f: EventFilter | None = None) -> dict[str, int]:
     """Event counts per type, stage, origin, review status or domain, largest first."""
+    if f is None and column in ("type", "stage"):
+        rows = list(counters.by_key(conn, column).items())
+        return dict(sorted(rows, key=lambda kv: (-kv[1], kv[0])))
     f = _resolved(conn, f) if f is not None else None
     if column == "domain":
         stmt = (select(EventDomainModel.domain, func.count())
@@ -298,9 +380,8 @@ def event_counts(conn: Connection) -> tuple[dict[str, int], dict[str, int]]:
     by_origin: dict[str, int] = defaultdict(int)
     by_review: dict[str, int] = defaultdict(int)
     pending = 0
-    for origin, status, n in conn.execute(
-            select(EventModel.origin, EventModel.review_status, func.count())
-            .group_by(EventModel.origin, EventModel.review_status)):
+    for key, n in counters.by_key(conn, "events").items():
+        origin, _, status = key.partition("|")
         by_origin[origin] += n
         by_review[status] += n
         pending += n if (origin, status) == ("extracted", "pending") else 0
@@ -312,13 +393,12 @@ def overview(conn: Connection, latest: int = 10) -> dict[str, Any]:
     """The numbers at a glance, events per quarter by domain, by type and by stage, and the
     latest events."""
     counted, by_review = event_counts(conn)
+    documents = counters.by_key(conn, "documents")
     numbers = {
         **counted,
-        "documents": int(conn.execute(select(func.count(DocumentModel.id))).scalar_one()),
-        "duplicates": int(conn.execute(select(func.count(DocumentModel.id)).where(
-            DocumentModel.duplicate_of.is_not(None))).scalar_one()),
-        "actors": int(conn.execute(select(func.count(func.distinct(EventActorModel.actor_id)))
-                                   .where(EventActorModel.actor_id.is_not(None))).scalar_one()),
+        "documents": documents.get("all", 0),
+        "duplicates": documents.get("duplicate", 0),
+        "actors": counters.how_many(conn, "actor"),
         "projects": int(conn.execute(select(func.count(ProjectModel.id))).scalar_one()),
     }
     return {
@@ -347,6 +427,16 @@ class NetworkFilter:
 def network(conn: Connection, nf: NetworkFilter) -> dict[str, Any]:
     """Chinese and Russian actors (nodes) linked by the events they share (edges weighted
     by the number of events); only knowledge-base actors take part."""
+    if nf.domain is None and nf.type is None and all(
+            d is None or (len(d) == 4 and d.isdigit()) for d in (nf.date_from, nf.date_to)):
+        edges = _counted_edges(conn, nf)
+    else:
+        edges = _joined_edges(conn, nf)
+    return _graph(conn, edges)
+
+
+def _joined_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
+    """The heaviest edges, counted by joining the actors of every event in the filter."""
     cn = aliased(EventActorModel)
     ru = aliased(EventActorModel)
     weight = func.count().label("weight")
@@ -364,7 +454,48 @@ def network(conn: Connection, nf: NetworkFilter) -> dict[str, Any]:
             .having(weight >= max(nf.min_weight, 1))
             .order_by(weight.desc(), cn.actor_id, ru.actor_id)
             .limit(max(nf.limit, 1)))
-    edges = [{"source": r.cn, "target": r.ru, "weight": int(r.weight)} for r in conn.execute(stmt)]
+    return [{"source": r.cn, "target": r.ru, "weight": int(r.weight)} for r in conn.execute(stmt)]
+
+
+def _counted_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
+    """The heaviest edges within whole years, from the pair counters: pairs are visited
+    heaviest in all first, and the visit stops once no later pair, however many of its events
+    fell in the window, could outweigh the edges kept."""
+    limit, least = max(nf.limit, 1), max(nf.min_weight, 1)
+    window = [PairCountModel.year != ""] if nf.date_from or nf.date_to else []
+    if nf.date_from:
+        window.append(PairCountModel.year >= nf.date_from)
+    if nf.date_to:
+        window.append(PairCountModel.year <= nf.date_to)
+    kept: list[tuple[int, str, str]] = []
+    offset, batch = 0, 500
+    while True:
+        pairs = [(r.cn, r.ru, int(r.n)) for r in conn.execute(
+            select(PairTotalModel.cn, PairTotalModel.ru, PairTotalModel.n)
+            .where(PairTotalModel.n >= least)
+            .order_by(PairTotalModel.n.desc(), PairTotalModel.cn, PairTotalModel.ru)
+            .offset(offset).limit(batch))]
+        if not pairs:
+            break
+        offset += batch
+        known = [p[:2] for p in pairs if not p[0].startswith("~") and not p[1].startswith("~")]
+        if known:
+            # one OR term per pair, so that each is a primary-key range read
+            for cn, ru, w in conn.execute(
+                    select(PairCountModel.cn, PairCountModel.ru, func.sum(PairCountModel.n))
+                    .where(or_(*(and_(PairCountModel.cn == c, PairCountModel.ru == r)
+                                 for c, r in known)), *window)
+                    .group_by(PairCountModel.cn, PairCountModel.ru)):
+                if int(w) >= least:
+                    kept.append((int(w), cn, ru))
+            kept.sort(key=lambda k: (-k[0], k[1], k[2]))
+            del kept[limit:]
+        if len(kept) >= limit and pairs[-1][2] < kept[-1][0]:
+            break
+    return [{"source": cn, "target": ru, "weight": w} for w, cn, ru in kept]
+
+
+def _graph(conn: Connection, edges: list[dict[str, Any]]) -> dict[str, Any]:
     degree: dict[str, int] = defaultdict(int)
     for e in edges:
         degree[e["source"]] += e["weight"]
@@ -412,37 +543,16 @@ def actor_profile(conn: Connection, actor_id: str, timeline: int = 200) -> Actor
     a = conn.execute(select(ActorModel).where(ActorModel.id == actor_id)).first()
     if a is None:
         return None
-    own = select(EventActorModel.event_id).where(EventActorModel.actor_id == actor_id)
-    n = int(conn.execute(select(func.count(func.distinct(EventActorModel.event_id)))
-                         .where(EventActorModel.actor_id == actor_id)).scalar_one())
-    year = func.substr(EventModel.date, 1, 4)
-    by_year = {str(y): int(c) for y, c in conn.execute(
-        select(year, func.count()).where(EventModel.id.in_(own), EventModel.date.is_not(None))
-        .group_by(year).order_by(year))}
+    n = counters.actor_events(conn, actor_id)
+    by_year = {y: c for y, c in sorted(counters.by_key(conn, "actor_year", actor_id).items())}
     if by_year:  # every year from the first to the last, so that gaps show as zero
         years = [int(y) for y in by_year if y.isdigit()]
         if years:
             by_year = {str(y): by_year.get(str(y), 0) for y in range(min(years), max(years) + 1)}
-    by_type = {str(t): int(c) for t, c in conn.execute(
-        select(EventModel.type, func.count()).where(EventModel.id.in_(own))
-        .group_by(EventModel.type).order_by(func.count().desc()))}
+    by_type = dict(sorted(counters.by_key(conn, "actor_type", actor_id).items(),
+                          key=lambda kv: (-kv[1], kv[0])))
     other = "RU" if a.country == "CN" else "CN"
-    shared = func.count(func.distinct(EventActorModel.event_id)).label("events")
-    partners = [{"id": p.actor_id, "name": p.name, "country": other, "events": int(p.events),
-                 "resolved": p.actor_id is not None}
-                for p in conn.execute(
-                    select(EventActorModel.actor_id, func.min(EventActorModel.name).label("name"),
-                           shared)
-                    .where(EventActorModel.event_id.in_(own), EventActorModel.side == other)
-                    .group_by(EventActorModel.actor_id,
-                              func.coalesce(EventActorModel.actor_id, EventActorModel.name_key))
-                    .order_by(shared.desc(), func.min(EventActorModel.name)).limit(50))]
-    ids = [p["id"] for p in partners if p["id"]]
-    names = {str(i): str(name) for i, name in conn.execute(
-        select(ActorModel.id, ActorModel.name).where(ActorModel.id.in_(ids)))} if ids else {}
-    for p in partners:
-        if p["id"] in names:
-            p["name"] = names[p["id"]]
+    partners = _partners(conn, actor_id, other)
     rows = find_events(conn, EventFilter(actor=actor_id, limit=timeline))
     return ActorProfile(
         id=a.id, name=a.name, country=a.country, kind=a.kind, wikidata=a.wikidata,
@@ -450,6 +560,25 @@ def actor_profile(conn: Connection, actor_id: str, timeline: int = 200) -> Actor
         aliases={k: list(v) for k, v in (a.aliases or {}).items()},
         acronyms=list(a.acronyms or []), defence_linked=bool(a.defence_linked), events=n,
         by_year=by_year, by_type=by_type, partners=partners, timeline=rows)
+
+
+def _partners(conn: Connection, actor_id: str, other: str, top: int = 50
+              ) -> list[dict[str, Any]]:
+    """The actors on the other side that share most events with this one (pair counters);
+    knowledge-base actors by their name, unresolved ones by the name they were found under."""
+    mine, theirs, label = ((PairTotalModel.cn, PairTotalModel.ru, PairTotalModel.ru_name)
+                           if other == "RU" else
+                           (PairTotalModel.ru, PairTotalModel.cn, PairTotalModel.cn_name))
+    rows = list(conn.execute(select(theirs.label("key"), label.label("label"), PairTotalModel.n)
+                             .where(mine == actor_id, PairTotalModel.n > 0)
+                             .order_by(PairTotalModel.n.desc(), theirs).limit(top)))
+    ids = [r.key for r in rows if not r.key.startswith("~")]
+    names = {str(i): str(name) for i, name in conn.execute(
+        select(ActorModel.id, ActorModel.name).where(ActorModel.id.in_(ids)))} if ids else {}
+    return [{"id": None if r.key.startswith("~") else r.key,
+             "name": r.label if r.key.startswith("~") else names.get(r.key, r.key),
+             "country": other, "events": int(r.n), "resolved": not r.key.startswith("~")}
+            for r in rows]
 
 
 # -- domains ----------------------------------------------------------------------------
@@ -596,8 +725,7 @@ def document_text(conn: Connection, document_id: str) -> str | None:
 
 def filter_values(conn: Connection) -> dict[str, list[str]]:
     """The values found in the store for the filters not fixed by the vocabulary."""
-    langs = [str(v) for v in conn.scalars(select(DocumentModel.lang).where(
-        DocumentModel.lang.is_not(None)).distinct().order_by(DocumentModel.lang))]
+    langs = sorted(counters.by_key(conn, "document_lang"))
     kinds = [str(v) for v in conn.scalars(select(EventSourceModel.kind).distinct()
                                           .order_by(EventSourceModel.kind))]
     return {"lang": langs, "source": list(DOCUMENT_SOURCE_KINDS) + kinds}

@@ -63,9 +63,14 @@ def overview(store: Store, since: datetime | None = None) -> dict[str, Any]:
 
 def events(store: Store, f: wq.EventFilter) -> dict[str, Any]:
     with store.engine.connect() as conn:
+        f = wq.resolved(conn, f)
         rows = wq.find_events(conn, f)
-        total = wq.count_events(conn, f)
-    return {"total": total, "limit": f.limit, "offset": f.offset, "filters": f.active(),
+        # counted up to the cap (past the page shown): "1,000+" rather than a count that
+        # would read every match of a common word
+        cap = max(wq.COUNT_CAP, f.offset + (f.limit or 0) + 1)
+        total, exact = wq.count_events_capped(conn, f, cap)
+    return {"total": total, "total_exact": exact, "limit": f.limit, "offset": f.offset,
+            "filters": f.active(),
             "sort": f.sort, "order": f.order, "events": rows}
 
 

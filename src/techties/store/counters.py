@@ -1,0 +1,227 @@
+"""Counts kept up to date at every write, so that the dashboard reads a few hundred rows
+instead of aggregating a million events per request.
+
+Each event contributes a fixed set of counts (`_contributions`): one to its origin and
+review status, its type, its stage and its date's precision; one per domain and month; one
+per knowledge-base actor (in all, by year, by type); one per pair of a Chinese and a Russian
+actor per year (pair_counts). A write that touches events wraps itself in `track(conn, ids)`:
+the contributions of those events are read before the write and after it, and only the
+difference is added, in the same transaction. So whatever the write does (ingest, a curated
+load, an analyst's edit or verdict, a delete), the counters stay equal to a recount
+(`rebuild`), never a stale cache. Cluster ids (recluster) are counted nowhere, so merging
+changes no counter. Documents are counted as they are first saved (`count_documents`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, select
+
+from techties.store.db import table_of, upsert
+from techties.store.models import (
+    DocumentModel,
+    EventActorModel,
+    EventCountModel,
+    EventDomainModel,
+    EventModel,
+    PairCountModel,
+    PairTotalModel,
+)
+
+CHUNK = 500
+Counts = Counter[tuple[str, str, str]]
+Pairs = Counter[tuple[str, str, str]]
+
+
+def _chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
+
+
+def _contributions(conn: Connection, ids: Sequence[str]
+                   ) -> tuple[Counts, Pairs, dict[str, str]]:
+    """What the events with these ids, as stored now, add to the counters; and a name to
+    show for each unresolved actor's key."""
+    counts: Counts = Counter()
+    pairs: Pairs = Counter()
+    labels: dict[str, str] = {}
+    for chunk in _chunks(list(dict.fromkeys(ids))):
+        events = {r.id: r for r in conn.execute(
+            select(EventModel.id, EventModel.origin, EventModel.review_status, EventModel.type,
+                   EventModel.stage, EventModel.date).where(EventModel.id.in_(chunk)))}
+        if not events:
+            continue
+        domains: dict[str, set[str]] = {}
+        for event_id, domain in conn.execute(
+                select(EventDomainModel.event_id, EventDomainModel.domain)
+                .where(EventDomainModel.event_id.in_(chunk))):
+            domains.setdefault(event_id, set()).add(domain)
+        sides: dict[str, dict[str, set[str]]] = {}
+        for event_id, side, actor_id, name, name_key in conn.execute(
+                select(EventActorModel.event_id, EventActorModel.side, EventActorModel.actor_id,
+                       EventActorModel.name, EventActorModel.name_key)
+                .where(EventActorModel.event_id.in_(chunk))):
+            key = actor_id or "~" + name_key
+            if not actor_id:
+                labels.setdefault(key, name)
+            sides.setdefault(event_id, {}).setdefault(side, set()).add(key)
+        for event_id, e in events.items():
+            _add_event(counts, pairs, e, domains.get(event_id, set()), sides.get(event_id, {}))
+    return counts, pairs, labels
+
+
+def _add_event(counts: Counts, pairs: Pairs, e: Any, domains: set[str],
+               sides: dict[str, set[str]]) -> None:
+    date = e.date or ""
+    year = date[:4]
+    counts["events", f"{e.origin}|{e.review_status}", ""] += 1
+    counts["type", e.type, ""] += 1
+    counts["stage", e.stage, ""] += 1
+    counts["dated", str(len(date)), ""] += 1
+    if len(date) >= 7:
+        for domain in domains:
+            counts["domain_month", domain, date[:7]] += 1
+    resolved = {k for keys in sides.values() for k in keys if not k.startswith("~")}
+    for actor_id in resolved:
+        counts["actor", actor_id, ""] += 1
+        counts["actor_type", actor_id, e.type] += 1
+        if year:
+            counts["actor_year", actor_id, year] += 1
+    for cn in sides.get("CN", ()):
+        for ru in sides.get("RU", ()):
+            pairs[cn, ru, year] += 1
+
+
+def _write(conn: Connection, counts: Counts, pairs: Pairs, labels: dict[str, str]) -> None:
+    rows = [{"name": name, "key": key, "period": period, "n": n}
+            for (name, key, period), n in counts.items() if n]
+    if rows:
+        table = table_of(EventCountModel)
+        stmt = upsert(conn.engine, table)
+        conn.execute(stmt.on_conflict_do_update(index_elements=["name", "key", "period"],
+                                                set_={"n": table.c.n + stmt.excluded.n}),
+                     sorted(rows, key=lambda r: (r["name"], r["key"], r["period"])))
+    # per year only between knowledge-base actors, the network's; in all, every pair
+    rows = [{"cn": cn, "ru": ru, "year": year, "n": n} for (cn, ru, year), n in pairs.items()
+            if n and not cn.startswith("~") and not ru.startswith("~")]
+    if rows:
+        table = table_of(PairCountModel)
+        stmt = upsert(conn.engine, table)
+        conn.execute(stmt.on_conflict_do_update(index_elements=["cn", "ru", "year"],
+                                                set_={"n": table.c.n + stmt.excluded.n}),
+                     sorted(rows, key=lambda r: (r["cn"], r["ru"], r["year"])))
+    totals: Counter[tuple[str, str]] = Counter()
+    for (cn, ru, _year), n in pairs.items():
+        totals[cn, ru] += n
+    rows = [{"cn": cn, "ru": ru, "n": n, "cn_name": labels.get(cn, ""),
+             "ru_name": labels.get(ru, "")} for (cn, ru), n in totals.items() if n]
+    if rows:
+        table = table_of(PairTotalModel)
+        stmt = upsert(conn.engine, table)
+        conn.execute(stmt.on_conflict_do_update(index_elements=["cn", "ru"],
+                                                set_={"n": table.c.n + stmt.excluded.n}),
+                     sorted(rows, key=lambda r: (r["cn"], r["ru"])))
+
+
+@contextmanager
+def track(conn: Connection, ids: Iterable[str]) -> Iterator[None]:
+    """Keep the counters of the events `ids` right across the write this wraps."""
+    ids = list(dict.fromkeys(ids))
+    before, before_pairs, _ = _contributions(conn, ids)
+    yield
+    after, after_pairs, labels = _contributions(conn, ids)
+    after.subtract(before)
+    after_pairs.subtract(before_pairs)
+    _write(conn, after, after_pairs, labels)
+
+
+def count_documents(conn: Connection, documents: Sequence[dict[str, Any]]) -> None:
+    """Count the documents about to be inserted that are not stored yet (call it before the
+    insert, in its transaction)."""
+    ids = [d["id"] for d in documents]
+    stored: set[str] = set()
+    for chunk in _chunks(ids):
+        stored.update(conn.scalars(select(DocumentModel.id).where(DocumentModel.id.in_(chunk))))
+    counts: Counts = Counter()
+    for d in {d["id"]: d for d in documents if d["id"] not in stored}.values():
+        _add_document(counts, d.get("duplicate_of"), d.get("lang"))
+    _write(conn, counts, Counter(), {})
+
+
+def _add_document(counts: Counts, duplicate_of: str | None, lang: str | None) -> None:
+    counts["documents", "all", ""] += 1
+    if duplicate_of:
+        counts["documents", "duplicate", ""] += 1
+    if lang:
+        counts["document_lang", lang, ""] += 1
+
+
+def rebuild(conn: Connection) -> None:
+    """Recount everything from the stored rows (migration 0010; a check that nothing drifted)."""
+    conn.execute(delete(EventCountModel))
+    conn.execute(delete(PairCountModel))
+    conn.execute(delete(PairTotalModel))
+    counts: Counts = Counter()
+    pairs: Pairs = Counter()
+    labels: dict[str, str] = {}
+    last = ""
+    while True:
+        ids = list(conn.scalars(select(EventModel.id).where(EventModel.id > last)
+                                .order_by(EventModel.id).limit(5000)))
+        if not ids:
+            break
+        c, p, lab = _contributions(conn, ids)
+        counts.update(c)
+        pairs.update(p)
+        for k, v in lab.items():
+            labels.setdefault(k, v)
+        last = ids[-1]
+    for duplicate_of, lang, n in conn.execute(
+            select(DocumentModel.duplicate_of.is_not(None), DocumentModel.lang, func.count())
+            .group_by(DocumentModel.duplicate_of.is_not(None), DocumentModel.lang)):
+        counts["documents", "all", ""] += n
+        if duplicate_of:
+            counts["documents", "duplicate", ""] += n
+        if lang:
+            counts["document_lang", lang, ""] += n
+    _write(conn, counts, pairs, labels)
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def values(conn: Connection, name: str) -> dict[tuple[str, str], int]:
+    """{(key, period): n} of one count, zeros left out."""
+    return {(k, p): int(n) for k, p, n in conn.execute(
+        select(EventCountModel.key, EventCountModel.period, EventCountModel.n)
+        .where(EventCountModel.name == name, EventCountModel.n != 0))}
+
+
+def by_key(conn: Connection, name: str, key: str | None = None) -> dict[str, int]:
+    """{key: n} of a count without periods, or {period: n} of one key."""
+    stmt = select(EventCountModel.key, EventCountModel.period, EventCountModel.n).where(
+        EventCountModel.name == name, EventCountModel.n != 0)
+    if key is not None:
+        stmt = stmt.where(EventCountModel.key == key)
+        return {p: int(n) for _k, p, n in conn.execute(stmt)}
+    return {k: int(n) for k, _p, n in conn.execute(stmt)}
+
+
+def how_many(conn: Connection, name: str) -> int:
+    """How many keys of a count are above zero (e.g. the actors with events)."""
+    return int(conn.execute(select(func.count()).select_from(EventCountModel).where(
+        EventCountModel.name == name, EventCountModel.n > 0)).scalar_one())
+
+
+def events_total(conn: Connection) -> int:
+    return sum(by_key(conn, "events").values())
+
+
+def actor_events(conn: Connection, actor_id: str) -> int:
+    """The events an actor takes part in."""
+    return int(conn.execute(select(func.coalesce(func.sum(EventCountModel.n), 0)).where(
+        EventCountModel.name == "actor", EventCountModel.key == actor_id)).scalar_one())

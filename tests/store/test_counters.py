@@ -1,0 +1,198 @@
+"""The counters the dashboard reads (store/counters.py) stay equal to a recount after every
+kind of write, on SQLite and PostgreSQL, and the pages read from them show what the live
+aggregates show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from techties.model.curated import CuratedEvent, CuratedSource
+from techties.records import ActorRef, Document, Event, Evidence
+from techties.store import counters, web_queries
+from techties.store.models import (
+    EventActorModel,
+    EventCountModel,
+    EventDomainModel,
+    EventModel,
+    EventSearchModel,
+    EvidenceModel,
+    PairCountModel,
+    PairTotalModel,
+)
+from techties.store.review import EventEdit, review_event
+from techties.store.store import DocumentToSave, Store
+from techties.store.web_queries import EventFilter, NetworkFilter
+
+BACKENDS = [
+    pytest.param("sqlite_url", id="sqlite"),
+    pytest.param("pg_url", id="postgres", marks=pytest.mark.postgres),
+]
+
+
+def _event(doc: str, n: int, date: str | None, cn: list[str], ru: list[str],
+           domains: list[str], kind: str = "agreement") -> Event:
+    text = f"Sentence {n} about a joint satellite programme."
+    return Event(document_id=doc, type=kind, stage="signed", domains=domains,
+                 china_actors=[ActorRef(a.removeprefix("cn-").title(), "CN",
+                                        a if a.startswith("cn-") else None) for a in cn],
+                 russia_actors=[ActorRef(a.removeprefix("ru-").title(), "RU",
+                                         a if a.startswith("ru-") else None) for a in ru],
+                 date=date, evidence=[Evidence(text, 0, len(text))], summary=f"event {n}")
+
+
+def _doc(doc_id: str, lang: str = "en", duplicate_of: str | None = None) -> Document:
+    return Document(id=doc_id, text=f"text of {doc_id}", title=doc_id, lang=lang,
+                    content_hash=f"h-{doc_id}", duplicate_of=duplicate_of)
+
+
+def _snapshot(store: Store) -> tuple[dict[Any, int], dict[Any, int], dict[Any, int]]:
+    with store.engine.connect() as conn:
+        return (
+            {(r.name, r.key, r.period): r.n for r in conn.execute(select(EventCountModel))
+             if r.n},
+            {(r.cn, r.ru, r.year): r.n for r in conn.execute(select(PairCountModel)) if r.n},
+            {(r.cn, r.ru): r.n for r in conn.execute(select(PairTotalModel)) if r.n})
+
+
+def _recounted(store: Store) -> tuple[dict[Any, int], dict[Any, int], dict[Any, int]]:
+    kept = _snapshot(store)
+    with store.engine.begin() as conn:
+        counters.rebuild(conn)
+    recount = _snapshot(store)
+    assert kept == recount
+    return recount
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    with Store.open(request.getfixturevalue(request.param)) as opened:
+        opened.save_document(_doc("d1"), [
+            _event("d1", 1, "2021-03-02", ["cn-huawei"], ["ru-roscosmos"], ["space", "telecom_5g"]),
+            _event("d1", 2, "2019", ["cn-huawei", "Unlisted Lab"], ["ru-roscosmos"], ["space"],
+                   kind="joint_research"),
+        ], relevant=True, signature=None, key="k/d1")
+        opened.save_documents([
+            DocumentToSave(_doc("d2", "ru"), "k/d2", [
+                _event("d2", 3, "2024-11", ["cn-casc"], ["ru-roscosmos", "ru-rosatom"],
+                       ["nuclear"])], relevant=True),
+            DocumentToSave(_doc("d3", "zh"), "k/d3", [
+                _event("d3", 4, None, ["cn-casc"], ["ru-rosatom"], ["nuclear"])], relevant=True),
+            DocumentToSave(_doc("d4", "zh", duplicate_of="d3"), "k/d4", [], relevant=True),
+        ])
+        yield opened
+
+
+def test_counters_equal_a_recount_after_ingest(store: Store) -> None:
+    events, pairs, totals = _recounted(store)
+    assert events["events", "extracted|pending", ""] == 4
+    assert events["documents", "all", ""] == 4
+    assert events["documents", "duplicate", ""] == 1
+    assert events["domain_month", "space", "2021-03"] == 1
+    assert ("domain_month", "space", "2019") not in events  # a year alone has no quarter
+    assert events["actor", "ru-roscosmos", ""] == 3
+    assert events["actor_year", "cn-huawei", "2019"] == 1
+    assert pairs["cn-huawei", "ru-roscosmos", "2021"] == 1
+    assert pairs["cn-casc", "ru-rosatom", ""] == 1  # undated
+    assert totals["~unlisted lab", "ru-roscosmos"] == 1
+    assert not any(cn.startswith("~") for cn, _ru, _y in pairs)  # per year: the network's
+
+
+def test_saving_again_changes_no_counter(store: Store) -> None:
+    before = _snapshot(store)
+    store.save_document(_doc("d1"), [
+        _event("d1", 1, "2021-03-02", ["cn-huawei"], ["ru-roscosmos"], ["space", "telecom_5g"]),
+        _event("d1", 2, "2019", ["cn-huawei", "Unlisted Lab"], ["ru-roscosmos"], ["space"],
+               kind="joint_research"),
+    ], relevant=True, signature=None, key="k/d1")
+    assert _snapshot(store) == before
+
+
+def test_counters_follow_an_analysts_edits_and_verdicts(store: Store) -> None:
+    with store.engine.connect() as conn:
+        event_id = conn.execute(select(EventModel.id).where(EventModel.summary == "event 1")
+                                ).scalar_one()
+    review_event(store.engine, event_id, "edit", "analyst", EventEdit(
+        type="supply", date="2018-07", domains=["nuclear"],
+        china_actors=["cn-casc"], russia_actors=["ru-rosatom", "Small Plant"]))
+    review_event(store.engine, event_id, "reject", "analyst")
+    events, pairs, totals = _recounted(store)
+    assert events["events", "extracted|rejected", ""] == 1
+    assert events["type", "supply", ""] == 1
+    assert ("domain_month", "telecom_5g", "2021-03") not in events
+    assert events["domain_month", "nuclear", "2018-07"] == 1
+    assert events["actor", "cn-huawei", ""] == 1
+    assert pairs["cn-casc", "ru-rosatom", "2018"] == 1
+    assert ("cn-huawei", "ru-roscosmos", "2021") not in pairs
+    assert totals["cn-casc", "~small plant"] == 1
+
+
+def test_counters_follow_a_curated_load_and_a_delete(store: Store) -> None:
+    curated = CuratedEvent(id="cur-1", type="agreement", stage="signed", domains=("space",),
+                           china_actors=("cn-huawei",), russia_actors=("ru-roscosmos",),
+                           date="2020-01", summary="A curated agreement",
+                           sources=(CuratedSource("https://example.org/a", "official"),))
+    store.save_curated([curated], [], [])
+    store.save_curated([curated], [], [])
+    events, pairs, _ = _recounted(store)
+    assert events["events", "curated|verified", ""] == 1
+    assert pairs["cn-huawei", "ru-roscosmos", "2020"] == 1
+    # any write that removes events keeps the counters by wrapping itself in track()
+    with store.engine.begin() as conn, counters.track(conn, ["cur-1"]):
+        for child in (EventDomainModel, EventActorModel, EvidenceModel, EventSearchModel):
+            conn.execute(delete(child).where(child.event_id == "cur-1"))
+        conn.execute(delete(EventModel).where(EventModel.id == "cur-1"))
+    events, pairs, _ = _recounted(store)
+    assert ("events", "curated|verified", "") not in events
+    assert ("cn-huawei", "ru-roscosmos", "2020") not in pairs
+
+
+def test_the_overview_reads_what_the_live_aggregates_count(store: Store) -> None:
+    with store.engine.connect() as conn:
+        data = web_queries.overview(conn)
+        live = web_queries.EventFilter()  # a filter given: counted over the events
+        assert data["quarterly_by_domain"] == web_queries.series(conn, "domain", "quarter", live)
+        assert data["by_type"] == web_queries.counts_by(conn, "type", live)
+        assert data["by_stage"] == web_queries.counts_by(conn, "stage", live)
+        numbers = data["numbers"]
+        assert numbers["events"] == conn.execute(select(func.count(EventModel.id))).scalar_one()
+        assert numbers["documents"] == 4 and numbers["duplicates"] == 1
+        assert numbers["actors"] == conn.execute(
+            select(func.count(func.distinct(EventActorModel.actor_id)))).scalar_one()
+        assert web_queries.filter_values(conn)["lang"] == ["en", "ru", "zh"]
+
+
+@pytest.mark.parametrize("nf", [NetworkFilter(), NetworkFilter(date_from="2020"),
+                                NetworkFilter(date_to="2020"), NetworkFilter(limit=1),
+                                NetworkFilter(min_weight=2)])
+def test_the_network_from_counters_equals_the_joined_count(store: Store, nf: NetworkFilter
+                                                           ) -> None:
+    with store.engine.connect() as conn:
+        assert web_queries._counted_edges(conn, nf) == web_queries._joined_edges(conn, nf)
+
+
+def test_an_actor_page_reads_its_counts(store: Store) -> None:
+    with store.engine.connect() as conn:
+        profile = web_queries.actor_profile(conn, "ru-roscosmos")
+        rows = web_queries.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
+    assert profile is not None
+    assert profile.events == len(rows) == 3
+    assert profile.by_year == {"2019": 1, "2020": 0, "2021": 1, "2022": 0, "2023": 0,
+                               "2024": 1}
+    assert profile.by_type == {"agreement": 2, "joint_research": 1}
+    assert [(p["id"], p["name"], p["events"]) for p in profile.partners] == [
+        ("cn-huawei", "Huawei", 2), ("cn-casc", "Casc", 1), (None, "Unlisted Lab", 1)]
+
+
+def test_an_actor_in_many_events_is_tested_row_by_row(store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    with store.engine.connect() as conn:
+        listed = web_queries.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
+        monkeypatch.setattr(web_queries, "DENSE_ACTOR", 0)
+        tested = web_queries.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
+        assert [r.id for r in tested] == [r.id for r in listed]
+        assert web_queries.count_events_capped(
+            conn, EventFilter(actor="ru-roscosmos", side="RU"), cap=2) == (2, False)

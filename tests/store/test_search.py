@@ -1,0 +1,187 @@
+"""Word search on the full-text index (store/search.py), the same on SQLite and PostgreSQL:
+English, Russian and Chinese words found in summaries, document titles and evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import func, insert, select
+
+from techties.records import ActorRef, Document, Event, Evidence
+from techties.store import search, web_queries
+from techties.store.db import make_engine, migrate
+from techties.store.models import DocumentModel, EventModel, EventSearchModel
+from techties.store.review import EventEdit, review_event
+from techties.store.store import Store
+from techties.store.web_queries import EventFilter, count_events, find_events
+
+BACKENDS = [
+    pytest.param("sqlite_url", id="sqlite"),
+    pytest.param("pg_url", id="postgres", marks=pytest.mark.postgres),
+]
+
+EN = "The two agencies will build a lunar research station together by 2035."
+RU = "Стороны подписали соглашение о поставках спутниковых двигателей для ракет."
+ZH = "华为与俄罗斯电信公司签署了共建数据中心的协议。"
+
+
+def _event(doc: str, summary: str, evidence: str, kind: str = "agreement") -> Event:
+    return Event(document_id=doc, type=kind, stage="signed", domains=["space"],
+                 china_actors=[ActorRef("Huawei", "CN", "cn-huawei")],
+                 russia_actors=[ActorRef("Roscosmos", "RU", "ru-roscosmos")],
+                 date="2024-05-01", evidence=[Evidence(evidence, 0, len(evidence))],
+                 summary=summary)
+
+
+def _save(store: Store, doc_id: str, title: str, text: str, lang: str, summary: str) -> str:
+    event = _event(doc_id, summary, text)
+    store.save_document(Document(id=doc_id, text=text, title=title, lang=lang,
+                                 content_hash=f"hash-{doc_id}"),
+                        [event], relevant=True, signature=None, key=f"k/{doc_id}")
+    return event.id
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    with Store.open(request.getfixturevalue(request.param)) as opened:
+        ids = {
+            "en": _save(opened, "d_en", "Moon base plans", EN, "en", "Agencies sign a charter"),
+            "ru": _save(opened, "d_ru", "Космическое сотрудничество", RU, "ru",
+                        "Поставка двигателей"),
+            "zh": _save(opened, "d_zh", "中俄数字合作", ZH, "zh", "华为建设数据中心"),
+        }
+        opened.ids = ids  # type: ignore[attr-defined]
+        yield opened
+
+
+def _found(store: Store, q: str) -> set[str]:
+    with store.engine.connect() as conn:
+        rows = find_events(conn, EventFilter(q=q, limit=None))
+        assert count_events(conn, EventFilter(q=q)) == len(rows)
+    by_id = {v: k for k, v in store.ids.items()}  # type: ignore[attr-defined]
+    return {by_id[r.id] for r in rows}
+
+
+@pytest.mark.parametrize(("q", "expected"), [
+    ("lunar", {"en"}),                      # evidence
+    ("Moon", {"en"}),                       # document title, any case
+    ("agencies charter", {"en"}),           # summary, every word
+    ("lunar двигателей", set()),            # every word must match
+    ("двигатели", {"ru"}),                  # another form of an evidence word
+    ("спутники", {"ru"}),                   # спутниковых: a prefix of the stem
+    ("agenc", {"en"}),                      # a prefix
+    ("Космическое", {"ru"}),                # title
+    ("поставка", {"ru"}),                   # summary
+    ("数据中心", {"zh"}),                    # a Chinese word inside a run, evidence and summary
+    ("数字合作", {"zh"}),                    # title
+    ("电信", {"zh"}),
+    ("中心 华为", {"zh"}),
+    ("数据库", set()),                       # 数据 matches, 据库 does not
+])
+def test_words_are_found_in_three_languages(store: Store, q: str, expected: set[str]) -> None:
+    assert _found(store, q) == expected
+
+
+@pytest.mark.parametrize(("q", "expected"), [
+    ("lunar", {"en"}), ("agencies charter", {"en"}), ("lunar двигателей", set()),
+    ("спутники", {"ru"}), ("Космическое", {"ru"}), ("数据中心", {"zh"}), ("中心 华为", {"zh"}),
+    ("数据库", set()),
+])
+def test_common_words_tested_row_by_row_find_the_same(store: Store, q: str, expected: set[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # a word matching more events than DENSE_WORDS is tested on each event in the page's
+    # order (search.words_probe) instead of listed: the same events, the count capped
+    monkeypatch.setattr(web_queries, "DENSE_WORDS", 0)
+    assert _found(store, q) == expected
+    with store.engine.connect() as conn:
+        n, exact = web_queries.count_events_capped(conn, EventFilter(q=q), cap=5)
+    assert (n, exact) == ((5, False) if expected else (0, True))
+
+
+def test_a_capped_count_says_when_there_are_more(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert web_queries.count_events_capped(conn, EventFilter(), cap=2) == (3, True)
+        assert web_queries.count_events_capped(conn, EventFilter(domain="space"), cap=2) \
+            == (2, False)
+        assert web_queries.count_events_capped(conn, EventFilter(q="lunar"), cap=2) == (1, True)
+
+
+@pytest.mark.parametrize("q", ['"', "lunar*", "a AND OR NOT", "(", "NEAR(x y)", "'; DROP",
+                               "^", "-", ":", "!!!", "c++", "lunar:", "%_"])
+def test_special_characters_do_not_break_a_query(store: Store, q: str) -> None:
+    found = _found(store, q)
+    assert found <= {"en", "ru", "zh"}
+    if "lunar" in q:
+        assert found == {"en"}
+
+
+def test_an_event_id_is_found_whole(store: Store) -> None:
+    assert _found(store, store.ids["ru"]) == {"ru"}  # type: ignore[attr-defined]
+
+
+def test_an_analyst_edit_reindexes_the_summary(store: Store) -> None:
+    event_id = store.ids["en"]  # type: ignore[attr-defined]
+    review_event(store.engine, event_id, "edit", "analyst",
+                 EventEdit(summary="Joint observatory on the far side"))
+    assert _found(store, "observatory") == {"en"}
+    assert _found(store, "charter") == set()
+    assert _found(store, "lunar") == {"en"}  # the evidence is still indexed
+
+
+def test_saving_again_adds_no_index_rows(store: Store) -> None:
+    with store.engine.connect() as conn:
+        before = conn.execute(select(func.count()).select_from(EventSearchModel)).scalar_one()
+    _save(store, "d_en", "Moon base plans", EN, "en", "Agencies sign a charter")
+    _save(store, "d_ru", "Космическое сотрудничество", RU, "ru", "Поставка двигателей")
+    with store.engine.connect() as conn:
+        after = conn.execute(select(func.count()).select_from(EventSearchModel)).scalar_one()
+    assert before == after == 3
+    assert _found(store, "lunar") == {"en"}
+
+
+def test_a_resaved_event_with_a_new_summary_is_found_by_it(store: Store) -> None:
+    _save(store, "d_en", "Moon base plans", EN, "en", "Agencies sign a telescope deal")
+    assert _found(store, "telescope") == {"en"}
+    assert _found(store, "charter") == set()
+
+
+def test_curated_events_are_indexed(store: Store) -> None:
+    from techties.model.curated import CuratedEvent, CuratedSource
+    curated = CuratedEvent(id="cur-1", type="agreement", stage="signed", domains=("nuclear",),
+                           china_actors=("cn-huawei",), russia_actors=("ru-roscosmos",),
+                           date="2020", summary="Строительство атомной электростанции",
+                           sources=(CuratedSource("https://example.org/npp", "official"),))
+    store.save_curated([curated], [], [])
+    with store.engine.connect() as conn:
+        rows = find_events(conn, EventFilter(q="электростанции атомная", limit=None))
+    assert [r.id for r in rows] == ["cur-1"]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_migration_indexes_stored_events(backend: str, request: pytest.FixtureRequest
+                                             ) -> None:
+    url = request.getfixturevalue(backend)
+    engine = make_engine(url)
+    migrate(engine, "0006")
+    with engine.begin() as conn:
+        conn.execute(insert(DocumentModel).values(
+            id="old", text=ZH, title="旧文件 Old file", content_hash="h", source_kind="file",
+            relevant=True, ingested_at=func.now()))
+        conn.execute(insert(EventModel).values(
+            id="ev-old", document_id="old", type="agreement", stage="signed",
+            summary="Спутниковая связь", confidence=0.5, origin="extracted",
+            created_at=func.now()))
+    engine.dispose()
+    with Store.open(url) as store:
+        with store.engine.connect() as conn:
+            for q in ("спутниковой", "旧文件", "old FILE"):
+                assert [r.id for r in find_events(conn, EventFilter(q=q))] == ["ev-old"], q
+
+
+def test_segmentation_writes_chinese_as_bigrams() -> None:
+    assert search.segment("5G网络建设") == "5G 网络 络建 建设 "
+    assert search.fts5_query("华为 спутники Lunar") == '"华为" AND "спутник"* AND "lunar"*'
+    assert search.fts5_query("\"*()") is None
+    assert search.pg_query("数据中心 moon") == "('数据' <-> '据中' <-> '中心') & 'moon':*"
+    assert search.pg_query("it's") == "'it':* & 's':*"
