@@ -16,9 +16,9 @@ from techties.analysis.alerts import (
     raise_alerts,
 )
 from techties.analysis.periods import parse_month
-from techties.analysis.watchlists import import_watchlist
 from techties.model.curated import CuratedEvent, CuratedSource, Project
 from techties.model.loader import load_actors
+from techties.sources.lists import import_watchlist
 from techties.store.analysis_queries import replace_watchlist
 from techties.store.store import Store
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from techties.analysis.events import ActorKey, MergedEvent
-from techties.analysis.watchlists import WatchIndex, detect_format, import_watchlist, normalise
+from techties.analysis.watchlists import WatchIndex, normalise
 from techties.exceptions import RunAbort
+from techties.sources.lists import detect_format, import_watchlist
 
 LISTS = Path(__file__).resolve().parents[1] / "fixtures" / "watchlists"
 

@@ -17,7 +17,8 @@ from techties.analysis.detectors import Context, Draft, data_months, scan_rules
 from techties.analysis.events import MergedEvent, merged_events
 from techties.analysis.periods import current_month, month_label
 from techties.analysis.rules import Rule, RuleSet, load_rules
-from techties.analysis.watchlists import WatchEntry, WatchIndex
+from techties.analysis.watchlists import WatchIndex
+from techties.sources.lists import WatchEntry
 from techties.store import analysis_queries as aq
 from techties.store.analysis_queries import AlertRow
 

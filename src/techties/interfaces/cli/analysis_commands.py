@@ -243,7 +243,7 @@ def watchlist_import(
     db: DbOption = None,
 ) -> None:
     """Import a watchlist file; it replaces the list of the same name."""
-    from techties.analysis.watchlists import import_watchlist
+    from techties.sources.lists import import_watchlist
     from techties.store.analysis_queries import replace_watchlist
 
     name, entries = import_watchlist(path, list_name, fmt)
@@ -262,7 +262,7 @@ def watchlist_add(
     db: DbOption = None,
 ) -> None:
     """Add an entity to a user watchlist."""
-    from techties.analysis.watchlists import WatchEntry
+    from techties.sources.lists import WatchEntry
     from techties.store.analysis_queries import add_watchlist_entries
 
     entry = WatchEntry(list_name=list_name, source_format="user", entity_id=name, name=name,
