@@ -19,7 +19,7 @@ ENGLISH_ONLY = {
     "cn-tordan-industry", "cn-king-pai", "cn-3hc-semiconductors", "cn-connec-electronic",
     "cn-winninc-electronic", "cn-world-jetta", "cn-wuhan-tongsheng", "cn-xiamen-limbach",
     "cn-redlepus", "cn-wuhan-global-sensor", "cn-head-aerospace",
-    # named in English only by the reporting of UK and US sanctions (china_record_bodies.yaml)
+    # named in English only by the reporting of UK and US sanctions (china_companies.yaml)
     "cn-ace-electronic-hk", "cn-gsk-cnc", "cn-neway-cnc", "cn-ningbo-blin",
     "cn-finder-technology", "cn-juhang-aviation", "cn-beijing-micropilot", "cn-smart-kit",
     "cn-siliborn",

@@ -1,6 +1,6 @@
-"""The second knowledge-base batch (the *_kb2.yaml files): its names are found in all three
-languages, its units hang under their groups, and the short forms it leaves out on purpose
-(foreign ministries' nicknames, ordinary words) stay out."""
+"""Bodies the knowledge base holds in bulk (filed by country and kind): their names are found
+in all three languages, units hang under their groups, and the short forms left out on
+purpose (foreign ministries' nicknames, ordinary words) stay out."""
 
 from __future__ import annotations
 
