@@ -48,18 +48,23 @@ def test_alerts_of_the_last_horizon_months_are_raised_but_not_evaluated() -> Non
 
 
 def test_first_appearance_and_silence_beat_the_naive_baseline_on_the_knowledge_base() -> None:
-    """Measured, not wished: on the 490-event record first appearances (precision 0.87) and
-    silences (0.84) beat the baseline (0.75) at its lead time; a domain surge (0.72) does not,
-    and the test says so rather than tuning the rule to the record."""
+    """Measured, not wished: on the 605-event record first appearances (precision 0.86) and
+    silences (0.93) beat the naive baseline (0.79) clearly at its lead time; a domain surge
+    (0.79) is level with the baseline, no better, and the test says so rather than tuning the
+    rule to the record."""
     result = run_backtest()
     table = format_table(result)
     assert "naive-baseline" in table and "surge-domain" in table
-    assert result.events >= 450
+    assert result.events >= 600
+    base = result.score(BASELINE).precision
+    assert base is not None
     for rule in ("surge-domain", "first-appearance", "silence"):
         assert result.score(rule).evaluated >= 10, rule
     for rule in ("first-appearance", "silence"):
         assert result.beats_baseline(rule), f"{rule} does not beat the baseline:\n{table}"
-    assert not result.beats_baseline("surge-domain"), f"surge-domain now beats the baseline: say so\n{table}"
+        assert (result.score(rule).precision or 0) >= base + 0.05, table
+    surge = result.score("surge-domain").precision or 0
+    assert surge < base + 0.05, f"surge-domain now clearly beats the baseline: say so\n{table}"
 
 
 def test_a_hundredth_of_a_month_of_lead_does_not_decide_but_a_month_does() -> None:
