@@ -65,7 +65,10 @@ def scan(
                                         f" {result.error}"))
         elif result.sent:
             console.print(f"{result.sent} alerts sent by {result.channel} to {result.target}")
-    _show(rows, set(report.new), fmt)
+    if rows or fmt is OutFormat.json:
+        _show(rows, set(report.new), fmt)
+    else:
+        out.print("no new alerts (`techties alerts list` shows the stored ones)")
     if failed:
         raise typer.Exit(1)
 
