@@ -40,10 +40,6 @@ MAX_DAYS = 31
 MAX_MONTHS = 1
 
 
-def types_compatible(a: str, b: str) -> bool:
-    return compatible(a, b)
-
-
 @dataclass(frozen=True)
 class _When:
     date: str | None
@@ -77,7 +73,7 @@ def match_score(a: ReportRow, b: ReportRow, wa: _When, wb: _When) -> float | Non
         return None
     if a.curated_id and b.curated_id and a.curated_id != b.curated_id:
         return None
-    if not types_compatible(a.type, b.type):
+    if not compatible(a.type, b.type):
         return None
     shared_domains = set(a.domains) & set(b.domains)
     if not shared_domains:

@@ -27,12 +27,6 @@ def _month_index(date: str | None) -> int | None:
     return found.year * 12 + (found.month or 6) - 1 if found else None
 
 
-def _types_compatible(a: str, b: str) -> bool:
-    """Types a reporter and a curator may reasonably file the same happening under (each
-    type's `compatible_with` in vocab/event_types.yaml)."""
-    return compatible(a, b)
-
-
 @dataclass(frozen=True)
 class _Candidate:
     event: CuratedEvent
@@ -78,7 +72,7 @@ class CuratedMatcher:
         curated = candidate.event
         if candidate.month is None or abs(candidate.month - month) > MAX_MONTHS:
             return None
-        if not _types_compatible(event.type, curated.type):
+        if not compatible(event.type, curated.type):  # compatible_with, event_types.yaml
             return None
         if not set(event.domains) & set(curated.domains):
             return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
-from techties.model.behaviour import domains_where, priority_rank, type_for_role, types_where
+from techties.model.behaviour import deal_fields, domains_where, priority_rank, type_for_role, types_where
 
 # What each type does is declared in vocab/event_types.yaml (`behaviour:`) and each domain's
 # weight in vocab/domains.yaml (`traits:`), read through model/behaviour.py:
@@ -33,10 +33,6 @@ from techties.model.behaviour import domains_where, priority_rank, type_for_role
 
 def hard_tech() -> frozenset[str]:
     return domains_where("hard_tech")
-
-
-def _party_tech() -> frozenset[str]:
-    return domains_where("hard_tech") | domains_where("party_deals")
 
 
 @dataclass
@@ -85,7 +81,7 @@ def _parties_together(s: SentenceSignals) -> bool:
     """A named Chinese and a named Russian party in one sentence about hard technology
     ("Huawei will build a 5G network for MTS") report cooperation without a cue word."""
     named = {side for m in s.mentions if m.is_party and m.kind != "person" for side in m.sides}
-    return {"CN", "RU"} <= named and bool(_party_tech() & set(s.domains))
+    return {"CN", "RU"} <= named and bool(deal_fields() & set(s.domains))
 
 
 def document_sides(signals: list[SentenceSignals]) -> Counter[str]:

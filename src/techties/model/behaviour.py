@@ -92,10 +92,18 @@ def domains_where(flag: str) -> frozenset[str]:
     return frozenset(t.value for t in load_vocabulary("domain").terms if getattr(t.traits, flag))
 
 
+@cache
+def deal_fields() -> frozenset[str]:
+    """The fields in which two named parties side by side report a deal: hard technology,
+    and those marked `party_deals` (payments between named banks and card systems)."""
+    return domains_where("hard_tech") | domains_where("party_deals")
+
+
 def forget() -> None:
     """Drop what was read, so that the next look-up reads the vocabulary files again (for a
     process that swaps them, such as a test of a new type)."""
     load_vocabulary.cache_clear()
     for cached in (_behaviours, types_by_priority, priority_rank, types_where, type_for_role,
-                   _compatible_pairs, stages_in_group, stage_progress, stage_colours, domains_where):
+                   _compatible_pairs, stages_in_group, stage_progress, stage_colours, domains_where,
+                   deal_fields):
         cached.cache_clear()

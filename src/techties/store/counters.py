@@ -96,35 +96,30 @@ def _add_event(counts: Counts, pairs: Pairs, e: Any, domains: set[str],
             pairs[cn, ru, year] += 1
 
 
+def _add(conn: Connection, model: type, keys: list[str], rows: list[dict[str, Any]]) -> None:
+    """Add each row's `n` to the stored count under its keys (a new key starts at the row),
+    rows in key order so that concurrent writers lock them in the same order."""
+    if not rows:
+        return
+    table = table_of(model)
+    stmt = upsert(conn.engine, table)
+    conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_={"n": table.c.n + stmt.excluded.n}),
+                 sorted(rows, key=lambda r: tuple(r[k] for k in keys)))
+
+
 def _write(conn: Connection, counts: Counts, pairs: Pairs, labels: dict[str, str]) -> None:
-    rows = [{"name": name, "key": key, "period": period, "n": n}
-            for (name, key, period), n in counts.items() if n]
-    if rows:
-        table = table_of(EventCountModel)
-        stmt = upsert(conn.engine, table)
-        conn.execute(stmt.on_conflict_do_update(index_elements=["name", "key", "period"],
-                                                set_={"n": table.c.n + stmt.excluded.n}),
-                     sorted(rows, key=lambda r: (r["name"], r["key"], r["period"])))
+    _add(conn, EventCountModel, ["name", "key", "period"],
+         [{"name": name, "key": key, "period": period, "n": n} for (name, key, period), n in counts.items() if n])
     # per year only between knowledge-base actors, the network's; in all, every pair
-    rows = [{"cn": cn, "ru": ru, "year": year, "n": n} for (cn, ru, year), n in pairs.items()
-            if n and not cn.startswith("~") and not ru.startswith("~")]
-    if rows:
-        table = table_of(PairCountModel)
-        stmt = upsert(conn.engine, table)
-        conn.execute(stmt.on_conflict_do_update(index_elements=["cn", "ru", "year"],
-                                                set_={"n": table.c.n + stmt.excluded.n}),
-                     sorted(rows, key=lambda r: (r["cn"], r["ru"], r["year"])))
+    _add(conn, PairCountModel, ["cn", "ru", "year"],
+         [{"cn": cn, "ru": ru, "year": year, "n": n} for (cn, ru, year), n in pairs.items()
+          if n and not cn.startswith("~") and not ru.startswith("~")])
     totals: Counter[tuple[str, str]] = Counter()
     for (cn, ru, _year), n in pairs.items():
         totals[cn, ru] += n
-    rows = [{"cn": cn, "ru": ru, "n": n, "cn_name": labels.get(cn, ""),
-             "ru_name": labels.get(ru, "")} for (cn, ru), n in totals.items() if n]
-    if rows:
-        table = table_of(PairTotalModel)
-        stmt = upsert(conn.engine, table)
-        conn.execute(stmt.on_conflict_do_update(index_elements=["cn", "ru"],
-                                                set_={"n": table.c.n + stmt.excluded.n}),
-                     sorted(rows, key=lambda r: (r["cn"], r["ru"])))
+    _add(conn, PairTotalModel, ["cn", "ru"],
+         [{"cn": cn, "ru": ru, "n": n, "cn_name": labels.get(cn, ""), "ru_name": labels.get(ru, "")}
+          for (cn, ru), n in totals.items() if n])
 
 
 @contextmanager
