@@ -23,9 +23,6 @@ from techties.model.curated import CuratedEvent
 from techties.model.loader import Actor
 from techties.store.analysis_queries import ReportRow
 
-# How far a stage has got (each stage's `progress` in vocab/stages.yaml); implemented counts
-# only when a source says so. Stalled and alleged are off that way.
-
 
 @dataclass(frozen=True)
 class ActorKey:
@@ -130,6 +127,9 @@ def _representative(members: Sequence[ReportRow]) -> ReportRow:
 
 
 def _stage(rep: ReportRow, members: Sequence[ReportRow]) -> str:
+    """The furthest stage the reports give on the way from announced to implemented (each
+    stage's `progress` in vocab/stages.yaml): implemented counts only when a source says so;
+    stalled and alleged are off that way. A curated event's stage is the analyst's."""
     if rep.origin == "curated":
         return rep.stage
     progress = stage_progress()
