@@ -26,3 +26,9 @@ class RunAbort(TechtiesError):
 
 class ModelError(RunAbort):
     """A vocabulary or knowledge-base file is malformed; raised at load time, never later."""
+
+
+class StoreUnavailable(RunAbort):
+    """The database itself failed (connection lost, locked, disk full), not what was written:
+    raised at the store's boundary in place of the driver's error, so that callers tell the
+    two apart without importing SQLAlchemy."""

@@ -138,7 +138,7 @@ def test_counts_count_events_not_articles(sample_store: Store) -> None:
 def test_recluster_finds_what_ingest_found_and_changes_nothing_the_second_time(
         sample_store: Store) -> None:
     before = {e.id: e.reports for e in store_events(sample_store)}
-    total, merged = recluster(sample_store.engine)
+    total, merged = recluster(sample_store)
     assert merged >= len(PAIRS)
     assert {e.id: e.reports for e in store_events(sample_store)} == before
-    assert recluster(sample_store.engine) == (total, merged)
+    assert recluster(sample_store) == (total, merged)

@@ -105,17 +105,17 @@ def test_the_api_import_resumes_where_it_stopped(db: str) -> None:
     with openalex_server(pages) as api, Store.open(db) as store:
         api.failures["c3"] = [500] * 3
         with pytest.raises(Exception, match="run the same command again"):
-            run_science_import([api.url], store.engine, mailto="me@example.org", retries=2,
+            run_science_import([api.url], store, mailto="me@example.org", retries=2,
                                sleep=lambda s: None)
         with store.engine.connect() as conn:
             assert conn.scalar(select(func.count()).select_from(ScienceWorkModel)) == 4
         before = len(api.requests)
-        report = run_science_import([api.url], store.engine, mailto="me@example.org",
+        report = run_science_import([api.url], store, mailto="me@example.org",
                                     sleep=lambda s: None)
         assert report.resumed and report.added == 2 and report.pages == 1
         assert [r["cursor"][0] for r in api.requests[before:]] == ["c3"]
         # a finished import run again starts over and adds nothing
-        again = run_science_import([api.url], store.engine, mailto="me@example.org",
+        again = run_science_import([api.url], store, mailto="me@example.org",
                                    sleep=lambda s: None)
         assert not again.resumed and again.added == 0 and again.already_stored == 6
 
@@ -129,7 +129,7 @@ def test_an_unknown_domain_is_refused(tmp_path: Path) -> None:
 def test_a_store_not_yet_synced_with_the_knowledge_base_keeps_the_resolution(sqlite_url: str,
                                                                             tmp_path: Path) -> None:
     with Store.open(sqlite_url) as store:  # no sync_actors: the actors table is empty
-        run_science_import([str(write_snapshot(tmp_path / "w.jsonl", sample_works()))], store.engine)
+        run_science_import([str(write_snapshot(tmp_path / "w.jsonl", sample_works()))], store)
         with store.engine.connect() as conn:
             resolved = conn.scalar(select(func.count()).select_from(ScienceInstitutionModel)
                                    .where(ScienceInstitutionModel.actor_id.is_not(None)))

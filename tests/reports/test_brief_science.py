@@ -18,7 +18,7 @@ def test_a_brief_reports_the_science_ties_of_its_period(tmp_path: Path) -> None:
         without = build_brief(store, "2024-01", "2024-12")
         assert without.science is None
         assert "No co-publications in the store" in render_html(without)
-        run_science_import([sample_copublications()], store.engine)
+        run_science_import([sample_copublications()], store)
         brief = build_brief(store, "2024-01", "2024-12")
     science = brief.science
     assert science is not None and science.works == 7 and science.before == 5

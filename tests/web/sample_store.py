@@ -60,7 +60,7 @@ def build(folder: Path) -> Path:
         store.sync_actors(actors)
         store.save_curated(load_curated_events(), load_projects(), actors)
         report = run_ingest([sample_articles(), str(hostile_file(folder))], store)
-        run_science_import([sample_copublications()], store.engine)
+        run_science_import([sample_copublications()], store)
         assert not report.failures, report.failures
     return path
 

@@ -19,8 +19,12 @@ from techties.analysis.periods import current_month, month_label
 from techties.analysis.rules import Rule, RuleSet, load_rules
 from techties.analysis.watchlists import WatchIndex
 from techties.sources.lists import WatchEntry
-from techties.store import analysis_queries as aq
-from techties.store.analysis_queries import AlertRow
+from techties.store import write
+from techties.store.read import alerts as alert_reads
+from techties.store.read import projects as project_reads
+from techties.store.read import reports as report_reads
+from techties.store.read import science as science_reads
+from techties.store.read.alerts import AlertRow
 
 if TYPE_CHECKING:
     from techties.store.store import Store
@@ -63,10 +67,7 @@ class Alert:
 
 def store_events(store: Store, *, origin: str | None = None) -> list[MergedEvent]:
     """The merged events of a store (rejected reports left out), optionally of one origin."""
-    with store.engine.connect() as conn:
-        reports = aq.load_reports(conn)
-        defence = aq.defence_linked_actors(conn)
-    events = merged_events(reports, defence)
+    events = merged_events(report_reads.reports(store), report_reads.defence_linked_actors(store))
     if origin:
         events = [e for e in events if e.origin == origin]
     return events
@@ -74,9 +75,8 @@ def store_events(store: Store, *, origin: str | None = None) -> list[MergedEvent
 
 def watch_index(store: Store, lists: Sequence[str] = ()) -> WatchIndex | None:
     """The watchlists of a store as a matcher; None when the store has no entry."""
-    with store.engine.connect() as conn:
-        rows = aq.list_watchlist(conn)
-        names = aq.actor_names(conn)
+    rows = alert_reads.watchlist(store)
+    names = report_reads.actor_names(store)
     if lists:
         rows = [r for r in rows if r.list_name in lists]
     if not rows:
@@ -88,16 +88,16 @@ def watch_index(store: Store, lists: Sequence[str] = ()) -> WatchIndex | None:
 
 
 def context_for(store: Store, rules: Sequence[Rule]) -> Context:
-    with store.engine.connect() as conn:
-        defence = aq.defence_linked_actors(conn)
-        names = {actor_id: forms[0] for actor_id, forms in aq.actor_names(conn).items() if forms}
+    defence = report_reads.defence_linked_actors(store)
+    names = {actor_id: forms[0] for actor_id, forms in report_reads.actor_names(store).items()
+             if forms}
     lists: list[str] = []
     for rule in rules:
         if rule.kind == "watchlist":
             lists.extend(rule.param("lists") or [])
     watch = watch_index(store, lists) if any(r.kind == "watchlist" for r in rules) else None
     return Context(defence=defence, names=names, watch=watch,
-                   projects={p.id: p.name for p in store.projects()},
+                   projects={p.id: p.name for p in project_reads.listing(store)},
                    works=store_works(store) if any(r.kind.startswith("science_") for r in rules)
                    else [])
 
@@ -105,10 +105,8 @@ def context_for(store: Store, rules: Sequence[Rule]) -> Context:
 def store_works(store: Store) -> list[MergedEvent]:
     """The co-publications of a store as events for the science rules."""
     from techties.analysis.science import work_events
-    from techties.store.science import load_copublications
 
-    with store.engine.connect() as conn:
-        return work_events(load_copublications(conn))
+    return work_events(science_reads.copublications(store))
 
 
 @dataclass
@@ -131,7 +129,7 @@ def raise_alerts(store: Store, ruleset: RuleSet | None = None, *, until: int | N
     last = until if until is not None else max(span[1], min(current_month(), span[1] + 120))
     context = context_for(store, ruleset.rules)
     drafts: list[Draft] = scan_rules(ruleset.rules, events, first, last, context)
-    new = aq.insert_alerts(store.engine, [d.as_row() for d in drafts])
+    new = write.insert_alerts(store, [d.as_row() for d in drafts])
     return RaiseReport(month_label(first), month_label(last), len(drafts), new)
 
 
@@ -157,13 +155,8 @@ def _event_map(store: Store, rows: Sequence[AlertRow]) -> dict[str, MergedEvent]
     wanted = {i for r in rows for i in r.event_ids}
     if not wanted:
         return {}
-    with store.engine.connect() as conn:
-        reports = aq.load_reports(conn, sorted(wanted), include_rejected=True)
-        clusters = {r.cluster_id for r in reports if r.cluster_id}
-        ids = set(aq.neighbour_ids(conn, (), (), clusters)) | wanted
-        reports = aq.load_reports(conn, sorted(ids), include_rejected=True)
-        defence = aq.defence_linked_actors(conn)
-    merged = merged_events(reports, defence)
+    reports = report_reads.with_clusters(store, sorted(wanted))
+    merged = merged_events(reports, report_reads.defence_linked_actors(store))
     out = {e.id: e for e in merged}
     for e in merged:  # an alert may name a report that is now merged into another event
         for report in e.reports:
@@ -171,10 +164,9 @@ def _event_map(store: Store, rows: Sequence[AlertRow]) -> dict[str, MergedEvent]
     missing = wanted - set(out)
     if missing:  # the co-publications behind a science rule's alert
         from techties.analysis.science import work_events
-        from techties.store.science import load_copublications
 
-        with store.engine.connect() as conn:
-            out.update({e.id: e for e in work_events(load_copublications(conn, work_ids=missing))})
+        out.update({e.id: e for e in work_events(science_reads.copublications(store,
+                                                                               work_ids=missing))})
     return out
 
 
@@ -183,9 +175,8 @@ def list_alerts(store: Store, *, since: str | None = None, until: str | None = N
                 domain: str | None = None, limit: int | None = None,
                 ids: Sequence[str] | None = None) -> list[Alert]:
     """Stored alerts with their causing events, the latest period first."""
-    with store.engine.connect() as conn:
-        rows = aq.list_alerts(conn, since=since, until=until, rule_id=rule_id, status=status,
-                              domain=domain, limit=limit, ids=ids)
+    rows = alert_reads.listing(store, since=since, until=until, rule_id=rule_id, status=status,
+                               domain=domain, limit=limit, ids=ids)
     events = _event_map(store, rows)
     return [_alert(r, events) for r in rows]
 
@@ -199,4 +190,4 @@ def active_alerts(store: Store, months: int = ACTIVE_MONTHS, *,
 
 
 def dismiss_alert(store: Store, alert_id: str) -> bool:
-    return aq.set_alert_status(store.engine, alert_id, "dismissed")
+    return write.set_alert_status(store, alert_id, "dismissed")

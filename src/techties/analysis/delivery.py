@@ -23,7 +23,8 @@ from lxml import etree
 
 from techties import settings
 from techties.analysis.alerts import Alert, list_alerts
-from techties.store import analysis_queries as aq
+from techties.store import write
+from techties.store.read import alerts as alert_reads
 
 if TYPE_CHECKING:
     from techties.store.store import Store
@@ -169,9 +170,8 @@ def deliver(store: Store, alert_ids: Sequence[str], channels: Sequence[Channel])
     """Send each given alert (and any whose earlier delivery failed) over each channel once."""
     results = []
     for channel in channels:
-        with store.engine.connect() as conn:
-            done = aq.delivered(conn, channel.name, channel.target)
-            retry = aq.failed_deliveries(conn, channel.name, channel.target)
+        done = alert_reads.delivered(store, channel.name, channel.target)
+        retry = alert_reads.failed_deliveries(store, channel.name, channel.target)
         wanted = [i for i in dict.fromkeys([*alert_ids, *retry]) if i not in done]
         if not wanted:
             results.append(DeliveryResult(channel.name, channel.target, 0))
@@ -180,10 +180,10 @@ def deliver(store: Store, alert_ids: Sequence[str], channels: Sequence[Channel])
         try:
             channel.send(alerts)
         except (OSError, smtplib.SMTPException, httpx.HTTPError) as exc:
-            aq.record_deliveries(store.engine, wanted, channel.name, channel.target, "failed",
+            write.record_deliveries(store, wanted, channel.name, channel.target, "failed",
                                  f"{type(exc).__name__}: {exc}")
             results.append(DeliveryResult(channel.name, channel.target, 0, str(exc)))
             continue
-        aq.record_deliveries(store.engine, wanted, channel.name, channel.target, "sent")
+        write.record_deliveries(store, wanted, channel.name, channel.target, "sent")
         results.append(DeliveryResult(channel.name, channel.target, len(alerts)))
     return results

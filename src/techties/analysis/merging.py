@@ -34,7 +34,10 @@ from techties.analysis.events import report_rank
 from techties.analysis.periods import day_of, month_of
 from techties.model.behaviour import compatible
 from techties.store import analysis_queries as aq
+from techties.store import write
 from techties.store.analysis_queries import ReportRow
+from techties.store.read import reports as report_reads
+from techties.store.store import Store
 
 MAX_DAYS = 31
 MAX_MONTHS = 1
@@ -212,15 +215,13 @@ def _date_range(date: str | None) -> tuple[str, str] | None:
     return None
 
 
-def recluster(engine: Engine) -> tuple[int, int]:
+def recluster(store: Store) -> tuple[int, int]:
     """Merge the reports of the whole store; returns (events, clusters of two or more)."""
-    with engine.connect() as conn:
-        reports = aq.load_reports(conn, include_rejected=True, details=False)
+    reports = report_reads.reports(store, include_rejected=True, details=False)
     clusters = cluster_reports(reports)
     changed = {r.id: clusters[r.id] for r in reports
                if r.cluster_id != clusters[r.id] and not (r.cluster_id is None and clusters[r.id] == r.id)}
-    with engine.begin() as conn:
-        aq.set_clusters(conn, changed)
+    write.set_clusters(store, changed)
     sizes: dict[str, int] = defaultdict(int)
     for cluster in clusters.values():
         sizes[cluster] += 1

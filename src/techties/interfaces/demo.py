@@ -14,9 +14,10 @@ from techties.analysis.rules import load_rules
 from techties.curation.seed import seed_curated
 from techties.interfaces.ingest import IngestReport, run_ingest
 from techties.interfaces.science_import import run_science_import
-from techties.store.queries import EventQuery, EventRow
+from techties.store.read import events as event_reads
+from techties.store.read.events import EventQuery, EventRow
+from techties.store.read.series import counts_by
 from techties.store.store import Store
-from techties.store.web_queries import counts_by, event_counts
 
 
 def demo_database_url(explicit: str | None) -> str:
@@ -56,12 +57,11 @@ def build_demo(store: Store, samples: str) -> DemoSummary:
     alerts to show), and count what came out the way the dashboard counts it."""
     curated = seed_curated(store)
     report = run_ingest([samples], store)
-    science = run_science_import([sample_copublications()], store.engine)
+    science = run_science_import([sample_copublications()], store)
     alerts = raise_alerts(store, load_rules())
-    everything = store.events(EventQuery(limit=None))
-    with store.engine.connect() as conn:
-        counts, _by_review = event_counts(conn)
-        by_domain = counts_by(conn, "domain")
+    everything = event_reads.listing(store, EventQuery(limit=None))
+    counts, _by_review = event_reads.counts(store)
+    by_domain = counts_by(store, "domain")
     return DemoSummary(
         curated=curated, ingest=report, extracted=counts["extracted"], counts=counts,
         alerts=alerts.found, by_domain=by_domain,

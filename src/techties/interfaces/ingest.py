@@ -18,14 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
-from sqlalchemy.exc import InterfaceError, OperationalError
-
 from techties import settings
 from techties.analysis.merging import merge_new
 from techties.analysis.merging_batch import merge_in_order
 from techties.curation.matching import CuratedMatcher
 from techties.documents.duplicates import NearDuplicateIndex
-from techties.exceptions import ItemError, RunAbort
+from techties.exceptions import ItemError, RunAbort, StoreUnavailable
 from techties.extraction.cues import warm
 from techties.interfaces.ingest_work import Prepared, prepare_chunk
 from techties.interfaces.parallel import runner
@@ -123,7 +121,7 @@ class Ingestor:
         batch = self._plan(items)
         try:
             self._write(batch)
-        except (OperationalError, InterfaceError) as exc:  # the database, not an item
+        except StoreUnavailable as exc:  # the database, not an item
             raise RunAbort(f"the database failed while saving a batch of {len(batch.saves)} "
                            f"documents: {exc}") from exc
         except Exception:
@@ -150,7 +148,7 @@ class Ingestor:
                                          then=partial(merge_new, event_ids=ids) if ids else None)
             for key, source, message in batch.failures:
                 self.store.record_failure(key, source, message)
-        except (OperationalError, InterfaceError) as exc:
+        except StoreUnavailable as exc:
             raise RunAbort(f"the database failed while saving {storable(_key(item))}: {exc}") from exc
         except Exception as exc:  # a bug on one odd item stops only it
             log.exception("unexpected failure saving %s", storable(_key(item)))

@@ -21,8 +21,10 @@ from techties.science.fields import work_domains
 from techties.science.works import Work, parse_work
 from techties.sources.openalex import WorkItem, read_works
 from techties.sources.openalex_api import fetch_works, query_url
-from techties.store import science as science_store
+from techties.store import write
+from techties.store.read import science as science_reads
 from techties.store.science import InstitutionRecord, WorkRecord
+from techties.store.store import Store
 
 API_SOURCE = "openalex"  # the SOURCE that means the live API
 BATCH = 500
@@ -64,9 +66,9 @@ def work_record(work: Work) -> WorkRecord:
 
 
 class _Importer:
-    def __init__(self, engine: Any, report: ScienceImportReport,
+    def __init__(self, store: Store, report: ScienceImportReport,
                  on_item: Callable[[], None] | None = None):
-        self.engine, self.report, self.on_item = engine, report, on_item
+        self.store, self.report, self.on_item = store, report, on_item
         self.pending: list[WorkRecord] = []
         self.seen: set[str] = set()
 
@@ -101,16 +103,16 @@ class _Importer:
 
     def flush(self, source: str = "") -> None:
         if self.pending:
-            new = science_store.save_works(self.engine, self.pending, source)
+            new = write.save_works(self.store, self.pending, source)
             self.report.added += new
             self.report.already_stored += len(self.pending) - new
             self.pending = []
 
 
-def import_files(targets: Iterable[str], engine: Any, report: ScienceImportReport,
+def import_files(targets: Iterable[str], store: Store, report: ScienceImportReport,
                  on_item: Callable[[], None] | None = None) -> None:
     for target in targets:
-        importer = _Importer(engine, report, on_item)
+        importer = _Importer(store, report, on_item)
         importer.take(read_works(target))
         importer.flush(target)
 
@@ -120,29 +122,28 @@ def _api_items(pages: Iterator[Any], url: str, start: int) -> Iterator[tuple[int
         yield n, page, [WorkItem(f"{url}#page{n}.{i}", w) for i, w in enumerate(page.works, 1)]
 
 
-def import_api(engine: Any, report: ScienceImportReport, *, url: str, restart: bool = False,
+def import_api(store: Store, report: ScienceImportReport, *, url: str, restart: bool = False,
                on_item: Callable[[], None] | None = None,
                on_page: Callable[[int, int | None], None] | None = None, **fetch: Any) -> None:
     """Page through the API query `url`, storing each page before saving the next cursor."""
     if restart:
-        science_store.forget_cursor(engine, url)
-    with engine.connect() as conn:
-        cursor, done = science_store.import_cursor(conn, url)
+        write.forget_import_cursor(store, url)
+    cursor, done = science_reads.import_cursor(store, url)
     if done:  # finished before: start again, which adds only what is new
         cursor = None
     report.resumed = cursor is not None
-    importer = _Importer(engine, report, on_item)
+    importer = _Importer(store, report, on_item)
     for _n, page, items in _api_items(fetch_works(url, cursor, **fetch), url, 1):
         importer.take(items)
         importer.flush(url)
         report.pages += 1
-        science_store.save_cursor(engine, url, page.next_cursor,
-                                  done=not page.next_cursor or not page.works)
+        write.save_import_cursor(store, url, page.next_cursor,
+                                 done=not page.next_cursor or not page.works)
         if on_page:
             on_page(report.read, page.count)
 
 
-def run_science_import(sources: Iterable[str], engine: Any, *, mailto: str | None = None,
+def run_science_import(sources: Iterable[str], store: Store, *, mailto: str | None = None,
                        since: str | None = None, until: str | None = None,
                        restart: bool = False, on_item: Callable[[], None] | None = None,
                        on_page: Callable[[int, int | None], None] | None = None,
@@ -153,9 +154,9 @@ def run_science_import(sources: Iterable[str], engine: Any, *, mailto: str | Non
     for source in sources:
         if source == API_SOURCE or source.startswith(("http://", "https://")):
             base = None if source == API_SOURCE else source
-            import_api(engine, report, url=query_url(base, since=since, until=until, mailto=mailto),
+            import_api(store, report, url=query_url(base, since=since, until=until, mailto=mailto),
                        restart=restart, on_item=on_item, on_page=on_page, **fetch)
         else:
             files.append(source)
-    import_files(files, engine, report, on_item)
+    import_files(files, store, report, on_item)
     return report

@@ -40,9 +40,9 @@ from techties.sources.registry import kind_of, read_payload
 from techties.sources.urls import Fetched, fetch_url
 from techties.sources.watched import WatchedSource
 from techties.storable import storable
-from techties.store.models import utcnow
-from techties.store.source_state import SourceState, load_states, save_state
+from techties.store.read.sources import SourceState, by_url, utcnow
 from techties.store.store import Store
+from techties.store.write import save_source_state
 
 log = logging.getLogger(__name__)
 BATCH = 20  # documents fetched before they are stored under the ingest lock
@@ -100,7 +100,7 @@ class Watcher:
     def _sync_states(self) -> dict[str, SourceState]:
         """The stored state of every source, its name, kind, language and interval as the
         sources file now says (the schedule and validators are kept)."""
-        stored = load_states(self.store.engine)
+        stored = by_url(self.store)
         states = {}
         for source in self.sources:
             state = stored.get(source.url) or SourceState(url=source.url, name=source.name)
@@ -109,7 +109,7 @@ class Watcher:
             state.name, state.kind, state.lang = source.name, source.kind, source.lang
             state.interval = source.interval
             if changed or source.url not in stored:
-                save_state(self.store.engine, state)
+                save_source_state(self.store, state)
             states[source.url] = state
         return states
 
@@ -244,7 +244,7 @@ class Watcher:
         else:  # a server that stops sending validators must not keep getting stale ones
             state.etag, state.last_modified = fetched.etag, fetched.last_modified
         state.next_poll = next_poll(now, source.interval, 0)
-        save_state(self.store.engine, state)
+        save_source_state(self.store, state)
         return result
 
     def _failed(self, source: WatchedSource, state: SourceState, now: datetime,
@@ -253,7 +253,7 @@ class Watcher:
         state.last_error, state.last_items = storable(message), 0
         state.failures += 1
         state.next_poll = next_poll(now, source.interval, state.failures, rng=self.rng)
-        save_state(self.store.engine, state)
+        save_source_state(self.store, state)
         log.info("%s failed (%d in a row): %s", source.url, state.failures, message)
         return PollResult(source, "failed", error=state.last_error, retry_at=state.next_poll)
 

@@ -6,6 +6,8 @@ one API, so `upsert()` is the only place that looks at the dialect.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +20,23 @@ from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import InterfaceError, OperationalError
 
-from techties.exceptions import RunAbort
+from techties.exceptions import RunAbort, StoreUnavailable
 from techties.store.locks import migrating
 
 DIALECTS = ("sqlite", "postgresql")
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+@contextmanager
+def database_errors() -> Iterator[None]:
+    """The database's own failures (connection lost, locked, disk full) as `StoreUnavailable`;
+    a refused row (a constraint, a bad value) stays the driver's error. Also a decorator."""
+    try:
+        yield
+    except (OperationalError, InterfaceError) as exc:
+        raise StoreUnavailable(str(exc)) from exc
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

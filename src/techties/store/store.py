@@ -27,7 +27,7 @@ from techties.model.partial_dates import precision_of
 from techties.records import ActorRef, Document, Event
 from techties.store import counters, queries, search
 from techties.store.bulk import any_of, insert_rows
-from techties.store.db import make_engine, migrate, table_of, upsert
+from techties.store.db import database_errors, make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
 from techties.store.models import (
     ActorModel,
@@ -206,6 +206,7 @@ class Store:
                 for e in events for i, src in enumerate(e.sources)])
         return len(events)
 
+    @database_errors()
     def save_document(self, doc: Document, events: list[Event], *, relevant: bool,
                       signature: bytes | None, key: str, origin: str = "extracted",
                       curated_links: dict[str, str] | None = None,
@@ -246,6 +247,7 @@ class Store:
             if then is not None:
                 then(conn)
 
+    @database_errors()
     def save_documents(self, batch: Sequence[DocumentToSave],
                        failures: Sequence[tuple[str, str, str]] = (),
                        then: Callable[[Connection, Collection[str]], object] | None = None) -> None:
@@ -373,6 +375,7 @@ class Store:
         """The store's ingest lock: one ingest at a time (see store/locks.py)."""
         return ingest_lock(self.engine, wait, on_wait)
 
+    @database_errors()
     def record_failure(self, key: str, source: str, message: str) -> None:
         """Remember an item that could not be ingested; it is tried again on the next run.
         An item keeps one row, its latest failure, however often it is tried."""

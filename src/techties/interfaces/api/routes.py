@@ -32,12 +32,16 @@ from techties.interfaces.web.params import (
     text_query,
     vocab,
 )
-from techties.store import review, web_queries
+from techties.store import write
 from techties.store.accounts import User
-from techties.store.export_queries import with_extras
+from techties.store.read import events as event_reads
+from techties.store.read import series as series_reads
+from techties.store.read.actors import ActorProfile
+from techties.store.read.documents import DocumentDetail, DocumentFilter
+from techties.store.read.events import EventFilter, ReviewRow
+from techties.store.read.network import NetworkFilter
 from techties.store.review import EventEdit
 from techties.store.store import Store
-from techties.store.web_queries import DocumentFilter, EventFilter, NetworkFilter
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 Viewer = Annotated[User, Depends(api_user("viewer"))]
@@ -82,8 +86,7 @@ def _event_export(store: Store, f: EventFilter, fmt: str) -> Any:
     whole = replace(f, limit=MAX_EXPORT, offset=0)
 
     def rows() -> Iterator[Any]:
-        with store.engine.connect() as conn:
-            yield from web_queries.iter_events(conn, whole)
+        yield from event_reads.stream(store, whole)
 
     if fmt == "csv":
         def generate() -> Iterator[str]:
@@ -103,7 +106,7 @@ def _event_export(store: Store, f: EventFilter, fmt: str) -> Any:
     handle = tempfile.NamedTemporaryFile(suffix=".xlsx", delete=False)
     handle.close()
     path = Path(handle.name)
-    exports.write_xlsx(with_extras(store.engine, rows()), path)
+    exports.write_xlsx(event_reads.with_extras(store, rows()), path)
     return FileResponse(path, filename="events.xlsx", background=BackgroundTask(path.unlink),
                         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
@@ -143,7 +146,7 @@ def get_event(request: Request, _user: Viewer, event_id: str) -> Any:
     return found
 
 
-@router.get("/events/{event_id}/history", response_model=list[review.ReviewRow],
+@router.get("/events/{event_id}/history", response_model=list[ReviewRow],
             summary="An event's review history")
 def event_history(request: Request, _user: Viewer, event_id: str) -> Any:
     found = views.event(_store(request), event_id)
@@ -163,8 +166,8 @@ def review_event(request: Request, user: Analyst, event_id: str, body: schemas.R
                          domains=body.domains, china_actors=body.china_actors,
                          russia_actors=body.russia_actors)
     store = _store(request)
-    row = review.review_event(store.engine, event_id, body.action, user.username, edit, body.note)
-    detail = store.event(event_id)
+    row = write.review_event(store, event_id, body.action, user.username, edit, body.note)
+    detail = event_reads.detail(store, event_id)
     if detail is None:
         raise _not_found(f"event {event_id}")
     return {"review": row, "event": detail}
@@ -194,7 +197,7 @@ def list_actors(
     return views.actors(_store(request), country, search, resolved, limit, offset)
 
 
-@router.get("/actors/{actor_id}", response_model=web_queries.ActorProfile, summary="One actor")
+@router.get("/actors/{actor_id}", response_model=ActorProfile, summary="One actor")
 def get_actor(request: Request, _user: Viewer, actor_id: str) -> Any:
     """Profile (names in English, Russian and Chinese, kind, flags), events per year and
     type, partners on the other side and the latest events."""
@@ -261,7 +264,7 @@ def list_documents(
     return views.documents(_store(request), df)
 
 
-@router.get("/documents/{document_id}", response_model=web_queries.DocumentDetail,
+@router.get("/documents/{document_id}", response_model=DocumentDetail,
             summary="One document")
 def get_document(request: Request, _user: Viewer, document_id: str) -> Any:
     found = views.document(_store(request), document_id)
@@ -294,7 +297,7 @@ def list_sources(request: Request, _user: Viewer) -> dict[str, Any]:
 def stats(request: Request, _user: Viewer) -> dict[str, Any]:
     """Documents, duplicates, events and actors, and events by type, stage, domain, origin
     and language."""
-    return _store(request).stats()
+    return event_reads.stats(_store(request))
 
 
 @router.get("/series", response_model=schemas.Series, summary="Events over time")
@@ -307,8 +310,7 @@ def series(
 ) -> Any:
     """Event counts per quarter or year and per domain, type, stage or origin, with the
     events filters."""
-    with _store(request).engine.connect() as conn:
-        return web_queries.series(conn, by, interval, f)
+    return series_reads.series(_store(request), by, interval, f)
 
 
 @router.get("/vocabulary", summary="Event types, stages and domains")

@@ -12,9 +12,9 @@ from pydantic import AfterValidator, BaseModel, Field
 
 from techties.interfaces.user_dates import optional_partial_date
 from techties.model.partial_dates import WELL_FORMED_PATTERN
-from techties.store.queries import ActorRow, EventDetail, EventRow
-from techties.store.review import ReviewRow
-from techties.store.web_queries import DocumentListRow
+from techties.store.read.actors import ActorRow
+from techties.store.read.documents import DocumentListRow
+from techties.store.read.events import EventDetail, EventRow, ReviewRow
 
 PARTIAL_DATE = rf"^({WELL_FORMED_PATTERN})?$"  # or '', which clears the date
 Name = str

@@ -71,10 +71,11 @@ def _store_curated(db: str) -> tuple[Any, Any]:
     from techties.analysis.alerts import store_events, store_works
     from techties.analysis.detectors import Context
     from techties.model.loader import load_actors
+    from techties.store.read import projects as project_reads
 
     with open_store(db) as store:
         events = store_events(store, origin="curated")
-        projects = {p.id: p.name for p in store.projects()}
+        projects = {p.id: p.name for p in project_reads.listing(store)}
         works = store_works(store)  # co-publications, for the science rules
     if not events:
         raise RunAbort("no curated event in this database; load the knowledge base with "
@@ -222,7 +223,7 @@ def recluster(db: DbOption = None) -> None:
     from techties.analysis.merging import recluster as run
 
     with open_store(db) as store:
-        events, merged = run(store.engine)
+        events, merged = run(store)
     console.print(f"{events} events; {merged} happenings reported by several of them")
 
 
@@ -244,11 +245,11 @@ def watchlist_import(
 ) -> None:
     """Import a watchlist file; it replaces the list of the same name."""
     from techties.sources.lists import import_watchlist
-    from techties.store.analysis_queries import replace_watchlist
+    from techties.store.write import replace_watchlist
 
     name, entries = import_watchlist(path, list_name, fmt)
     with open_store(db) as store:
-        n = replace_watchlist(store.engine, name, [e.as_row() for e in entries])
+        n = replace_watchlist(store, name, [e.as_row() for e in entries])
     console.print(f"{n} entries imported into watchlist {name!r}")
 
 
@@ -263,13 +264,13 @@ def watchlist_add(
 ) -> None:
     """Add an entity to a user watchlist."""
     from techties.sources.lists import WatchEntry
-    from techties.store.analysis_queries import add_watchlist_entries
+    from techties.store.write import add_watchlist_entries
 
     entry = WatchEntry(list_name=list_name, source_format="user", entity_id=name, name=name,
                        aliases=tuple(alias or ()), countries=(country,) if country else (),
                        programs=(note,) if note else (), entity_schema="Entity")
     with open_store(db) as store:
-        add_watchlist_entries(store.engine, list_name, [entry.as_row()])
+        add_watchlist_entries(store, list_name, [entry.as_row()])
     console.print(f"{name!r} added to watchlist {list_name!r}")
 
 
@@ -280,11 +281,11 @@ def watchlist_list(
     db: DbOption = None,
 ) -> None:
     """The watchlists and their entries (counts per list without --list)."""
-    from techties.store.analysis_queries import list_watchlist, watchlist_counts
+    from techties.store.read.alerts import watchlist, watchlist_counts
 
-    with open_store(db) as store, store.engine.connect() as conn:
-        counts = watchlist_counts(conn)
-        rows = list_watchlist(conn, list_name) if list_name else []
+    with open_store(db) as store:
+        counts = watchlist_counts(store)
+        rows = watchlist(store, list_name) if list_name else []
     if fmt is OutFormat.json:
         _dump([vars(r) for r in rows] if list_name else [{"list": k, "entries": v}
                                                           for k, v in counts.items()])

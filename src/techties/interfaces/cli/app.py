@@ -160,7 +160,7 @@ def ingest(
 def _query(domain: str | None, type_: str | None, stage: str | None, actor: str | None, since: str | None,
            until: str | None, lang: str | None, limit: int, offset: int = 0) -> Any:
     from techties.model.loader import load_vocabulary
-    from techties.store.queries import EventQuery
+    from techties.store.read.events import EventQuery
 
     for name, value in (("domain", domain), ("event_type", type_), ("stage", stage)):
         if value is not None and value not in load_vocabulary(name).values:
@@ -207,9 +207,11 @@ def events(
 ) -> None:
     """List events, newest first, with filters."""
     query = _query(domain, type_, stage, actor, since, until, lang, limit)
+    from techties.store.read import events as event_reads
+
     with open_store(db) as store:
-        rows = store.events(query)
-        total = store.count_events(query)
+        rows = event_reads.listing(store, query)
+        total = event_reads.count(store, query)
     if fmt is TextFormat.json:
         exports.write_jsonl(rows, sys.stdout)
     elif fmt is TextFormat.csv:
@@ -242,8 +244,10 @@ def _date_label(event: dict[str, Any]) -> str:
 def show(event_id: str, db: DbOption = None,
          as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
     """One event with its evidence and its sources."""
+    from techties.store.read.events import detail as event_detail
+
     with open_store(db) as store:
-        detail = store.event(event_id)
+        detail = event_detail(store, event_id)
     if detail is None:
         console.print(Text(f"no event {event_id}", style="red"))
         raise typer.Exit(1)
@@ -273,8 +277,10 @@ def actors(
     db: DbOption = None,
 ) -> None:
     """Actors with their number of events, unresolved names included."""
+    from techties.store.read.actors import listing
+
     with open_store(db) as store:
-        rows = store.actors(country=country.upper() if country else None, search=search)
+        rows = listing(store, country=country.upper() if country else None, search=search)
     dicts = [exports.row_dict(r) for r in rows]
     if fmt is TextFormat.json:
         for d in dicts:
@@ -321,12 +327,13 @@ def export(
                                 origin=origin)
     if name in exports.FILE_EXPORTERS and output == "-":
         raise typer.BadParameter(f"{name} needs a file name")
-    with open_store(db) as store:
-        rows = store.events(query)
-        if name in exports.FILE_EXPORTERS:  # file formats also carry evidence, sources and ids
-            from techties.store.export_queries import with_extras
+    from techties.store.read.events import listing, with_extras
 
-            n = exports.FILE_EXPORTERS[name](with_extras(store.engine, rows), Path(output))
+    with open_store(db) as store:
+        rows = listing(store, query)
+        if name in exports.FILE_EXPORTERS:  # file formats also carry evidence, sources and ids
+
+            n = exports.FILE_EXPORTERS[name](with_extras(store, rows), Path(output))
     if name not in exports.FILE_EXPORTERS:
         handle = _open_output(output)
         try:

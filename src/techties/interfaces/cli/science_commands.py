@@ -94,7 +94,7 @@ def science_import(
 
     with open_store(db, writing=True) as store:
         report = run_science_import(
-            sources, store.engine, mailto=mailto or settings.get("TECHTIES_OPENALEX_MAILTO"),
+            sources, store, mailto=mailto or settings.get("TECHTIES_OPENALEX_MAILTO"),
             since=since, until=until, restart=restart,
             on_page=lambda read, count: console.print(
                 f"OpenAlex: {read:,} works read" + (f" of {count:,}" if count else ""),
@@ -128,10 +128,10 @@ def science_trend(
 ) -> None:
     """Co-publications per year, by domain, by institution pair or in total."""
     from techties.analysis import science
-    from techties.store.science import load_copublications
+    from techties.store.read.science import copublications
 
-    with open_store(db) as store, store.engine.connect() as conn:
-        works = load_copublications(conn, domain=_domain(domain))
+    with open_store(db) as store:
+        works = copublications(store, domain=_domain(domain))
     if by is TrendBy.domain:
         _write(science.trend_by_domain(works), fmt, "co-publications by year and domain",
                ["year", "domain", "works"])
@@ -154,10 +154,10 @@ def science_pairs(
 ) -> None:
     """China–Russia institution pairs with their number of co-publications, most first."""
     from techties.analysis import science
-    from techties.store.science import load_copublications
+    from techties.store.read.science import copublications
 
-    with open_store(db) as store, store.engine.connect() as conn:
-        works = load_copublications(conn, domain=_domain(domain))
+    with open_store(db) as store:
+        works = copublications(store, domain=_domain(domain))
     found = [p for p in science.pairs(works, domain) if p.defence_linked or not defence]
     rows = [p.as_dict() for p in found[:limit] if limit is None or limit > 0]
     _write(rows, fmt, f"{len(found)} China–Russia pairs",

@@ -132,17 +132,18 @@ def list_sources(
     least a day) or failing (the last poll failed), last poll, last error, documents taken.
     With --sources, the sources of that file not polled yet are listed too."""
     from techties.sources.watched import load_sources
-    from techties.store.models import utcnow
-    from techties.store.source_state import SourceState, forget_state, list_states
+    from techties.store.read.sources import SourceState, utcnow
+    from techties.store.read.sources import states as stored_states
+    from techties.store.write import forget_source
 
     with open_store(db) as store:
         if forget:
-            if not forget_state(store.engine, forget):
+            if not forget_source(store, forget):
                 console.print(Text(f"no watched source {forget}", style="red"))
                 raise typer.Exit(1)
             console.print(f"forgot {forget}")
             return
-        states = list_states(store.engine)
+        states = stored_states(store)
     if sources:
         known = {s.url for s in states}
         states += [SourceState(url=s.url, name=s.name, kind=s.kind, lang=s.lang, interval=s.interval)

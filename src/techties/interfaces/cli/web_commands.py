@@ -60,21 +60,21 @@ def user_add(
     db: DbOption = None,
 ) -> None:
     """Create a user; once one exists, the dashboard asks everyone to log in."""
-    from techties.store.accounts import Accounts
+    from techties.store.write import accounts
 
     password = _password(password_stdin)
     with open_store(db) as store:
-        user = Accounts(store.engine).add_user(username, password, role)
+        user = accounts(store).add_user(username, password, role)
     console.print(f"user {user.username} ({user.role}) created")
 
 
 @user_app.command("list")
 def user_list(db: DbOption = None) -> None:
     """The users, their roles and last login."""
-    from techties.store.accounts import Accounts
+    from techties.store.write import accounts
 
     with open_store(db) as store:
-        users = Accounts(store.engine).users()
+        users = accounts(store).users()
     table = Table(title=f"{len(users)} users")
     for column in ("user", "role", "active", "created", "last login"):
         table.add_column(column)
@@ -89,10 +89,10 @@ def user_list(db: DbOption = None) -> None:
 def user_set_role(username: str, role: Annotated[str, typer.Argument(help="viewer, analyst or admin")],
                   db: DbOption = None) -> None:
     """Change a user's role."""
-    from techties.store.accounts import Accounts
+    from techties.store.write import accounts
 
     with open_store(db) as store:
-        Accounts(store.engine).set_role(username, role)
+        accounts(store).set_role(username, role)
     console.print(f"{username} is now {role}")
 
 
@@ -103,21 +103,21 @@ def user_set_password(
     db: DbOption = None,
 ) -> None:
     """Set a new password; the user's open sessions end."""
-    from techties.store.accounts import Accounts
+    from techties.store.write import accounts
 
     password = _password(password_stdin)
     with open_store(db) as store:
-        Accounts(store.engine).set_password(username, password)
+        accounts(store).set_password(username, password)
     console.print(f"password of {username} changed")
 
 
 @user_app.command("remove")
 def user_remove(username: str, db: DbOption = None) -> None:
     """Delete a user with their sessions and tokens (their review history stays)."""
-    from techties.store.accounts import Accounts
+    from techties.store.write import accounts
 
     with open_store(db) as store:
-        Accounts(store.engine).remove_user(username)
+        accounts(store).remove_user(username)
     console.print(f"user {username} removed")
 
 
@@ -128,10 +128,10 @@ def token_add(
     db: DbOption = None,
 ) -> None:
     """Create an API token for a user and print it once (only its hash is kept)."""
-    from techties.store.accounts import Accounts
+    from techties.store.write import accounts
 
     with open_store(db) as store:
-        secret, token = Accounts(store.engine).create_token(username, name)
+        secret, token = accounts(store).create_token(username, name)
     console.print(f"token {token.id} for {username}; it is shown only now:")
     sys.stdout.write(secret + "\n")
 
@@ -139,10 +139,10 @@ def token_add(
 @token_app.command("list")
 def token_list(username: Annotated[str | None, typer.Argument()] = None, db: DbOption = None) -> None:
     """API tokens: id, owner, name, first characters, last use."""
-    from techties.store.accounts import Accounts
+    from techties.store.write import accounts
 
     with open_store(db) as store:
-        tokens = Accounts(store.engine).tokens(username)
+        tokens = accounts(store).tokens(username)
     table = Table(title=f"{len(tokens)} tokens")
     for column in ("id", "user", "name", "starts", "created", "last used", "revoked"):
         table.add_column(column)
@@ -156,8 +156,8 @@ def token_list(username: Annotated[str | None, typer.Argument()] = None, db: DbO
 @token_app.command("revoke")
 def token_revoke(token_id: int, db: DbOption = None) -> None:
     """Revoke an API token by its id."""
-    from techties.store.accounts import Accounts
+    from techties.store.write import accounts
 
     with open_store(db) as store:
-        Accounts(store.engine).revoke_token(token_id)
+        accounts(store).revoke_token(token_id)
     console.print(f"token {token_id} revoked")

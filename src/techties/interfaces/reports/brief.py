@@ -2,7 +2,9 @@
 trajectory charts, the top developments and their evidence and sources, the alerts of the
 period and the method in a few lines; written as HTML, Markdown or PDF (WeasyPrint).
 
-`build_brief` gathers everything from a store into a `Brief`; the writers only lay it out.
+Analysis prepares what a brief shows (`analysis/brief_data.py`: the period checked,
+alerts raised, events scoped and ranked); `brief_of` lays that data out as a `Brief` (figures,
+charts, headlines, method text) and the writers render it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from typing import TYPE_CHECKING
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from techties.analysis.alerts import Alert, list_alerts, raise_alerts, store_events
+from techties.analysis.alerts import Alert
+from techties.analysis.brief_data import TOP_DEVELOPMENTS, BriefData, prepare_brief, rank_score
 from techties.analysis.events import MergedEvent
 from techties.analysis.indicators import (
     IndicatorRow,
@@ -27,8 +30,8 @@ from techties.analysis.indicators import (
     series,
     unfulfilled_promises,
 )
-from techties.analysis.periods import current_month, month_label, parse_month, period_of
-from techties.analysis.science import ScienceInPeriod, in_period
+from techties.analysis.periods import month_label, period_of
+from techties.analysis.science import ScienceInPeriod
 from techties.documents.language import CYRILLIC, HAN
 from techties.exceptions import RunAbort
 from techties.interfaces.reports import charts
@@ -36,13 +39,11 @@ from techties.interfaces.reports.citations import headline, is_bare_quotation
 from techties.model.behaviour import stage_progress, stages_in_group
 from techties.model.loader import load_vocabulary
 from techties.model.source_kinds import KIND_LABELS
-from techties.store.science import load_copublications
 
 if TYPE_CHECKING:
     from techties.store.store import Store
 
 FORMATS = ("html", "md", "pdf")
-TOP_DEVELOPMENTS = 10
 HISTORY_YEARS = 4
 
 
@@ -91,22 +92,6 @@ def _label(value: str, vocabulary: str) -> str:
         return value.replace("_", " ")
 
 
-def _in(event: MergedEvent, first: int, last: int) -> bool:
-    month = event.month
-    if month is None:
-        known = event.known
-        return known is not None and first <= known <= last and bool(event.date)
-    return first <= month <= last
-
-
-def _rank(event: MergedEvent) -> float:
-    """Developments first: delivery, then several independent sources, defence links,
-    analyst verification."""
-    stage = {"implemented": 3.0, "signed": 2.0, "announced": 1.0}.get(event.stage, 1.5)
-    return (stage + min(event.independent_sources, 4) * 0.75 + (1.5 if event.defence_linked else 0)
-            + (1.0 if event.origin == "curated" else 0))
-
-
 def _sources(event: MergedEvent) -> list[dict[str, str]]:
     out = []
     seen: set[str] = set()
@@ -140,7 +125,7 @@ def _evidence(event: MergedEvent, n: int = 2) -> list[str]:
     return chosen
 
 
-def _development(event: MergedEvent) -> Development:
+def _development(event: MergedEvent, score: float | None = None) -> Development:
     """A development with a headline that says who did what, and evidence sentences that do
     not stand as bare quotations (citations.py)."""
     names = [a.name for a in event.actors]
@@ -153,7 +138,8 @@ def _development(event: MergedEvent) -> Development:
         title = f"{_label(event.type, 'event_type')} ({event.stage}): {parties}"
         if event.summary:
             evidence = [f"{', '.join(names) or 'A source'}: {event.summary}", *evidence][:2]
-    return Development(event=event, rank_score=_rank(event), sources=_sources(event),
+    return Development(event=event, rank_score=rank_score(event) if score is None else score,
+                       sources=_sources(event),
                        evidence=evidence, headline=headline(title))
 
 
@@ -167,26 +153,14 @@ def _percent(value: float | None) -> str:
 
 def build_brief(store: Store, since: str, until: str | None = None, domain: str | None = None,
                 top: int = TOP_DEVELOPMENTS) -> Brief:
-    """Everything a brief shows, from the store's merged events and alerts."""
-    try:
-        first = parse_month(since)
-        last = parse_month(until) if until else None
-    except ValueError as exc:
-        raise RunAbort(str(exc)) from exc
-    if domain and domain not in load_vocabulary("domain").values:
-        raise RunAbort(f"{domain!r} is not a domain; use one of "
-                       f"{', '.join(load_vocabulary('domain').values)}")
-    events = store_events(store)
-    if last is None:  # the period runs to the month asked (this month), not the last event's
-        last = max(current_month(), first)
-    if last < first:
-        raise RunAbort(f"--until {month_label(last)} is before --since {month_label(first)}")
-    raise_alerts(store, events=events)  # an alert is raised once: this stores only new ones
-    scoped = [e for e in events if not domain or domain in e.domains]
-    period = [e for e in scoped if _in(e, first, last)]
-    length = last - first + 1
-    before = [e for e in scoped if _in(e, first - length, first - 1)]
+    """A brief of the data analysis prepares from the store (analysis/brief_data.py)."""
+    return brief_of(prepare_brief(store, since, until, domain, top))
 
+
+def brief_of(data: BriefData) -> Brief:
+    """The brief's figures, charts, developments and method text laid out from its data."""
+    first, last, domain, scoped, period = data.first, data.last, data.domain, data.events, data.period
+    length = data.months
     rows, _undated = indicators(scoped, per="quarter", group="domain", since=first, until=last)
     totals: dict[str, IndicatorRow] = {}
     for row in rows:
@@ -203,8 +177,8 @@ def build_brief(store: Store, since: str, until: str | None = None, domain: str 
     new_pairs = sum(r.new_pairs for r in domain_rows) if domain else sum(
         r.new_pairs for r in indicators(scoped, per="year", group="all", since=first,
                                         until=last)[0])
-    alerts = list_alerts(store, since=month_label(first), until=month_label(last), domain=domain)
-    change = len(period) - len(before)
+    alerts = data.alerts
+    change = len(period) - len(data.before)
     figures = [
         Figure("events", str(len(period)),
                f"{'+' if change >= 0 else ''}{change} on the {length} months before"),
@@ -252,11 +226,9 @@ def build_brief(store: Store, since: str, until: str | None = None, domain: str 
             highlight=highlight, title="Rhetoric and delivery: promises against implemented events")),
     ]
 
-    developments = [_development(e) for e in sorted(period, key=lambda e: (-_rank(e), e.date or "",
-                                                                          e.id))[:top]]
+    developments = [_development(r.event, r.score) for r in data.developments]
     promises = [p for p in unfulfilled_promises(scoped, last)
                 if (p.event.known or 0) >= first - 36][:8]
-    by_origin = Counter(e.origin for e in period)
     method = [
         "Events come from the curated knowledge base (analyst-verified, each fact checked "
         "against a cited page) and from news in English, Russian and Chinese read by techties' "
@@ -272,9 +244,7 @@ def build_brief(store: Store, since: str, until: str | None = None, domain: str 
         "Events dated only to a year are left out of quarterly charts. Counts reflect what "
         "was reported and curated, not all that happened.",
     ]
-    with store.engine.connect() as conn:
-        works = load_copublications(conn, domain=domain)
-    science = in_period(works, first, last) if works else None
+    science = data.science
     if science is not None:
         method.append("Science ties are China–Russia co-publications imported from OpenAlex: works "
                       "with a Chinese (Hong Kong and Macau included) and a Russian institution, "
@@ -288,8 +258,7 @@ def build_brief(store: Store, since: str, until: str | None = None, domain: str 
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), figures=figures,
         charts=chart_list, domain_rows=domain_rows, developments=developments, alerts=alerts,
         promises=promises, method=method, science=science,
-        counts={"events": len(period), "curated": by_origin.get("curated", 0),
-                "extracted": by_origin.get("extracted", 0)})
+        counts=dict(data.counts))
 
 
 # -- writers ----------------------------------------------------------------------------

@@ -24,8 +24,9 @@ from techties.exceptions import TechtiesError
 from techties.interfaces.web import auth
 from techties.interfaces.web.hosts import HostPolicy
 from techties.interfaces.web.render import Renderer
-from techties.store import review
-from techties.store.accounts import AccountError, Accounts, User
+from techties.store import write
+from techties.store.accounts import AccountError, User
+from techties.store.read import events as event_reads
 from techties.store.review import ReviewError
 from techties.store.store import Store
 
@@ -85,15 +86,14 @@ def create_app(db_url: str | None = None, *, host: str = "127.0.0.1",
                     "Every page of the dashboard has its JSON twin here.",
         docs_url=None, redoc_url=None, openapi_url=None)  # served below, behind the login
     app.state.store = the_store
-    app.state.accounts = Accounts(the_store.engine)
+    app.state.accounts = write.accounts(the_store)
     app.state.access = auth.Access(app.state.accounts, host)
     app.state.renderer = Renderer()
     app.state.hosts = HostPolicy(settings.allowed_hosts() if allowed_hosts is None else allowed_hosts,
                                  port)
 
     def pending_count() -> int:
-        with the_store.engine.connect() as conn:
-            return review.pending_count(conn)
+        return event_reads.pending_count(the_store)
 
     app.state.pending_count = pending_count
 

@@ -8,7 +8,6 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
-from sqlalchemy import select
 
 from techties.interfaces.user_dates import DateInputError, optional_partial_date
 from techties.interfaces.web import auth, views, visits
@@ -22,11 +21,11 @@ from techties.interfaces.web.params import (
     page_network_filter,
 )
 from techties.interfaces.web.render import Renderer, domain_colours
-from techties.store import review
-from techties.store import web_queries as wq
+from techties.store import write
 from techties.store.accounts import User
-from techties.store.models import ActorModel
-from techties.store.review import EventEdit, ReviewError
+from techties.store.read import actors as actor_reads
+from techties.store.read import events as event_reads
+from techties.store.review import ACTIONS, EventEdit, ReviewError
 from techties.store.store import Store
 
 router = APIRouter(include_in_schema=False)
@@ -51,14 +50,11 @@ def _twin(path: str, request: Request) -> str:
 
 def _actor_choices(store: Store) -> list[tuple[str, str, str]]:
     """(id, name, country) of every knowledge-base actor, for the actor pickers."""
-    with store.engine.connect() as conn:
-        return [(r.id, r.name, r.country) for r in conn.execute(
-            select(ActorModel.id, ActorModel.name, ActorModel.country).order_by(ActorModel.name))]
+    return actor_reads.choices(store)
 
 
 def _filter_values(store: Store) -> dict[str, list[str]]:
-    with store.engine.connect() as conn:
-        return wq.filter_values(conn)
+    return event_reads.filter_values(store)
 
 
 @router.get("/theme.css")
@@ -147,11 +143,11 @@ async def review_page_action(request: Request, user: Analyst, event_id: str) -> 
             domains=[str(d) for d in form.getlist("domains")],
             china_actors=_form_list(str(form.get("china_actors", ""))),
             russia_actors=_form_list(str(form.get("russia_actors", ""))))
-    review.review_event(_store(request).engine, event_id, action, user.username, edit,
-                        str(form.get("note", "")))
+    write.review_event(_store(request), event_id, action, user.username, edit,
+                       str(form.get("note", "")))
     target = auth.safe_next(str(form.get("next") or f"/events/{event_id}"))
     sep = "&" if "?" in target else "?"
-    return RedirectResponse(f"{target}{sep}{urlencode({'done': review.ACTIONS[action]})}",
+    return RedirectResponse(f"{target}{sep}{urlencode({'done': ACTIONS[action]})}",
                             status_code=303)
 
 
@@ -160,8 +156,7 @@ def review_page(request: Request, user: Reader) -> Response:
     parsed = page_event_filter(request.query_params, limit=25)
     store = _store(request)
     data = views.events(store, views.review_filter(parsed.value))
-    with store.engine.connect() as conn:
-        recent = review.recent(conn, 15)
+    recent = event_reads.recent_reviews(store, 15)
     return _render(request, "review.html", twin=_twin("/api/v1/review/queue", request), data=data,
                    f=parsed.value, params=dict(request.query_params), recent=recent,
                    dropped=parsed.dropped, notes=parsed.notes,
@@ -233,7 +228,7 @@ def document_page(request: Request, user: Reader, document_id: str) -> Response:
     store = _store(request)
     spans: list[tuple[int, int, str]] = []
     for row in doc.events:
-        detail = store.event(row.id)
+        detail = event_reads.detail(store, row.id)
         if detail is not None:
             spans.extend((e.start, e.end, e.text) for e in detail.evidence)
     return _render(request, "document.html", twin=f"/api/v1/documents/{document_id}", doc=doc,

@@ -19,13 +19,10 @@ from pydantic import AfterValidator
 from techties.interfaces.user_dates import FORMS, DateInputError, optional_partial_date
 from techties.model.loader import load_vocabulary
 from techties.model.source_kinds import SOURCE_KINDS
-from techties.store.web_queries import (
-    DOCUMENT_SOURCE_KINDS,
-    SORTS,
-    DocumentFilter,
-    EventFilter,
-    NetworkFilter,
-)
+from techties.store.read.documents import DocumentFilter
+from techties.store.read.events import DOCUMENT_SOURCE_KINDS, EventFilter
+from techties.store.read.events import SORT_KEYS as SORTS
+from techties.store.read.network import NetworkFilter
 
 ORIGINS = ("extracted", "curated")
 REVIEW_STATUSES = ("pending", "accepted", "edited", "rejected", "verified")

@@ -8,9 +8,10 @@ from typing import Any
 
 from techties.analysis import science
 from techties.model.loader import ACTOR_ID
-from techties.store import science as science_store
-from techties.store import web_queries as wq
-from techties.store.science import CoPublication
+from techties.store.read import events as event_reads
+from techties.store.read import science as science_reads
+from techties.store.read.events import EventFilter
+from techties.store.read.science import CoPublication
 from techties.store.store import Store
 
 TOP_PAIRS = 15
@@ -41,8 +42,7 @@ def _trajectory(works: list[CoPublication]) -> dict[str, Any]:
 def overview(store: Store, domain: str | None = None) -> dict[str, Any]:
     """The Science page: totals, the trajectory by domain, years with the sensitive share and
     new pairs, the top pairs and the newest defence-linked pairs."""
-    with store.engine.connect() as conn:
-        works = science_store.load_copublications(conn, domain=domain)
+    works = science_reads.copublications(store, domain=domain)
     return {"domain": domain, "summary": science.summary(works),
             "trajectory": _trajectory(works), "by_year": science.trend_by_year(works),
             "top_pairs": [p.as_dict() for p in science.pairs(works)[:TOP_PAIRS]],
@@ -52,16 +52,14 @@ def overview(store: Store, domain: str | None = None) -> dict[str, Any]:
 
 def pairs(store: Store, domain: str | None = None, defence_linked: bool = False,
           limit: int = 100, offset: int = 0) -> dict[str, Any]:
-    with store.engine.connect() as conn:
-        works = science_store.load_copublications(conn, domain=domain)
+    works = science_reads.copublications(store, domain=domain)
     found = [p for p in science.pairs(works, domain) if p.defence_linked or not defence_linked]
     return {"total": len(found), "limit": limit, "offset": offset,
             "pairs": [p.as_dict() for p in found[offset:offset + limit]]}
 
 
 def trend(store: Store, by: str = "domain", domain: str | None = None) -> list[dict[str, Any]]:
-    with store.engine.connect() as conn:
-        works = science_store.load_copublications(conn, domain=domain)
+    works = science_reads.copublications(store, domain=domain)
     if by == "pair":
         return science.trend_by_pair(works, TOP_PAIRS)
     if by == "year":
@@ -72,17 +70,16 @@ def trend(store: Store, by: str = "domain", domain: str | None = None) -> list[d
 def pair(store: Store, china: str, russia: str) -> dict[str, Any] | None:
     """A pair's view: its co-publications and, when both sides are knowledge-base actors,
     the news and curated events that name both, side by side in time."""
-    with store.engine.connect() as conn:
-        names = science_store.signer_names(conn, [china, russia])
-        if china not in names or russia not in names:
-            return None
-        # an actor's works are found by index; an unresolved institution's among all works
-        works = [w for w in science_store.load_copublications(
-                     conn, actor_id=china if ACTOR_ID.match(china) else None)
-                 if (china, russia) in w.pairs()]
-        ids = science_store.pair_event_ids(conn, china, russia)
-        events = [e for e in wq.find_events(conn, wq.EventFilter(actor=china, limit=None, order="asc"))
-                  if e.id in ids] if ids else []
+    names = science_reads.signer_names(store, [china, russia])
+    if china not in names or russia not in names:
+        return None
+    # an actor's works are found by index; an unresolved institution's among all works
+    works = [w for w in science_reads.copublications(
+                 store, actor_id=china if ACTOR_ID.match(china) else None)
+             if (china, russia) in w.pairs()]
+    ids = science_reads.pair_event_ids(store, china, russia)
+    events = [e for e in event_reads.find(store, EventFilter(actor=china, limit=None, order="asc"))
+              if e.id in ids] if ids else []
     years = sorted({w.year for w in works if w.year} | {int(e.date[:4]) for e in events if e.date})
     timeline = [{"year": y,
                  "events": [e for e in events if e.date and int(e.date[:4]) == y],
@@ -96,8 +93,7 @@ def pair(store: Store, china: str, russia: str) -> dict[str, Any] | None:
 
 def for_actor(store: Store, actor_id: str) -> dict[str, Any] | None:
     """An actor's co-publications: per year, its partners, the latest; None without any."""
-    with store.engine.connect() as conn:
-        works = science_store.load_copublications(conn, actor_id=actor_id)
+    works = science_reads.copublications(store, actor_id=actor_id)
     if not works:
         return None
     counts = Counter(w.year for w in works if w.year is not None)

@@ -7,21 +7,26 @@ so the two never disagree.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from dataclasses import asdict, is_dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-
-from sqlalchemy import func, select
 
 from techties.curation.projects import project_state
 from techties.interfaces.web.params import vocab
 from techties.interfaces.web.science_views import for_actor
 from techties.model.loader import load_vocabulary
-from techties.store import review
-from techties.store import web_queries as wq
-from techties.store.changes import changes_since
-from techties.store.models import EventModel, ProjectModel
+from techties.store.read import actors as actor_reads
+from techties.store.read import documents as document_reads
+from techties.store.read import domains as domain_reads
+from techties.store.read import events as event_reads
+from techties.store.read import network as network_reads
+from techties.store.read import projects as project_reads
+from techties.store.read import series as series_reads
+from techties.store.read import sources as source_reads
+from techties.store.read.actors import ActorProfile
+from techties.store.read.documents import DocumentDetail, DocumentFilter
+from techties.store.read.events import EventFilter
+from techties.store.read.network import NetworkFilter
 from techties.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -54,44 +59,34 @@ def active_alerts(store: Store) -> list[dict[str, Any]] | None:
 def overview(store: Store, since: datetime | None = None) -> dict[str, Any]:
     """The overview; `since` (default: CHANGES_DAYS ago) opens it with what is new since then."""
     since = since or datetime.now(UTC) - timedelta(days=CHANGES_DAYS)
-    with store.engine.connect() as conn:
-        data = wq.overview(conn)
-        data["changes"] = changes_since(conn, since)
+    data = series_reads.overview(store, since)
     data["alerts"] = active_alerts(store)
     return data
 
 
-def events(store: Store, f: wq.EventFilter) -> dict[str, Any]:
-    with store.engine.connect() as conn:
-        f = wq.resolved(conn, f)
-        rows = wq.find_events(conn, f)
-        # counted up to the cap (past the page shown): "1,000+" rather than a count that
-        # would read every match of a common word
-        cap = max(wq.COUNT_CAP, f.offset + (f.limit or 0) + 1)
-        total, exact = wq.count_events_capped(conn, f, cap)
-    return {"total": total, "total_exact": exact, "limit": f.limit, "offset": f.offset,
+def events(store: Store, f: EventFilter) -> dict[str, Any]:
+    found = event_reads.page(store, f)
+    f, rows = found.filter, found.rows
+    return {"total": found.total, "total_exact": found.exact, "limit": f.limit, "offset": f.offset,
             "filters": f.active(),
             "sort": f.sort, "order": f.order, "events": rows}
 
 
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
-    detail = store.event(event_id)
+    detail = event_reads.detail(store, event_id)
     if detail is None:
         return None
-    with store.engine.connect() as conn:
-        history = review.history(conn, event_id)
+    history = event_reads.history(store, event_id)
     return {"event": detail, "history": history}
 
 
 def document_text(store: Store, document_id: str) -> str | None:
-    with store.engine.connect() as conn:
-        return wq.document_text(conn, document_id)
+    return document_reads.text(store, document_id)
 
 
-def actor(store: Store, actor_id: str) -> wq.ActorProfile | None:
+def actor(store: Store, actor_id: str) -> ActorProfile | None:
     """An actor's profile, with its co-publications beside its events."""
-    with store.engine.connect() as conn:
-        profile = wq.actor_profile(conn, actor_id)
+    profile = actor_reads.profile(store, actor_id)
     if profile is not None:
         profile.science = for_actor(store, actor_id)
     return profile
@@ -99,7 +94,7 @@ def actor(store: Store, actor_id: str) -> wq.ActorProfile | None:
 
 def actors(store: Store, country: str | None, search: str | None, resolved: bool | None,
            limit: int, offset: int) -> dict[str, Any]:
-    rows = store.actors(country=country, search=search)
+    rows = actor_reads.listing(store, country=country, search=search)
     if resolved is not None:
         rows = [r for r in rows if r.resolved is resolved]
     return {"total": len(rows), "limit": limit, "offset": offset,
@@ -108,21 +103,18 @@ def actors(store: Store, country: str | None, search: str | None, resolved: bool
 
 def default_network_start(store: Store) -> str | None:
     """The first year of the network's default window: the latest event's year minus four."""
-    with store.engine.connect() as conn:
-        latest = conn.execute(select(func.max(EventModel.date))).scalar()
+    latest = event_reads.latest_date(store)
     return str(int(latest[:4]) - NETWORK_YEARS + 1) if latest else None
 
 
-def network(store: Store, nf: wq.NetworkFilter) -> dict[str, Any]:
-    with store.engine.connect() as conn:
-        graph = wq.network(conn, nf)
+def network(store: Store, nf: NetworkFilter) -> dict[str, Any]:
+    graph = network_reads.network(store, nf)
     filters = {k: v for k, v in asdict(nf).items() if v is not None}
     return {"filters": filters, **graph}
 
 
 def domains(store: Store) -> list[dict[str, Any]]:
-    with store.engine.connect() as conn:
-        counts = wq.counts_by(conn, "domain")
+    counts = series_reads.counts_by(store, "domain")
     return [{"value": t.value, "label": t.label, "description": t.description,
              "events": counts.get(t.value, 0)} for t in load_vocabulary("domain").terms]
 
@@ -131,23 +123,20 @@ def domain(store: Store, value: str) -> dict[str, Any] | None:
     if value not in vocab("domain"):
         return None
     term = load_vocabulary("domain").term(value)
-    with store.engine.connect() as conn:
-        data = wq.domain_profile(conn, value)
+    data = domain_reads.profile(store, value)
     return {"label": term.label, "description": term.description, **data}
 
 
-def documents(store: Store, df: wq.DocumentFilter) -> dict[str, Any]:
-    with store.engine.connect() as conn:
-        rows, total = wq.list_documents(conn, df)
+def documents(store: Store, df: DocumentFilter) -> dict[str, Any]:
+    rows, total = document_reads.listing(store, df)
     return {"total": total, "limit": df.limit, "offset": df.offset, "documents": rows}
 
 
-def document(store: Store, document_id: str) -> wq.DocumentDetail | None:
-    with store.engine.connect() as conn:
-        return wq.document_detail(conn, document_id)
+def document(store: Store, document_id: str) -> DocumentDetail | None:
+    return document_reads.detail(store, document_id)
 
 
-def review_filter(f: wq.EventFilter) -> wq.EventFilter:
+def review_filter(f: EventFilter) -> EventFilter:
     """The review queue: extracted events still pending, with the reader's other filters."""
     f.origin = "extracted"
     f.review_status = "pending"
@@ -157,28 +146,23 @@ def review_filter(f: wq.EventFilter) -> wq.EventFilter:
 def projects(store: Store, today: date | None = None) -> list[dict[str, Any]]:
     """Each project with its event count and its state: latest stage and date, gone quiet."""
     today = today or date.today()
-    with store.engine.connect() as conn:
-        happenings: dict[str, list[tuple[str | None, str]]] = defaultdict(list)
-        for r in conn.execute(select(EventModel.project_id, EventModel.date, EventModel.stage)
-                              .where(EventModel.project_id.is_not(None))):
-            happenings[r.project_id].append((r.date, r.stage))
-        out = []
-        for p in conn.execute(select(ProjectModel).order_by(ProjectModel.name)):
-            state = project_state(happenings.get(p.id, []), today)
-            out.append({"id": p.id, "name": p.name, "summary": p.summary, "domains": list(p.domains),
-                        "events": len(happenings.get(p.id, [])), "latest_stage": state.stage,
-                        "latest_date": state.date, "quiet": state.quiet,
-                        "months_quiet": state.months_quiet})
-        return out
+    happenings = project_reads.happenings(store)
+    out = []
+    for p in project_reads.listing(store):
+        state = project_state(happenings.get(p.id, []), today)
+        out.append({"id": p.id, "name": p.name, "summary": p.summary, "domains": list(p.domains),
+                    "events": len(happenings.get(p.id, [])), "latest_stage": state.stage,
+                    "latest_date": state.date, "quiet": state.quiet,
+                    "months_quiet": state.months_quiet})
+    return out
 
 
 def project(store: Store, project_id: str) -> dict[str, Any] | None:
     found = [p for p in projects(store) if p["id"] == project_id]
     if not found:
         return None
-    with store.engine.connect() as conn:
-        rows = wq.find_events(conn, wq.EventFilter(project=project_id, sort="date", order="asc",
-                                                   limit=None))
+    rows = event_reads.find(store, EventFilter(project=project_id, sort="date", order="asc",
+                                               limit=None))
     return {"project": found[0], "events": rows}
 
 
@@ -197,10 +181,7 @@ def start_of(partial: str) -> datetime:
 
 def sources(store: Store) -> dict[str, Any]:
     """The sources `techties watch` polls, with their health: failing first, then stale."""
-    from techties.store.models import utcnow
-    from techties.store.source_state import HEALTH, list_states
-
-    now = utcnow()
-    rows = [s.as_dict(now) for s in list_states(store.engine)]
-    counts = {h: sum(1 for r in rows if r["health"] == h) for h in HEALTH}
+    now = source_reads.utcnow()
+    rows = [s.as_dict(now) for s in source_reads.states(store)]
+    counts = {h: sum(1 for r in rows if r["health"] == h) for h in source_reads.HEALTH}
     return {"sources": rows, "counts": counts, "checked_at": now.isoformat(timespec="seconds")}
