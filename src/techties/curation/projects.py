@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from techties.analysis.periods import known_month
-from techties.store.queries import EventQuery, EventRow, ProjectRow
+from techties.store.read import events as event_reads
+from techties.store.read import projects as project_reads
+from techties.store.read.events import EventQuery, EventRow
+from techties.store.read.projects import ProjectRow
 from techties.store.store import Store
 
 
@@ -76,10 +79,10 @@ class ProjectPath:
 def project_paths(store: Store, project_id: str | None = None) -> list[ProjectPath]:
     """Every project (or one) with its curated events in date order."""
     paths = []
-    for project in store.projects():
+    for project in project_reads.listing(store):
         if project_id and project.id != project_id:
             continue
-        rows = store.events(EventQuery(project=project.id, limit=None))
+        rows = event_reads.listing(store, EventQuery(project=project.id, limit=None))
         rows.sort(key=lambda e: (e.date is None, e.date or "", e.id))
         paths.append(ProjectPath(project, rows))
     return paths
