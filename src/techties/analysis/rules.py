@@ -105,6 +105,11 @@ def read_rules(path: Path) -> RuleSet:
     return parse_rules(data, str(path))
 
 
+def rules_from(path: Path | None) -> RuleSet:
+    """The rules of a user's file (`--rules`) when one is given, else the shipped ones."""
+    return read_rules(path) if path else load_rules()
+
+
 @cache
 def load_rules() -> RuleSet:
     """The rules shipped with techties (analysis/rules.yaml)."""
