@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from techties.interfaces.cli.writers import write_csv, write_json_lines
+from techties.interfaces.cli.writers import write_csv, write_json_lines, write_rows
 
 
 def test_json_lines_keep_unicode_and_write_dates_as_text(capsys: pytest.CaptureFixture[str]) -> None:
@@ -29,3 +29,12 @@ def test_csv_without_rows_writes_a_header_only_when_the_columns_are_given(
     assert capsys.readouterr().out == ""
     write_csv([], ["id", "title"])
     assert capsys.readouterr().out.splitlines() == ["id,title"]
+
+
+def test_write_rows_writes_json_or_csv_and_leaves_other_formats_to_the_command(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [{"id": "a"}]
+    assert write_rows(rows, "json") and write_rows(rows, "csv")
+    assert capsys.readouterr().out.splitlines() == ['{"id": "a"}', "id", "a"]
+    assert not write_rows(rows, "table") and not write_rows(rows, "markdown")
+    assert capsys.readouterr().out == ""

@@ -18,7 +18,7 @@ from rich.table import Table
 from techties.exceptions import RunAbort
 from techties.interfaces.cli.app import DbOption, app, console, month_option, open_store, out
 from techties.interfaces.cli.cells import cell
-from techties.interfaces.cli.writers import write_csv, write_json_lines
+from techties.interfaces.cli.writers import write_json_lines, write_rows
 
 
 class OutFormat(StrEnum):
@@ -185,11 +185,7 @@ def indicators(
                                    since=parse_month(since) if since else None,
                                    until=parse_month(until) if until else None, only=only)
     dicts = [r.as_dict() for r in rows]
-    if fmt is OutFormat.json:
-        write_json_lines(dicts)
-        return
-    if fmt is OutFormat.csv:
-        write_csv(dicts)
+    if write_rows(dicts, fmt):
         return
     table = Table(title=f"indicators per {per.value} by {by.value} ({undated} events dated to "
                         "the year only left out)")

@@ -29,3 +29,15 @@ def write_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None =
     writer = csv_writer(sys.stdout, columns)
     writer.writeheader()
     writer.writerows(rows)
+
+
+def write_rows(rows: Sequence[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> bool:
+    """The rows as JSON Lines or CSV when `fmt` (a --format value) asks for one of them;
+    False for any other format, which the command draws itself (a table, Markdown)."""
+    if fmt == "json":
+        write_json_lines(rows)
+    elif fmt == "csv":
+        write_csv(rows, columns)
+    else:
+        return False
+    return True
