@@ -1,8 +1,6 @@
 """Initial schema: actors, documents and their sources, events with domains, actors and
 evidence, and ingest failures.
 
-Revision ID: 0001
-Revises:
 Create Date: 2026-11-23
 """
 
