@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from techties.model.names import entity_key, fold, legal_forms, shingle_text, token_form
+from techties.model.names import (
+    actor_key,
+    entity_key,
+    fold,
+    kb_name_key,
+    legal_forms,
+    shingle_text,
+    token_form,
+)
 
 
 def test_fold_only_folds_case_so_that_a_substring_search_finds_what_was_typed() -> None:
@@ -32,3 +40,15 @@ def test_chinese_suffixes_are_cut_longest_first() -> None:
     _words, suffixes = legal_forms()
     assert [len(s) for s in suffixes] == sorted((len(s) for s in suffixes), reverse=True)
     assert entity_key("某某集团公司") == "某某"
+
+
+def test_actor_key_is_the_knowledge_base_id_else_the_folded_name() -> None:
+    assert actor_key("cn-huawei", "Huawei Technologies") == "cn-huawei"
+    assert actor_key(None, "ПАО «Ростелеком»") == actor_key(None, "пао «ростелеком»")
+
+
+def test_kb_name_key_keeps_legal_forms_but_drops_the_punctuation_of_names() -> None:
+    assert kb_name_key("ОАО  «Объединённая авиастроительная корпорация»") == \
+        "оао объединенная авиастроительная корпорация"
+    assert kb_name_key("Tsinghua Univ. (Beijing)") == "tsinghua univ beijing"
+    assert kb_name_key("Sukhoi Co., Ltd") == "sukhoi co ltd"

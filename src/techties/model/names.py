@@ -6,8 +6,14 @@ two of them, the form is stored and changing it would orphan what is already sav
 - `fold`: a name as stored in ``event_actors.name_key`` and searched by substring (the
   store's actor filter and list). Only the case is folded, so that 'РОСКОСМОС' finds
   'Роскосмос' while what a user types (punctuation, ё) still stands as a substring.
+- `actor_key`: an event's actor told apart from the others: its knowledge-base id, else its
+  name through `fold`.
 - `token_form`: one word token of the lexicon (cue words, knowledge-base names): case folded
   and ё written е, as Russian texts write either.
+- `kb_name_key`: a name (an OpenAlex institution's) compared whole with the knowledge
+  base's names and aliases: case folded, ё as е, the quotes, brackets, dots and commas of
+  names dropped, white space collapsed; legal forms stay, since they are part of the
+  names the knowledge base holds.
 - `shingle_text`: a whole document's text before it is hashed and shingled for duplicates:
   Unicode NFKC, case folded, punctuation dropped, white space collapsed. Stored content
   hashes are taken of this form.
@@ -29,6 +35,8 @@ from techties.exceptions import ModelError
 
 # anything but a letter, a digit or white space (the underscore included)
 PUNCTUATION = re.compile(r"[^\w\s]|_")
+# the punctuation dropped before a name is looked up among the knowledge base's names
+KB_NAME_PUNCTUATION = re.compile(r"[.,«»\"“”()]")
 # the punctuation a company's name is written with on lists and in news
 NAME_PUNCTUATION = re.compile(r"[\"'«»“”„`´’.,;:()\[\]{}/\\&+!?@#*_–—-]+")
 
@@ -36,6 +44,16 @@ NAME_PUNCTUATION = re.compile(r"[\"'«»“”„`´’.,;:()\[\]{}/\\&+!?@#*_�
 def fold(name: str) -> str:
     """A name in the form it is stored and searched by substring: case-folded only."""
     return name.casefold()
+
+
+def actor_key(actor_id: str | None, name: str) -> str:
+    """An actor's identity for de-duplication: the knowledge-base id, else the name in any case."""
+    return actor_id or fold(name)
+
+
+def kb_name_key(name: str) -> str:
+    """A name as it is looked up whole among the knowledge base's names."""
+    return " ".join(KB_NAME_PUNCTUATION.sub(" ", name).casefold().replace("ё", "е").split())
 
 
 def token_form(token: str) -> str:
