@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import insert
 
 from techties.model.loader import load_actors, load_vocabulary
+from techties.model.names import fold
 from techties.store import counters, search
 from techties.store.models import (
     DocumentModel,
@@ -26,7 +27,6 @@ from techties.store.models import (
     EventSourceModel,
     EvidenceModel,
 )
-from techties.store.queries import fold
 from techties.store.store import Store
 
 WORDS = ("joint laboratory", "satellite navigation", "supply of chips", "nuclear power unit",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from techties.model.names import actor_key
 from techties.model.partial_dates import precision_of
 
 
@@ -95,7 +96,7 @@ class ActorRef:
     @property
     def key(self) -> str:
         """Identity for de-duplication: the knowledge-base id, else the name in any case."""
-        return self.actor_id or self.name.casefold()
+        return actor_key(self.actor_id, self.name)
 
 
 @dataclass

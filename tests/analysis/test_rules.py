@@ -59,3 +59,12 @@ def test_a_rules_file_is_read_from_disk(tmp_path: Path) -> None:
     path.write_text("rules: [", encoding="utf-8")
     with pytest.raises(ModelError, match="not valid YAML"):
         read_rules(path)
+
+
+def test_a_users_rules_file_stands_in_for_the_shipped_rules(tmp_path: Path) -> None:
+    from techties.analysis.rules import load_rules, rules_from
+
+    assert rules_from(None) is load_rules()
+    path = tmp_path / "mine.yaml"
+    path.write_text(yaml.safe_dump({"rules": [GOOD]}), encoding="utf-8")
+    assert [r.id for r in rules_from(path).rules] == ["surge-x"]

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from techties.analysis.events import ActorKey, MergedEvent
-from techties.analysis.watchlists import WatchIndex, normalise
+from techties.analysis.watchlists import WatchIndex
 from techties.exceptions import RunAbort
+from techties.model.names import entity_key
 from techties.sources.lists import detect_format, import_watchlist
 
 LISTS = Path(__file__).resolve().parents[1] / "fixtures" / "watchlists"
@@ -69,8 +70,8 @@ def test_a_user_list_and_an_unknown_file(tmp_path: Path) -> None:
 
 
 def test_names_match_once_normalised_exactly_or_closely() -> None:
-    assert normalise("Xiamen Limbach Aircraft Engine Co., Ltd.") == "xiamen limbach aircraft engine"
-    assert normalise("ООО «Вектор»") == "вектор"
+    assert entity_key("Xiamen Limbach Aircraft Engine Co., Ltd.") == "xiamen limbach aircraft engine"
+    assert entity_key("ООО «Вектор»") == "вектор"
     _, entries = import_watchlist(LISTS / "opensanctions_entities.ftm.json")
     _, sdn = import_watchlist(LISTS / "sdn.xml")
     index = WatchIndex([*entries, *sdn], {"cn-xiamen-limbach": ["Xiamen Limbach Aircraft Engine",

@@ -9,8 +9,9 @@ from collections import Counter, defaultdict
 import pytest
 
 from techties.exceptions import ModelError
-from techties.model.lexicon import WORD, is_cjk, normalise_token
+from techties.model.lexicon import WORD, is_cjk
 from techties.model.loader import ACTOR_FLAGS, ACTOR_KINDS, Actor, load_actors, parse_actors
+from techties.model.names import token_form
 
 # Hong Kong and Chinese trading fronts named in sanctions notices that publish no Chinese
 # name and have no settled Russian spelling: English is their only written form.
@@ -47,7 +48,7 @@ def _key(form: str) -> str:
     """A written form as the matcher sees it: word tokens case-folded, or CJK without spaces."""
     if is_cjk(form):
         return form.replace(" ", "")
-    return " ".join(normalise_token(m.group()) for m in WORD.finditer(form))
+    return " ".join(token_form(m.group()) for m in WORD.finditer(form))
 
 
 def _has_script(text: str, pattern: str) -> bool:

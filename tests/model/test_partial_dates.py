@@ -36,3 +36,18 @@ def test_month_and_day_arithmetic() -> None:
 def test_well_formed_is_the_validators_shape() -> None:
     assert is_well_formed("2024-05-14") and is_well_formed("2024")
     assert not is_well_formed("2024-13") and not is_well_formed("2024-05-32") and not is_well_formed("1899")
+
+
+def test_the_years_a_user_may_type_are_those_a_well_formed_date_has() -> None:
+    from techties.interfaces.user_dates import DateInputError, clean_partial_date
+    from techties.model.partial_dates import INPUT_FIRST_YEAR, INPUT_LAST_YEAR
+
+    for year in (INPUT_FIRST_YEAR, INPUT_LAST_YEAR):
+        assert is_well_formed(str(year)) and clean_partial_date(str(year)) == str(year)
+    for year in (INPUT_FIRST_YEAR - 1, INPUT_LAST_YEAR + 1):
+        assert not is_well_formed(str(year))
+        try:
+            clean_partial_date(str(year))
+        except DateInputError:
+            continue
+        raise AssertionError(f"{year} was accepted")

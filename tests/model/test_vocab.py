@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from techties.exceptions import ModelError
-from techties.model.lexicon import WORD, Lexicon, is_cjk, normalise_token
+from techties.model.lexicon import WORD, Lexicon, is_cjk
 from techties.model.loader import LANGUAGES, Vocabulary, load_vocabulary, parse_vocabulary
+from techties.model.names import token_form
 
 # The values of shared/eval/SCHEMA.md, exactly.
 SCHEMA = {
@@ -35,7 +36,7 @@ def _cue_key(cue: str) -> str:
         return cue.replace(" ", "")
     parts = []
     for word in cue.split():
-        subs = [normalise_token(m.group()) for m in WORD.finditer(word)]
+        subs = [token_form(m.group()) for m in WORD.finditer(word)]
         for j, sub in enumerate(subs):
             star = word.endswith("*") and j == len(subs) - 1
             parts.append(sub + ("*" if star else ""))

@@ -422,6 +422,15 @@ class Watchlist:
 # -- science: co-publications -------------------------------------------------------------
 
 
+def _science(drafts: list[Draft], **details: str) -> list[Draft]:
+    """Drafts of a news detector run over the co-publications, marked as science: the
+    subject prefixed with ``science:`` and the given details added."""
+    for d in drafts:
+        d.subject = "science:" + d.subject
+        d.details.update(details)
+    return drafts
+
+
 class ScienceSurge:
     """A surge of co-publications in a domain: the surge detector run over the works
     (context.works) instead of the news events."""
@@ -435,11 +444,7 @@ class ScienceSurge:
     @staticmethod
     def scan(rule: Rule, events: Sequence[MergedEvent], first: int, last: int,
              context: Context) -> list[Draft]:
-        drafts = Surge.scan(rule, context.works, first, last, context)
-        for d in drafts:
-            d.subject = "science:" + d.subject
-            d.details["source"] = "co-publications"
-        return drafts
+        return _science(Surge.scan(rule, context.works, first, last, context), source="co-publications")
 
 
 class ScienceFirstPair:
@@ -453,11 +458,8 @@ class ScienceFirstPair:
     @staticmethod
     def scan(rule: Rule, events: Sequence[MergedEvent], first: int, last: int,
              context: Context) -> list[Draft]:
-        drafts = FirstAppearance._pairs(rule, context.works, first, last, context)
-        for d in drafts:
-            d.subject = "science:" + d.subject
-            d.details["trigger"] = "first_copublication"
-        return drafts
+        return _science(FirstAppearance._pairs(rule, context.works, first, last, context),
+                        trigger="first_copublication")
 
 
 class Detector(Protocol):

@@ -21,6 +21,7 @@ from techties.analysis.sources import kind_of, publisher_of
 from techties.model.behaviour import stage_progress
 from techties.model.curated import CuratedEvent
 from techties.model.loader import Actor
+from techties.model.names import actor_key
 from techties.store.analysis_queries import ReportRow
 
 
@@ -34,7 +35,7 @@ class ActorKey:
 
     @property
     def key(self) -> str:
-        return self.actor_id or self.name.casefold()
+        return actor_key(self.actor_id, self.name)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from techties.exceptions import ModelError
+from techties.model.loader import read_yaml
 
 RULE_ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 
@@ -97,20 +96,19 @@ def parse_rules(data: Any, where: str) -> RuleSet:
 
 def read_rules(path: Path) -> RuleSet:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise _fail(str(path), f"not valid YAML: {exc}") from exc
+        data = read_yaml(path)
     except OSError as exc:
         raise _fail(str(path), f"cannot be read: {exc}") from exc
     return parse_rules(data, str(path))
+
+
+def rules_from(path: Path | None) -> RuleSet:
+    """The rules of a user's file (`--rules`) when one is given, else the shipped ones."""
+    return read_rules(path) if path else load_rules()
 
 
 @cache
 def load_rules() -> RuleSet:
     """The rules shipped with techties (analysis/rules.yaml)."""
     entry = resources.files("techties.analysis").joinpath("rules.yaml")
-    try:
-        data = yaml.safe_load(entry.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise _fail("rules.yaml", f"not valid YAML: {exc}") from exc
-    return parse_rules(data, "rules.yaml")
+    return parse_rules(read_yaml(entry, "rules.yaml"), "rules.yaml")

@@ -12,9 +12,8 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-import yaml
-
 from techties.exceptions import ModelError
+from techties.model.loader import read_yaml
 from techties.model.source_kinds import SOURCE_KINDS
 
 # Second-level labels under which registrations happen (news.sina.com.cn → sina.com.cn).
@@ -60,11 +59,7 @@ def parse_source_kinds(data: object, where: str) -> SourceKinds:
 @cache
 def load_source_kinds() -> SourceKinds:
     path = resources.files("techties.analysis").joinpath("source_kinds.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ModelError(f"source_kinds.yaml: not valid YAML: {exc}") from exc
-    return parse_source_kinds(data, "source_kinds.yaml")
+    return parse_source_kinds(read_yaml(path, "source_kinds.yaml"), "source_kinds.yaml")
 
 
 def host_of(url: str | None) -> str:

@@ -2,13 +2,13 @@
 in the formats their publishers use, matched against the actors of events.
 
 The lists are read by sources/lists.py (one reader per publisher's format).
-Names are compared once normalised (case, punctuation, legal forms such as Co., Ltd,
-LLC, JSC, ООО, 有限公司 dropped), exactly or, for longer names, by token-sort similarity.
+Names are compared once normalised (model/names.py `entity_key`: case, punctuation, legal
+forms such as Co., Ltd, LLC, JSC, ООО, 有限公司 dropped), exactly or, for longer names, by
+token-sort similarity.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -16,27 +16,11 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from techties.analysis.events import MergedEvent
+from techties.model.names import entity_key
 
-LEGAL_FORMS = {
-    "co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc",
-    "plc", "gmbh", "ag", "sa", "jsc", "ojsc", "pjsc", "cjsc", "ao", "pao", "oao", "zao", "ooo",
-    "ооо", "оао", "зао", "пао", "ао", "нао", "the", "group", "holding", "holdings", "fzco",
-    "fze", "llp", "lp", "hk", "pte", "sdn", "bhd", "trading", "intl", "international",
-}
-ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司")
 MIN_EXACT = 4  # shorter normalised names (acronyms) are too ambiguous to match alone
 MIN_FUZZY = 10
 FUZZY_FLOOR = 85.0
-
-
-def normalise(name: str) -> str:
-    """The form names are compared in: folded case, no punctuation, no legal forms."""
-    text = name.casefold()
-    for suffix in ZH_LEGAL:
-        text = text.replace(suffix, " ")
-    text = re.sub(r"[\"'«»“”„`´’.,;:()\[\]{}/\\&+!?@#*_–—-]+", " ", text)
-    tokens = [t for t in text.split() if t not in LEGAL_FORMS]
-    return " ".join(tokens)
 
 
 # -- matching --------------------------------------------------------------------------
@@ -53,7 +37,7 @@ class WatchIndex:
         self._cache: dict[str, list[tuple[str, str, float]]] = {}
         for entry in entries:
             for raw in (entry.name, *entry.aliases):
-                key = normalise(raw)
+                key = entity_key(raw)
                 if len(key) < MIN_EXACT:
                     continue
                 self.exact[key].add((entry.id, entry.name))
@@ -67,7 +51,7 @@ class WatchIndex:
         return len(self.exact)
 
     def match_name(self, name: str) -> list[tuple[str, str, float]]:
-        key = normalise(name)
+        key = entity_key(name)
         if key in self._cache:
             return self._cache[key]
         found: dict[str, tuple[str, str, float]] = {}

@@ -16,7 +16,6 @@ import hashlib
 import logging
 import re
 import struct
-import unicodedata
 from collections.abc import Callable
 
 import numpy as np
@@ -24,6 +23,7 @@ from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
 from techties.documents.language import HAN, KANA, LETTER, script_language
+from techties.model.names import shingle_text
 
 log = logging.getLogger(__name__)
 
@@ -37,21 +37,14 @@ SIGNATURE_SIZE = HEADER.size + NUM_PERM * 4
 # LSH banding that favours recall; find() confirms each candidate against the threshold
 LSH_WEIGHTS = (0.1, 0.9)
 
-PUNCTUATION = re.compile(r"[^\w\s]|_")
 WORD = re.compile(r"\w+")
 # fixed permutations: signatures from different processes and runs must be comparable
 PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
-def normalize_text(text: str) -> str:
-    """NFKC, case-folded, punctuation dropped, whitespace collapsed: what a copy keeps."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(PUNCTUATION.sub(" ", folded).split())
-
-
 def content_hash(text: str) -> str:
     """Equal for texts that differ only in case, spacing, punctuation or Unicode form."""
-    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+    return hashlib.sha256(shingle_text(text).encode("utf-8")).hexdigest()
 
 
 def word_shingles(text: str) -> set[bytes]:
@@ -103,7 +96,7 @@ def _parse(signature: bytes) -> tuple[int, np.ndarray] | None:
 def signature(text: str, lang: str | None) -> bytes:
     """A compact MinHash of the text's shingles: a header and 128 little-endian uint32. A pure
     function, so that ingest's worker processes can compute it beside extraction."""
-    normalized = normalize_text(text)
+    normalized = shingle_text(text)
     shingles = _shingler(normalized, lang)(normalized)
     minhash = MinHash(num_perm=NUM_PERM, permutations=PERMUTATIONS, scheme=SCHEME)
     if shingles:

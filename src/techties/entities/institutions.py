@@ -14,6 +14,7 @@ from functools import cache
 from techties.entities.gazetteer import find_mentions
 from techties.model.actor_ids import load_actor_ids
 from techties.model.loader import Actor, load_actors
+from techties.model.names import kb_name_key
 from techties.science.works import Institution
 
 # The gazetteer must cover the whole name but for this: "The", punctuation, a trailing city.
@@ -42,18 +43,14 @@ def _names() -> dict[tuple[str, str], Actor]:
         if actor.kind == "person":
             continue
         for name in {actor.name, *(a for names in actor.aliases.values() for a in names)}:
-            key = (_fold(name), actor.country)
+            key = (kb_name_key(name), actor.country)
             table[key] = actor if table.get(key, actor) == actor else None
     return {k: v for k, v in table.items() if v is not None}
 
 
-def _fold(name: str) -> str:
-    return " ".join(re.sub(r"[.,«»\"“”()]", " ", name).casefold().replace("ё", "е").split())
-
-
 def resolve_by_name(name: str, side: str) -> Actor | None:
     """The actor of `side` that `name` names whole, in English, Russian or Chinese."""
-    actor = _names().get((_fold(name), side))
+    actor = _names().get((kb_name_key(name), side))
     if actor is not None:
         return actor
     core = EDGE.sub("", name)

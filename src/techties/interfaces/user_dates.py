@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from techties.model.partial_dates import PartialDate
+from techties.model.partial_dates import INPUT_FIRST_YEAR, INPUT_LAST_YEAR, PartialDate
 
 FORMS = {"day": "YYYY, YYYY-MM or YYYY-MM-DD", "month": "YYYY or YYYY-MM"}
 _SHAPE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
-FIRST_YEAR, LAST_YEAR = 1900, 2099
 
 
 class DateInputError(ValueError):
@@ -34,8 +33,8 @@ def clean_partial_date(text: str, finest: str = "day") -> str:
         raise DateInputError(f"{text!r} is not a date; use {form}")
     year, month, day = (int(g) if g else None for g in found.groups())
     assert year is not None
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise DateInputError(f"{text!r}: the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+    if not INPUT_FIRST_YEAR <= year <= INPUT_LAST_YEAR:
+        raise DateInputError(f"{text!r}: the year must be between {INPUT_FIRST_YEAR} and {INPUT_LAST_YEAR}")
     if month is not None and not 1 <= month <= 12:
         raise DateInputError(f"{text!r}: there is no month {month}; use {form}")
     if day is not None:

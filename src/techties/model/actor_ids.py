@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from techties.model.loader import _fail, _model_dir, _read_yaml, load_actors
+from techties.model.loader import _fail, _model_dir, load_actors, read_yaml
 
 ROR_ID = re.compile(r"^https://ror\.org/0[a-z0-9]{6}[0-9]{2}$")
 OPENALEX_INSTITUTION = re.compile(r"^I[1-9][0-9]*$")
@@ -84,4 +84,4 @@ def load_actor_ids() -> tuple[ActorIds, ...]:
     entry = _model_dir(FILE)
     if not entry.is_file():
         return ()
-    return parse_actor_ids(_read_yaml(entry), FILE, {a.id for a in load_actors()})
+    return parse_actor_ids(read_yaml(entry), FILE, {a.id for a in load_actors()})

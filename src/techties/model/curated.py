@@ -16,10 +16,10 @@ from techties.exceptions import ModelError
 from techties.model.loader import (
     _fail,
     _model_dir,
-    _read_yaml,
     _string_list,
     load_actors,
     load_vocabulary,
+    read_yaml,
 )
 from techties.model.partial_dates import WELL_FORMED
 from techties.model.source_kinds import SOURCE_KINDS
@@ -192,7 +192,7 @@ def _curated_files(prefix: str) -> list[Any]:
 def load_projects() -> tuple[Project, ...]:
     projects: list[Project] = []
     for entry in _curated_files("projects"):
-        projects.extend(parse_projects(_read_yaml(entry), entry.name))
+        projects.extend(parse_projects(read_yaml(entry), entry.name))
     ids = [p.id for p in projects]
     duplicated = sorted({i for i in ids if ids.count(i) > 1})
     if duplicated:
@@ -204,7 +204,7 @@ def load_projects() -> tuple[Project, ...]:
 def load_events_file(path: Any) -> list[CuratedEvent]:
     """The events of one record file outside the package (a contributor's new file), validated
     like the shipped ones."""
-    return parse_events(_read_yaml(path), str(path), {p.id for p in load_projects()})
+    return parse_events(read_yaml(path), str(path), {p.id for p in load_projects()})
 
 
 def load_curated_events() -> tuple[CuratedEvent, ...]:
@@ -212,7 +212,7 @@ def load_curated_events() -> tuple[CuratedEvent, ...]:
     project_ids = {p.id for p in load_projects()}
     events: list[CuratedEvent] = []
     for entry in _curated_files("events"):
-        found = parse_events(_read_yaml(entry), entry.name, project_ids)
+        found = parse_events(read_yaml(entry), entry.name, project_ids)
         year = re.search(r"(20[0-9]{2})", entry.name)
         for event in found:
             if year and event.year != year.group(1):

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from techties.model.names import token_form
+
 P = TypeVar("P")
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -46,10 +48,6 @@ def simplify(text: str) -> str:
     return text.translate(traditional_to_simplified())
 
 
-def normalise_token(token: str) -> str:
-    return token.casefold().replace("ё", "е")
-
-
 @dataclass(frozen=True)
 class Token:
     norm: str
@@ -60,7 +58,7 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens with character offsets; punctuation and spaces are dropped."""
-    return [Token(normalise_token(m.group()), m.group(), m.start(), m.end())
+    return [Token(token_form(m.group()), m.group(), m.start(), m.end())
             for m in WORD.finditer(text)]
 
 
@@ -120,7 +118,7 @@ class Lexicon(Generic[P]):
         parts: list[_Part] = []
         for word in words:
             star = word.endswith("*")
-            sub = [normalise_token(t.group()) for t in WORD.finditer(word)]
+            sub = [token_form(t.group()) for t in WORD.finditer(word)]
             raws = [t.group() for t in WORD.finditer(word)]
             for j, (stem, raw) in enumerate(zip(sub, raws, strict=True)):
                 last_of_word = j == len(sub) - 1

@@ -29,6 +29,7 @@ Actor file (``actors/<group>.yaml``)::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -55,7 +56,7 @@ ACTOR_ID = re.compile(r"^(cn|ru)-[a-z0-9][a-z0-9-]*$")
 def load_tense_words() -> dict[str, dict[str, tuple[str, ...]]]:
     """tense.yaml: per tense ("future"), the words of each language that mark it."""
     where = "tense.yaml"
-    data = _read_yaml(_model_dir(where))
+    data = read_yaml(_model_dir(where))
     if not isinstance(data, dict):
         raise _fail(where, "needs a 'future:' mapping")
     return {tense: _per_language(words, f"{where}.{tense}") for tense, words in data.items()}
@@ -149,11 +150,13 @@ def _fail(path: str, message: str) -> ModelError:
     return ModelError(f"{path}: {message}")
 
 
-def _read_yaml(path: Path | Any) -> Any:
+def read_yaml(path: Path | Any, where: str | None = None) -> Any:
+    """The content of a YAML file (a path or a package resource), or a ModelError naming
+    `where` (else the path) when it is not valid YAML."""
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
-        raise _fail(str(path), f"not valid YAML: {exc}") from exc
+        raise _fail(where or str(path), f"not valid YAML: {exc}") from exc
 
 
 def _string_list(value: Any, where: str) -> tuple[str, ...]:
@@ -299,7 +302,7 @@ def load_vocabulary(name: str) -> Vocabulary:
     """The vocabulary `name` (event_type, stage or domain) from the shipped files."""
     for entry in sorted(_model_dir("vocab").iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".yaml"):
-            data = _read_yaml(entry)
+            data = read_yaml(entry)
             if isinstance(data, dict) and data.get("vocabulary") == name:
                 return parse_vocabulary(data, entry.name)
     raise ModelError(f"no vocabulary file declares '{name}'")
@@ -311,7 +314,7 @@ def load_actors() -> tuple[Actor, ...]:
     actors: list[Actor] = []
     for entry in sorted(_model_dir("actors").iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".yaml"):
-            actors.extend(parse_actors(_read_yaml(entry), entry.name))
+            actors.extend(parse_actors(read_yaml(entry), entry.name))
     seen: dict[str, str] = {}
     for actor in actors:
         if actor.id in seen:
@@ -346,7 +349,7 @@ class SideWord:
 def load_side_words() -> tuple[SideWord, ...]:
     """The country and place words of places.yaml."""
     where = "places.yaml"
-    data = _read_yaml(_model_dir("places.yaml"))
+    data = read_yaml(_model_dir("places.yaml"))
     if not isinstance(data, dict) or not isinstance(data.get("sides"), dict):
         raise _fail(where, "needs a 'sides:' mapping")
     words: list[SideWord] = []
@@ -381,7 +384,7 @@ class ContextWords:
 @cache
 def load_context_words() -> ContextWords:
     where = "context.yaml"
-    data = _read_yaml(_model_dir("context.yaml"))
+    data = read_yaml(_model_dir("context.yaml"))
     if not isinstance(data, dict):
         raise _fail(where, "needs 'noise:' and 'third_countries:' mappings")
     return ContextWords(_per_language(data.get("noise"), f"{where}.noise"),
@@ -402,21 +405,33 @@ class ChineseNameTables:
     russian_syllables: dict[str, str]
 
 
-def _char_table(value: Any, where: str) -> dict[str, str]:
+def _string_table(value: Any, where: str, mapping: str, rendering: str,
+                  valid: Callable[[str], bool]) -> dict[str, str]:
+    """A non-empty mapping of strings to their `rendering`, each one `valid`."""
     if not isinstance(value, dict) or not value:
-        raise _fail(where, "expected a mapping of characters to Latin letters")
-    for key, latin in value.items():
-        if not isinstance(key, str) or not key or not isinstance(latin, str) or not latin.isalpha():
-            raise _fail(where, f"entry {key!r}: {latin!r} is not a Latin spelling")
+        raise _fail(where, f"expected a mapping of {mapping}")
+    for key, written in value.items():
+        if not isinstance(key, str) or not key or not isinstance(written, str) or not valid(written):
+            raise _fail(where, f"entry {key!r}: {written!r} is not {rendering}")
     return dict(value)
+
+
+def _char_table(value: Any, where: str) -> dict[str, str]:
+    return _string_table(value, where, "characters to Latin letters", "a Latin spelling", str.isalpha)
+
+
+def _model_mapping(where: str, needs: str) -> dict[str, Any]:
+    """The mapping a shipped model file holds, or a ModelError saying what it `needs`."""
+    data = read_yaml(_model_dir(where))
+    if not isinstance(data, dict):
+        raise _fail(where, f"needs {needs}")
+    return data
 
 
 @cache
 def load_chinese_name_tables() -> ChineseNameTables:
     where = "chinese_names.yaml"
-    data = _read_yaml(_model_dir(where))
-    if not isinstance(data, dict):
-        raise _fail(where, "needs 'family_names:' and 'russian_syllables:' mappings")
+    data = _model_mapping(where, "'family_names:' and 'russian_syllables:' mappings")
     return ChineseNameTables(_char_table(data.get("family_names"), f"{where}.family_names"),
                              _char_table(data.get("russian_syllables"), f"{where}.russian_syllables"))
 
@@ -432,20 +447,13 @@ class ChineseOrgWords:
 
 def _phrase_table(value: Any, where: str) -> dict[str, str]:
     """A non-empty mapping of words to their English rendering."""
-    if not isinstance(value, dict) or not value:
-        raise _fail(where, "expected a mapping of words to English")
-    for key, english in value.items():
-        if not isinstance(key, str) or not key or not isinstance(english, str) or not english.strip():
-            raise _fail(where, f"entry {key!r}: {english!r} is not an English rendering")
-    return dict(value)
+    return _string_table(value, where, "words to English", "an English rendering", lambda s: bool(s.strip()))
 
 
 @cache
 def load_chinese_org_words() -> ChineseOrgWords:
     where = "chinese_org_words.yaml"
-    data = _read_yaml(_model_dir(where))
-    if not isinstance(data, dict):
-        raise _fail(where, "needs 'words:' and 'places:' mappings")
+    data = _model_mapping(where, "'words:' and 'places:' mappings")
     return ChineseOrgWords(_phrase_table(data.get("words"), f"{where}.words"),
                            _phrase_table(data.get("places"), f"{where}.places"),
                            _string_list(data.get("foreign"), f"{where}.foreign"))
@@ -471,9 +479,7 @@ class RussianNameTables:
 @cache
 def load_russian_name_tables() -> RussianNameTables:
     where = "russian_names.yaml"
-    data = _read_yaml(_model_dir(where))
-    if not isinstance(data, dict):
-        raise _fail(where, "needs 'english:' and 'place_adjective_endings:' mappings and word lists")
+    data = _model_mapping(where, "'english:' and 'place_adjective_endings:' mappings and word lists")
 
     def folded(key: str) -> tuple[str, ...]:
         return tuple(w.casefold() for w in _string_list(data.get(key), f"{where}.{key}"))
@@ -496,5 +502,5 @@ def load_russian_name_tables() -> RussianNameTables:
 def load_anaphors() -> tuple[str, ...]:
     """The words that refer back to a party named before (anaphors.yaml), all languages."""
     where = "anaphors.yaml"
-    words = _per_language(_read_yaml(_model_dir(where)), where)
+    words = _per_language(read_yaml(_model_dir(where)), where)
     return tuple(w.lower() for lang in LANGUAGES for w in words[lang])

@@ -15,6 +15,10 @@ from datetime import date as calendar_date
 
 # The years a document's or an event's date may fall in; outside them a date is a misreading.
 MIN_YEAR, MAX_YEAR = 1990, 2100
+# The years a user may type in a filter or an edit (interfaces/user_dates.py): those the
+# (19|20)YY of WELL_FORMED_PATTERN accepts. Wider than MIN_YEAR..MAX_YEAR, which bound what
+# a text's date may be read as, so that an analyst can ask for the decades before either.
+INPUT_FIRST_YEAR, INPUT_LAST_YEAR = 1900, 2099
 # A partial date written correctly (a month 01-12, a day 01-31), as a pattern for validators
 # and the API's schema; the calendar check (no 30 February) is `checked`'s.
 WELL_FORMED_PATTERN = r"(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from techties.model.loader import _fail, _model_dir, _read_yaml, _string_list, load_vocabulary
+from techties.model.loader import _fail, _model_dir, _string_list, load_vocabulary, read_yaml
 
 FILE = "science_domains.yaml"
 TOPIC_ID = re.compile(r"^T[1-9][0-9]*$")
@@ -98,4 +98,4 @@ def parse_science_domains(data: Any, where: str) -> ScienceDomains:
 @cache
 def load_science_domains() -> ScienceDomains:
     """The shipped science_domains.yaml."""
-    return parse_science_domains(_read_yaml(_model_dir(FILE)), FILE)
+    return parse_science_domains(read_yaml(_model_dir(FILE)), FILE)

@@ -25,7 +25,7 @@ from sqlalchemy import (
     TypeDecorator,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 # Named constraints, so that SQLite batch migrations can find and alter them later.
 NAMING_CONVENTION = {
@@ -39,6 +39,16 @@ NAMING_CONVENTION = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def part_of(parent: str, **options: Any) -> MappedColumn[Any]:
+    """A column naming the row (`parent`: table.column) this one belongs to and is deleted with."""
+    return mapped_column(ForeignKey(parent, ondelete="CASCADE"), **options)
+
+
+def list_position() -> MappedColumn[int]:
+    """The place of a row among its parent's rows, in the order they were given."""
+    return mapped_column(Integer, default=0)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -115,8 +125,7 @@ class DocumentSourceModel(Base):
     __tablename__ = "document_sources"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    document_id: Mapped[str] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[str] = part_of("documents.id", index=True)
     source: Mapped[str] = mapped_column(Text)
     locator: Mapped[str] = mapped_column(Text, default="")
     key: Mapped[str] = mapped_column(Text, unique=True)
@@ -147,8 +156,7 @@ class EventModel(Base):
     __tablename__ = "events"
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
-    document_id: Mapped[str | None] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[str | None] = part_of("documents.id", index=True)
     type: Mapped[str] = mapped_column(String, index=True)
     stage: Mapped[str] = mapped_column(String, index=True)
     date: Mapped[str | None] = mapped_column(String(10), index=True)
@@ -175,9 +183,8 @@ class EventSourceModel(Base):
     __tablename__ = "event_sources"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[str] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    event_id: Mapped[str] = part_of("events.id", index=True)
+    position: Mapped[int] = list_position()
     url: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(24))  # official, state_media … (SOURCE_KINDS)
     publisher: Mapped[str] = mapped_column(Text, default="")
@@ -187,10 +194,9 @@ class EventSourceModel(Base):
 class EventDomainModel(Base):
     __tablename__ = "event_domains"
 
-    event_id: Mapped[str] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    event_id: Mapped[str] = part_of("events.id", primary_key=True)
     domain: Mapped[str] = mapped_column(String, primary_key=True, index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = list_position()
 
 
 class EventActorModel(Base):
@@ -199,10 +205,9 @@ class EventActorModel(Base):
     __tablename__ = "event_actors"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[str] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[str] = part_of("events.id", index=True)
     side: Mapped[str] = mapped_column(String(2))  # CN or RU
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = list_position()
     actor_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), index=True)
     name: Mapped[str] = mapped_column(Text, index=True)
     # casefold(name), computed in Python: SQLite's lower() only folds ASCII, and PostgreSQL's
@@ -218,10 +223,9 @@ class EvidenceModel(Base):
     __tablename__ = "evidence"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[str] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), index=True)
-    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    event_id: Mapped[str] = part_of("events.id", index=True)
+    document_id: Mapped[str] = part_of("documents.id")
+    position: Mapped[int] = list_position()
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
@@ -239,8 +243,7 @@ class EventSearchModel(Base):
     __tablename__ = "event_search"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[str] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), unique=True)
+    event_id: Mapped[str] = part_of("events.id", unique=True)
     body: Mapped[str] = mapped_column(Text)
 
 
@@ -279,7 +282,7 @@ class ApiTokenModel(Base):
     __tablename__ = "api_tokens"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = part_of("users.id", index=True)
     name: Mapped[str] = mapped_column(Text, default="")
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(16))  # the first characters, to tell tokens apart
@@ -294,7 +297,7 @@ class WebSessionModel(Base):
     __tablename__ = "web_sessions"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = part_of("users.id", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
@@ -306,7 +309,7 @@ class EventReviewModel(Base):
     __tablename__ = "event_reviews"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[str] = part_of("events.id", index=True)
     action: Mapped[str] = mapped_column(String(16))  # accept, reject, edit, reopen
     status: Mapped[str] = mapped_column(String(16))  # the review_status it left
     reviewer: Mapped[str] = mapped_column(String(64))
@@ -406,10 +409,9 @@ class AlertEventModel(Base):
 
     __tablename__ = "alert_events"
 
-    alert_id: Mapped[str] = mapped_column(
-        ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True)
+    alert_id: Mapped[str] = part_of("alerts.id", primary_key=True)
     event_id: Mapped[str] = mapped_column(String, primary_key=True, index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = list_position()
 
 
 class AlertDeliveryModel(Base):
@@ -418,7 +420,7 @@ class AlertDeliveryModel(Base):
     __tablename__ = "alert_deliveries"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    alert_id: Mapped[str] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
+    alert_id: Mapped[str] = part_of("alerts.id", index=True)
     channel: Mapped[str] = mapped_column(String(16))  # email, webhook
     target: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))  # sent, failed
@@ -500,10 +502,9 @@ class ScienceWorkModel(Base):
 class ScienceWorkDomainModel(Base):
     __tablename__ = "science_work_domains"
 
-    work_id: Mapped[str] = mapped_column(
-        ForeignKey("science_works.id", ondelete="CASCADE"), primary_key=True)
+    work_id: Mapped[str] = part_of("science_works.id", primary_key=True)
     domain: Mapped[str] = mapped_column(String, primary_key=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = list_position()
 
 
 class ScienceInstitutionModel(Base):
@@ -525,12 +526,11 @@ class ScienceAuthorshipModel(Base):
 
     __tablename__ = "science_authorships"
 
-    work_id: Mapped[str] = mapped_column(
-        ForeignKey("science_works.id", ondelete="CASCADE"), primary_key=True)
+    work_id: Mapped[str] = part_of("science_works.id", primary_key=True)
     institution_id: Mapped[str] = mapped_column(
         ForeignKey("science_institutions.id"), primary_key=True, index=True)
     side: Mapped[str] = mapped_column(String(2), default="")
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = list_position()
 
 
 class ScienceImportModel(Base):

@@ -25,6 +25,8 @@ from sqlalchemy import (
     select,
 )
 
+# `fold as fold`: an explicit re-export, as web_queries reads queries.fold
+from techties.model.names import fold as fold
 from techties.store.models import (
     ActorModel,
     DocumentModel,
@@ -205,11 +207,6 @@ class FailureRow:
     source: str
     message: str
     at: datetime
-
-
-def fold(text: str) -> str:
-    """The form names are compared in: case-folded, so that 'РОСКОСМОС' finds 'Роскосмос'."""
-    return text.casefold()
 
 
 # EventQuery fields that keep the events whose column equals the value given.

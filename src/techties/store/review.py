@@ -16,8 +16,9 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from techties.exceptions import TechtiesError
 from techties.model.loader import load_vocabulary
+from techties.model.names import fold
 from techties.model.partial_dates import WELL_FORMED, precision_of
-from techties.store import counters, queries, search
+from techties.store import counters, search
 from techties.store.models import (
     ActorModel,
     EventActorModel,
@@ -102,7 +103,7 @@ def _set_actors(conn: Connection, event_id: str, side: str, names: list[str]) ->
         name = known.get(raw, raw)
         rows.append({"event_id": event_id, "side": side, "position": i,
                      "actor_id": raw if raw in known else None, "name": name,
-                     "name_key": queries.fold(name), "mention": "", "resolved": raw in known})
+                     "name_key": fold(name), "mention": "", "resolved": raw in known})
     if rows:
         conn.execute(insert(EventActorModel), rows)
 

@@ -60,8 +60,8 @@ def body(summary: str, title: str, evidence: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _endings() -> tuple[int, tuple[str, ...]]:
-    from techties.model.loader import _model_dir, _read_yaml
-    data = _read_yaml(_model_dir("search_endings.yaml"))
+    from techties.model.loader import _model_dir, read_yaml
+    data = read_yaml(_model_dir("search_endings.yaml"))
     endings = sorted((str(e) for e in data["endings"]), key=len, reverse=True)
     return int(data["min_stem"]), tuple(endings)
 
@@ -115,15 +115,21 @@ def pg_query(q: str) -> str | None:
     return " & ".join(out) or None
 
 
-class WordMatch(ColumnElement[bool]):
-    """Events whose indexed words contain every word of `q` (see the module docstring).
-    Compiled per dialect; not cached, since the query's words shape the bound value."""
+class _WordCondition(ColumnElement[bool]):
+    """A condition on the indexed words of the events, compiled per dialect; not cached,
+    since the query's words shape the bound value."""
 
     inherit_cache = False
     type = Boolean()
 
     def __init__(self, q: str):
         self.q = q
+
+
+class WordMatch(_WordCondition):
+    """Events whose indexed words contain every word of `q` (see the module docstring)."""
+
+    inherit_cache = False
 
 
 def words_match(q: str) -> ColumnElement[bool]:
@@ -158,16 +164,12 @@ def _postgres_match(element: WordMatch, compiler: SQLCompiler, **kw: Any) -> str
     return str(compiler.process(EventModel.id.in_(stmt), **kw))
 
 
-class WordProbe(ColumnElement[bool]):
+class WordProbe(_WordCondition):
     """Like WordMatch, but tests the event of each row on its own (a lookup of its index row),
     so that a page of a common word in date order reads a few hundred events, not the
     list of every match."""
 
     inherit_cache = False
-    type = Boolean()
-
-    def __init__(self, q: str):
-        self.q = q
 
 
 def words_probe(q: str) -> ColumnElement[bool]:

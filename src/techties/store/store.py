@@ -23,6 +23,7 @@ from techties import settings
 from techties.exceptions import RunAbort
 from techties.model.curated import CuratedEvent, Project
 from techties.model.loader import Actor
+from techties.model.names import fold
 from techties.model.partial_dates import precision_of
 from techties.records import ActorRef, Document, Event
 from techties.store import counters, queries, search
@@ -330,7 +331,7 @@ class Store:
         domains = [{"event_id": e.id, "domain": d, "position": i}
                    for e in events for i, d in enumerate(dict.fromkeys(e.domains))]
         actors = [{"event_id": e.id, "side": side, "position": i, "actor_id": ref.actor_id,
-                   "name": ref.name, "name_key": queries.fold(ref.name),
+                   "name": ref.name, "name_key": fold(ref.name),
                    "mention": ref.mention or "", "resolved": ref.resolved}
                   for e in events
                   for side, group in (("CN", e.china_actors), ("RU", e.russia_actors))

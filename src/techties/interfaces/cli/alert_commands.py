@@ -14,8 +14,9 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from techties.interfaces.cli.analysis_commands import OutFormat, RulesOption, _dump, _ruleset
+from techties.interfaces.cli.analysis_commands import OutFormat, RulesOption
 from techties.interfaces.cli.app import DbOption, app, console, month_option, open_store, out
+from techties.interfaces.cli.writers import write_json_lines
 
 alerts_app = typer.Typer(help="Alerts: scan the rules for new ones, list them, dismiss one.",
                          no_args_is_help=True)
@@ -26,7 +27,7 @@ def _show(rows: list, new: set[str], fmt: OutFormat) -> None:
     if fmt is OutFormat.json:
         from techties.analysis.delivery import alert_payload
 
-        _dump([alert_payload(a) | {"new": a.id in new} for a in rows])
+        write_json_lines([alert_payload(a) | {"new": a.id in new} for a in rows])
         return
     table = Table(title=f"{len(rows)} alerts" + (f" ({len(new)} new)" if new else ""))
     for column in ("period", "rule", "alert", "events", "id"):
@@ -50,9 +51,10 @@ def scan(
     """Run the rules over the store, store each alert once, deliver and show the new ones."""
     from techties.analysis import alerts as alerting
     from techties.analysis.delivery import configured_channels, deliver
+    from techties.analysis.rules import rules_from
 
     with open_store(db) as store:
-        report = alerting.raise_alerts(store, _ruleset(rules_file))
+        report = alerting.raise_alerts(store, rules_from(rules_file))
         console.print(f"rules scanned {report.scanned_from or '—'} to {report.scanned_to or '—'}: "
                       f"{report.found} alerts, {len(report.new)} new")
         results = deliver(store, report.new, configured_channels()) if deliver_new else []

@@ -18,6 +18,7 @@ from rich.table import Table
 from techties.exceptions import RunAbort
 from techties.interfaces.cli.app import DbOption, app, console, month_option, open_store, out
 from techties.interfaces.cli.cells import cell
+from techties.interfaces.cli.writers import write_json_lines, write_rows
 
 
 class OutFormat(StrEnum):
@@ -29,17 +30,6 @@ class OutFormat(StrEnum):
 
 RulesOption = Annotated[Path | None, typer.Option(
     "--rules", help="A rules file to use instead of the shipped analysis/rules.yaml.")]
-
-
-def _ruleset(path: Path | None) -> Any:
-    from techties.analysis.rules import load_rules, read_rules
-
-    return read_rules(path) if path else load_rules()
-
-
-def _dump(rows: list[dict[str, Any]]) -> None:
-    for row in rows:
-        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
 @app.command()
@@ -103,10 +93,11 @@ def backtest(
     raised at least a horizon before the last event). Lead time: months to the first hit.
     """
     from techties.analysis.backtest import BASELINE, format_table, run_backtest
+    from techties.analysis.rules import rules_from
 
     events, context = _store_curated(db) if db else (None, None)
     try:
-        result = run_backtest(events, ruleset=_ruleset(rules_file), horizon=horizon, context=context)
+        result = run_backtest(events, ruleset=rules_from(rules_file), horizon=horizon, context=context)
     except ValueError as exc:  # nothing dated to replay
         raise RunAbort(str(exc)) from exc
     if fmt is OutFormat.json:
@@ -170,7 +161,7 @@ def indicators(
         as_of = parse_month(until) if until else current_month()
         promises = ind.unfulfilled_promises(events, as_of, silence)
         if fmt is OutFormat.json:
-            _dump([vars(p) for p in paths] + [{"promise": p.event.id, "date": p.event.date,
+            write_json_lines([vars(p) for p in paths] + [{"promise": p.event.id, "date": p.event.date,
                                                "stage": p.event.stage, "summary": p.event.summary,
                                                "months_silent": p.months_silent}
                                               for p in promises])
@@ -195,16 +186,7 @@ def indicators(
                                    since=parse_month(since) if since else None,
                                    until=parse_month(until) if until else None, only=only)
     dicts = [r.as_dict() for r in rows]
-    if fmt is OutFormat.json:
-        _dump(dicts)
-        return
-    if fmt is OutFormat.csv:
-        from techties.interfaces.cells import csv_writer
-
-        if dicts:
-            writer = csv_writer(sys.stdout, list(dicts[0]))
-            writer.writeheader()
-            writer.writerows(dicts)
+    if write_rows(dicts, fmt):
         return
     table = Table(title=f"indicators per {per.value} by {by.value} ({undated} events dated to "
                         "the year only left out)")
@@ -287,7 +269,7 @@ def watchlist_list(
         counts = watchlist_counts(store)
         rows = watchlist(store, list_name) if list_name else []
     if fmt is OutFormat.json:
-        _dump([vars(r) for r in rows] if list_name else [{"list": k, "entries": v}
+        write_json_lines([vars(r) for r in rows] if list_name else [{"list": k, "entries": v}
                                                           for k, v in counts.items()])
         return
     if not list_name:

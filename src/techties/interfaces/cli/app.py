@@ -21,6 +21,7 @@ from rich.text import Text
 from techties.exceptions import RunAbort, TechtiesError
 from techties.interfaces import exports
 from techties.interfaces.cli.cells import cell
+from techties.interfaces.cli.writers import write_rows
 
 app = typer.Typer(help="Track China–Russia technology cooperation from news.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -282,17 +283,7 @@ def actors(
     with open_store(db) as store:
         rows = listing(store, country=country.upper() if country else None, search=search)
     dicts = [exports.row_dict(r) for r in rows]
-    if fmt is TextFormat.json:
-        for d in dicts:
-            sys.stdout.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
-        return
-    if fmt is TextFormat.csv:
-        from techties.interfaces.cells import csv_writer
-
-        if dicts:
-            writer = csv_writer(sys.stdout, list(dicts[0]))
-            writer.writeheader()
-            writer.writerows(dicts)
+    if write_rows(dicts, fmt):
         return
     table = Table(title=f"{len(dicts)} actors")
     columns = [c for c in ("id", "name", "country", "kind", "events", "resolved") if not dicts or c in dicts[0]]

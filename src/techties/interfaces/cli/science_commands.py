@@ -6,7 +6,6 @@ Registered on the shared Typer app when app.py imports this module.
 from __future__ import annotations
 
 import json
-import sys
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -24,6 +23,7 @@ from techties.interfaces.cli.app import (
     out,
 )
 from techties.interfaces.cli.cells import cell
+from techties.interfaces.cli.writers import write_csv, write_json_lines
 
 science_app = typer.Typer(help="Science ties: China–Russia co-publications from OpenAlex.",
                           no_args_is_help=True)
@@ -40,16 +40,11 @@ class TrendBy(StrEnum):
 
 def _write(rows: list[dict[str, Any]], fmt: TextFormat, title: str, columns: list[str]) -> None:
     if fmt is TextFormat.json:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        write_json_lines(rows)
         return
     if fmt is TextFormat.csv:
-        from techties.interfaces.cells import csv_writer
-
-        writer = csv_writer(sys.stdout, columns)
-        writer.writeheader()
-        writer.writerows({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v)
-                          for k, v in row.items()} for row in rows)
+        write_csv([{k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v)
+                    for k, v in row.items()} for row in rows], columns)
         return
     table = Table(title=title)
     for column in columns:

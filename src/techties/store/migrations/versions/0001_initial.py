@@ -1,22 +1,16 @@
 """Initial schema: actors, documents and their sources, events with domains, actors and
 evidence, and ingest failures.
 
-Revision ID: 0001
-Revises:
 Create Date: 2026-11-23
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0001"
 down_revision: str | None = None
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 # Spelled out here rather than imported from models.py: a revision must keep describing
 # the schema as it was when written, whatever the models become later.

@@ -2,22 +2,16 @@
 extracted events to curated ones, group reports of one happening and hold the review
 verdict. Curated events have no document, so events.document_id becomes nullable.
 
-Revision ID: 0002
-Revises: 0001
 Create Date: 2026-11-23
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002"
 down_revision: str | None = "0001"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

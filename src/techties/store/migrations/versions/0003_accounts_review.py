@@ -1,22 +1,16 @@
 """Accounts and review: users, API tokens, web sessions and the review history of events,
 plus the indexes the dashboard's aggregates need on a large store (issue: dashboard and API).
 
-Revision ID: 0003
-Revises: 0002
 Create Date: 2026-11-23
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003"
 down_revision: str | None = "0002"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 TIMESTAMP = sa.DateTime(timezone=True)
 

@@ -1,22 +1,16 @@
 """Analysis: alerts raised (once), the events that caused them, their deliveries, and the
 entries of watchlists (issue: trajectory and early warning).
 
-Revision ID: 0004
-Revises: 0003
 Create Date: 2026-11-23
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
 down_revision: str | None = "0003"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 # Spelled out here rather than imported from models.py: a revision keeps describing the
 # schema as it was when written.

@@ -5,22 +5,16 @@ the document's date, a dateline in its text, or unknown), so every screen reads 
 Events stored before carry no basis: a date equal to its document's month is taken as the
 document's, another date as stated (curated dates are the analyst's), none as unknown.
 
-Revision ID: 0005
-Revises: 0004
 Create Date: 2026-12-06
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
 down_revision: str | None = "0004"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

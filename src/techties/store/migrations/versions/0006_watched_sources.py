@@ -2,22 +2,16 @@
 success, last error, consecutive failures, ETag and Last-Modified, documents taken), so a
 restarted monitor keeps its schedule and its conditional requests (issue: live monitoring).
 
-Revision ID: 0006
-Revises: 0005
 Create Date: 2026-12-06
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
 down_revision: str | None = "0005"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 # Spelled out here rather than imported from models.py: a revision keeps describing the
 # schema as it was when written.

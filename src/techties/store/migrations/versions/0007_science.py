@@ -2,22 +2,16 @@
 institutions resolved to knowledge-base actors, and the progress of paged API imports
 (issue: science ties from co-publications).
 
-Revision ID: 0007
-Revises: 0005
 Create Date: 2026-12-06
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
 down_revision: str | None = "0006"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 # Spelled out here rather than imported from models.py: a revision keeps describing the
 # schema as it was when written.

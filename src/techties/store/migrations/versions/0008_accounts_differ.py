@@ -2,22 +2,16 @@
 or official and independent reporting, differ about it (issue 15: two voices). Nullable
 text; events stored before have none.
 
-Revision ID: 0008
-Revises: 0005
 Create Date: 2026-12-06
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008"
 down_revision: str | None = "0007"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

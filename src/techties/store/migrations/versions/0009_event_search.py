@@ -4,14 +4,10 @@ step by triggers) and on PostgreSQL by a GIN index over a stored column
 words = to_tsvector('russian', body).
 Existing events are indexed here (issue: the dashboard at a million events).
 
-Revision ID: 0009
-Revises: 0006
 Create Date: 2026-12-06
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -20,8 +16,6 @@ from techties.store.search import body
 
 revision: str = "0009"
 down_revision: str | None = "0008"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 CHUNK = 2000
 SQLITE_INDEX = (

@@ -4,14 +4,10 @@ stage, date precision, domain and month, actor, actor and year or type; document
 pair_totals (events a Chinese and a Russian actor share, per year and in all). store/counters.py keeps
 them up to date at every write; here they are counted once from the rows already stored.
 
-Revision ID: 0010
-Revises: 0009
 Create Date: 2026-12-06
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -20,8 +16,6 @@ from techties.store.counters import rebuild
 
 revision: str = "0010"
 down_revision: str | None = "0009"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
