@@ -30,3 +30,18 @@ def test_a_frame_ends_at_the_comma() -> None:
     text = "As part of the exchange, the two institutes opened a joint laboratory for lasers."
     [(a, b)] = framing_spans(text)
     assert text[a:b] == "As part of the exchange"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia will no longer act as a co-developer of the airliner but only as a supplier of engines.", "en"),
+    ("Россия будет уже не совместным разработчиком лайнера, а поставщиком двигателей.", "ru"),
+    ("俄方将不再作为联合研制方,而是作为发动机供应商参与项目。", "zh"),
+])
+def test_a_denied_role_gives_way_to_the_one_that_replaces_it(text: str, lang: str) -> None:
+    s = read_signals(text, lang)[0]
+    assert s.types["joint_research"] > 0 and s.types["supply"] > 0
+    assert _ranked_types(s, imposer=False)[0] == "supply"
+
+
+def test_not_only_but_also_denies_nothing() -> None:
+    assert framing_spans("They signed not only an agreement but also a supply contract.") == []
