@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from techties.extraction.framing import framed_types
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import deal_fields, domains_where, priority_rank, type_for_role, types_where
@@ -48,6 +49,9 @@ def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
     types = s.types
     rank = priority_rank()
     ranked = sorted(types, key=lambda t: (-types[t], rank.get(t, len(rank))))
+    # "during the internship, the guests visited …": a cue of the framing phrase names the setting
+    framed = framed_types(s.sentence.text, s.sentence.start, s.cue_spans)
+    ranked.sort(key=lambda t: t in framed)
     if not imposer and "countermeasure" in ranked:
         ranked.remove("countermeasure")  # sanctions as context, not as an act
     # "the forum was held in Shenzhen": the meeting is an event, ranked by its cues like any other

@@ -252,11 +252,18 @@ def _keys(refs: list[ActorRef]) -> set[str]:
     return {r.key for r in refs if not r.person}
 
 
-def _compatible(a: _Draft, b: _Draft) -> bool:
+def _compatible(group: list[_Draft], b: _Draft) -> bool:
+    """Whether draft `b` joins the event of `group`: same type, and on each side its parties
+    meet those of any of the event's sentences, not only of its lead ("TVEL said the
+    agreement covers …" joins an event led by "Rosatom and CNNC signed" once another of its
+    sentences has named TVEL)."""
+    a = group[0]
     if a.type != b.type or a.candidate.alleged != b.candidate.alleged:
         return False
     shared = False
-    for side_a, side_b in ((a.china, b.china), (a.russia, b.russia)):
+    china = [r for d in group for r in d.china]
+    russia = [r for d in group for r in d.russia]
+    for side_a, side_b in ((china, b.china), (russia, b.russia)):
         ka, kb = _keys(side_a), _keys(side_b)
         if ka and kb and not ka & kb:
             return False
@@ -271,7 +278,7 @@ def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[li
     groups: list[list[_Draft]] = []
     for d in sorted(drafts, key=lambda d: -d.candidate.score):
         for group in groups:
-            if _compatible(group[0], d):
+            if _compatible(group, d):
                 group.append(d)
                 break
         else:

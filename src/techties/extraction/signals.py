@@ -23,6 +23,7 @@ from techties.entities.unresolved import find_unresolved
 from techties.extraction.cues import context_lexicon, cue_weight, find_cues
 from techties.extraction.enumerations import outside_area_lists
 from techties.extraction.joint_names import joint_centres
+from techties.extraction.pair_adjectives import without_pair_adjectives
 from techties.extraction.sentences import Sentence, split_sentences
 from techties.model.lexicon import Hit, tokenize
 
@@ -64,7 +65,7 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     context = context_lexicon().find(text, tokens)
     # "refused to comment": the words of a cue inside a set phrase that means nothing
     idle = [(h.start, h.end) for h in context if h.payload == "idle"]
-    type_hits = [h for h in find_cues("event_type", text, tokens)
+    type_hits = [h for h in find_cues("event_type", text, without_pair_adjectives(text, tokens))
                  if not any(s <= h.start and h.end <= e for s, e in idle)]
     type_hits = joint_centres(text, outside_area_lists(text, type_hits))
     _assign(sentences, starts, type_hits, out, "types")

@@ -1,0 +1,88 @@
+"""Type cues that do not report a sentence's event: those that only frame it ("During the
+internship the guests visited the plant" reports a visit, "В рамках форума стороны подписали
+соглашение" an agreement), and a role the sentence denies for another ("no longer a co-designer
+but a supplier", "不再作为联合设计方,而是作为供应商": a supply).
+
+The words that open such phrases are listed in model/framing.yaml. A type whose every cue in
+the sentence lies inside one is ranked after the types cued outside it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from techties.model.lexicon import is_cjk
+
+MODEL = Path(__file__).resolve().parents[1] / "model" / "framing.yaml"
+REACH_WORDS = 3  # words a framing phrase runs after its opener when no comma closes it first
+REACH_CJK = 40  # characters between 在 and its closer, or 不再 and 而是
+REACH_CONTRAST = 60  # characters between a negator and its contrast marker
+_CLOSE = "[^,;:，；：。]"
+
+
+@cache
+def _data() -> dict:
+    data = yaml.safe_load(MODEL.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), f"{MODEL} needs a mapping"
+    return data
+
+
+def _spoken(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _marker(marker: str) -> str:
+    """A contrast marker as a pattern: words whole, spaces loose ("but", ", а", "而是")."""
+    words = [re.escape(w) for w in marker.split()]
+    body = r"\s*".join(words)
+    return rf"{body}\b" if marker[-1].isalpha() and not is_cjk(marker) else body
+
+
+@cache
+def _contrast() -> re.Pattern[str]:
+    """From a negator to (not including) its contrast marker, in the same sentence."""
+    parts = []
+    for lang, entry in _data()["contrast"].items():
+        markers = "|".join(_marker(m) for m in entry["markers"])
+        if lang == "zh":
+            negators = "|".join(re.escape(w) for w in entry["negators"])
+            parts.append(rf"(?:{negators})[^。；;]{{0,{REACH_CJK}}}?(?={markers})")
+        else:
+            parts.append(rf"\b(?:{_spoken(entry['negators'])})\b[^.;]{{0,{REACH_CONTRAST}}}?(?=\s*(?:{markers}))")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    data = _data()
+    words = [_spoken([w]) for lang in ("en", "ru") for w in data["openers"][lang]]
+    zh = [re.escape(w) for w in data["openers"]["zh"]]
+    closers = "|".join(re.escape(w) for w in data["zh_closers"])
+    spoken = rf"\b(?:{'|'.join(words)})\b"
+    chinese = rf"在{_CLOSE}{{0,{REACH_CJK}}}?(?:{closers})|(?:{'|'.join(zh)}){_CLOSE}{{0,{REACH_CJK}}}"
+    words_after = rf"(?:[^\S\n]*[^\s,;:，；：。]+){{0,{REACH_WORDS}}}"
+    return re.compile(rf"{spoken}{words_after}|{chinese}", re.IGNORECASE)
+
+
+def framing_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` has framing phrases or denied roles (offsets into `text`)."""
+    return [m.span() for m in _pattern().finditer(text)] + [m.span() for m in _contrast().finditer(text)]
+
+
+def framed_types(text: str, start: int, cue_spans: list[tuple[int, int, str]]) -> set[str]:
+    """The types all of whose cues in the sentence lie inside framing phrases; `start` is the
+    sentence's offset in the document, which `cue_spans` count from."""
+    spans = framing_spans(text)
+    if not spans:
+        return set()
+    inside: dict[str, bool] = {}
+    for a, _b, label in cue_spans:
+        if label.startswith("types:"):
+            at = a - start
+            kind = label[6:]
+            inside[kind] = inside.get(kind, True) and any(x <= at < y for x, y in spans)
+    return {kind for kind, framed in inside.items() if framed}
