@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from techties.entities.gazetteer import Mention
 from techties.entities.transliteration import transliterate
 from techties.extraction.candidates import LOOK_BACK
@@ -151,13 +153,32 @@ def people_of_document(signals: list[SentenceSignals], in_person: list[list[Ment
     about: named by a role of their own (scientist, engineer) or with their age, and named
     again further on or in the headline. `in_person` holds each sentence's such people."""
     text = " ".join(s.sentence.text for s in signals)
+    officials = official_stems(signals)
     refs: dict[str, ActorRef] = {}
     for i, found in enumerate(in_person):
         for ref in actor_refs(found, side):
             stem = _surname_stem(ref.mention or ref.name)
-            if stem and (i < title_sentences or text.count(stem) >= IN_PERSON_REPEATS):
+            if stem and stem not in officials and (i < title_sentences or text.count(stem) >= IN_PERSON_REPEATS):
                 refs.setdefault(ref.key, ref)
     return list(refs.values())[:MAX_IN_PERSON]
+
+
+def official_stems(signals: list[SentenceSignals]) -> set[str]:
+    """The surnames of the people the document names as heads of an organisation."""
+    stems = {_surname_stem(m.text) for s in signals for m in s.mentions if m.kind == "official"}
+    stems.discard("")
+    return stems
+
+
+def without_officials(signals: list[SentenceSignals]) -> None:
+    """A head of an organisation named as such once ("the rector, Professor Li") speaks for it
+    wherever the document names him again ("Professor Li said"): no party in person."""
+    stems = official_stems(signals)
+    if not stems:
+        return
+    for s in signals:
+        s.mentions = [replace(m, kind="official") if m.kind == "person" and _surname_stem(m.text) in stems
+                      else m for m in s.mentions]
 
 
 def with_people(refs: list[ActorRef], people: list[ActorRef]) -> list[ActorRef]:

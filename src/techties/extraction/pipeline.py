@@ -32,6 +32,7 @@ from techties.extraction.actors import (
     salient_actor,
     with_affiliations,
     with_people,
+    without_officials,
     without_parents,
 )
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
@@ -99,6 +100,7 @@ def extract_document(doc: Document) -> Extraction:
         defines = "(" in sentence_signals.sentence.text or "（" in sentence_signals.sentence.text
         if defines and sentence_signals.sentence.index not in looked_at:
             add_unresolved(sentence_signals, doc.lang, tagger=False)
+    without_officials(signals)
     learnt = learn_acronyms(text, [m for s in signals for m in s.mentions])
     for c in candidate_indexes:
         add_acronyms(signals[c], learnt)
