@@ -289,11 +289,21 @@ def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[li
     for group in sorted(groups, key=lambda g: min(d.candidate.index for d in g)):
         lead = group[0]
         if per_type[lead.type] >= MAX_EVENTS_PER_TYPE:
+            _absorb_parties(events, _event(group, document_id))
             continue
         per_type[lead.type] += 1
         events.append(_event(group, document_id))
         listed.append(list(dict.fromkeys(d for draft in group for d in draft.listed)))
     return events, listed
+
+
+def _absorb_parties(events: list[Event], extra: Event) -> None:
+    """A document with more events of a type than are kept (a sanctions list, firm by firm)
+    still names each party: those of an event left out join the last kept event of its type."""
+    last = next(e for e in reversed(events) if e.type == extra.type)
+    for mine, theirs in ((last.china_actors, extra.china_actors), (last.russia_actors, extra.russia_actors)):
+        keys = {r.key for r in mine}
+        mine.extend(r for r in theirs if r.key not in keys)
 
 
 def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:
