@@ -10,7 +10,7 @@ from techties.extraction.candidates import LOOK_BACK
 from techties.extraction.signals import SentenceSignals
 from techties.model.behaviour import types_where
 from techties.model.loader import load_anaphors, load_context_words, parent_of
-from techties.records import ActorRef
+from techties.records import ActorRef, Event
 
 MAX_PER_SIDE = 12
 # Sanctions and supply stories name "Chinese companies" in the event sentence and list
@@ -225,3 +225,48 @@ def refers_back(text: str) -> bool:
     """Whether the sentence names a party by a word that points back ("the company", "该公司")."""
     low = text.lower()
     return any(word in low for word in load_anaphors())
+
+
+# A party whose own event the candidates miss is still named beside the events it takes part
+# in: a firm, a university or an institute of the knowledge base that the document names but
+# no event carries joins the nearest event within NEAR sentences that names a party already
+# (an event naming none matches any; one naming some only gains by another). Bodies of state,
+# armed forces, banks and academies are left out: a story names them as background far more
+# often than as parties.
+BACKSTOP_KINDS = frozenset({"company", "state_corporation", "institute", "university"})
+NEAR = 2  # sentences between the party's and the event's
+
+
+def unplaced_parties(signals: list[SentenceSignals], events: list[Event]) -> None:
+    """Add to `events` the knowledge-base firms and schools the document names that none carries."""
+    # an event that names no party matches any; one that names some only gains by another
+    events = [e for e in events if e.china_actors or e.russia_actors]
+    if not events:
+        return
+    placed = {r.key for e in events for r in e.china_actors + e.russia_actors}
+    placed_ids = {r.actor_id for e in events for r in e.china_actors + e.russia_actors if r.actor_id}
+    where = [_sentence_of(signals, e) for e in events]
+    not_parties = load_context_words().not_parties
+    for i, s in enumerate(signals):
+        for m in s.mentions:
+            actor = m.actor
+            if actor is None or actor.kind not in BACKSTOP_KINDS or actor.id in not_parties:
+                continue
+            if actor.id in placed_ids:
+                continue
+            ref = ActorRef(actor.name, actor.country, actor.id, m.text, False)
+            if ref.key in placed:
+                continue
+            nearest = min(range(len(events)), key=lambda k: (abs(where[k] - i), where[k]))
+            if abs(where[nearest] - i) > NEAR:
+                continue
+            event = events[nearest]
+            (event.china_actors if actor.country == "CN" else event.russia_actors).append(ref)
+            placed.add(ref.key)
+            placed_ids.add(actor.id)
+
+
+def _sentence_of(signals: list[SentenceSignals], event: Event) -> int:
+    """The index of the sentence of the event's first evidence."""
+    text = event.evidence[0].text if event.evidence else ""
+    return next((i for i, s in enumerate(signals) if s.sentence.text == text), 0)

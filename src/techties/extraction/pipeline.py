@@ -30,6 +30,7 @@ from techties.extraction.actors import (
     list_sentences,
     people_of_document,
     salient_actor,
+    unplaced_parties,
     with_affiliations,
     with_people,
     without_officials,
@@ -130,6 +131,7 @@ def extract_document(doc: Document) -> Extraction:
     for event in events:
         event.china_actors = without_parents(event.china_actors, named)
         event.russia_actors = without_parents(event.russia_actors, named)
+    unplaced_parties(signals, events)  # after: a unit named in passing does not unseat its academy
     _add_document_domain(events)
     for event in events:
         event.domains = focus_domains(event.type, event.domains)
