@@ -36,3 +36,12 @@ def test_an_official_named_again_by_his_role_stays_an_official() -> None:
     assert [m.kind for m in signals[1].mentions if m.text == "Ли Мин"] == ["person"]
     without_officials(signals)
     assert [m.kind for m in signals[1].mentions if m.text == "Ли Мин"] == ["official"]
+
+
+def test_a_known_head_of_a_body_is_no_party_even_in_a_case_about_people() -> None:
+    from techties.extraction.actors import actor_refs
+
+    sentence = "Rogozin said the engineer was arrested for passing rocket data to China."
+    assert [r.name for r in actor_refs(find_mentions(sentence), "RU")] == []
+    sentence = "The physicist Valery Mitko was charged with treason for passing data to China."
+    assert [r.name for r in actor_refs(find_mentions(sentence), "RU")] == ["Valery Mitko"]

@@ -29,7 +29,8 @@ def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
         if side not in m.sides or not m.is_party:
             continue
         if m.actor is not None:
-            if m.actor.kind in NOT_PARTIES or m.actor.id in load_context_words().not_parties:
+            if (m.actor.kind in NOT_PARTIES or "official" in m.actor.flags
+                    or m.actor.id in load_context_words().not_parties):
                 continue
             ref = ActorRef(m.actor.name, side, m.actor.id, m.text, m.actor.kind == "person")
         else:
