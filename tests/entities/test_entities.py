@@ -71,7 +71,8 @@ def test_place_word_inside_a_latin_name_and_possessives() -> None:
 
 def test_people_named_before_their_role() -> None:
     sentence = "The delay was confirmed by Ravil Khakimov, general director of Irkut, on Monday."
-    assert [(m.text, m.sides) for m in find_people(sentence, "en", [])] == [("Ravil Khakimov", ("RU",))]
+    found = [(m.text, m.sides, m.kind) for m in find_people(sentence, "en", [])]
+    assert found == [("Ravil Khakimov", ("RU",), "official")], "a head speaks for his firm: no party"
 
 
 def test_a_short_one_word_russian_name_is_not_cut_to_a_common_stem() -> None:
@@ -109,3 +110,9 @@ def test_a_firm_named_as_a_part_of_a_known_party_takes_its_side() -> None:
 def test_machine_holds_no_china_and_trust_no_russia() -> None:
     sentence = "A maker of machine tools, Velarin Engineering, exported presses."
     assert find_unresolved(sentence, "en", find_mentions(sentence)) == []
+
+
+def test_a_field_word_before_a_school_head_stays_in_its_name() -> None:
+    sentence = "Harbin Engineering University works with Tomsk Polytechnic University."
+    names = [m.text for m in find_unresolved(sentence, "en", [])]
+    assert "Harbin Engineering University" in names

@@ -25,7 +25,9 @@ class Mention:
     text: str
     sides: tuple[str, ...]
     actor: Actor | None = None
-    kind: str = "actor"  # actor, unresolved (a name outside the base), person, country, place, both
+    # actor, unresolved (a name outside the base), person, official (a head who speaks for his
+    # organisation), country, place, both
+    kind: str = "actor"
     latin: str | None = None  # the Latin name of a person or firm written in another script
 
     @property

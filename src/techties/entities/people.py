@@ -53,8 +53,25 @@ def _side(name: str) -> str | None:
     return None
 
 
+# Heads who sign, chair or speak for their organisation are no parties (SCHEMA.md): their
+# organisation is. They are still read, so their names are not taken for anything else.
+OFFICE = re.compile(r"(?i:\bexecutive|founder|\bCEO\b|chief executive|chairman|chairwoman|director|\bhead\b|"
+                    r"rector|\bdean\b|president|mayor|governor|президент|гендиректор|директор|руководител|\bглав|"
+                    r"ректор|декан|заведующ|начальник|основател|председател|мэр|губернатор)")
+OFFICE_WINDOW = 60
+
+
+def _is_official(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the role of the name `m` found, or a title before it in the same clause
+    ("директор отдела профессор Ван"), is an office."""
+    before = re.split(r"[,;:]", sentence[max(0, m.start() - OFFICE_WINDOW):m.start()])[-1]
+    role = before + m.group(0)[: m.start(1) - m.start()] + m.group(0)[m.end(1) - m.start():]
+    return bool(OFFICE.search(role))
+
+
 def find_people(sentence: str, lang: str | None, known: list[Mention], offset: int = 0) -> list[Mention]:
-    """People named beside a party's role word, with the side their name belongs to."""
+    """People named beside a party's role word, with the side their name belongs to; a head
+    of an organisation is read as an official, not a party."""
     if lang == "zh":
         found = find_chinese_text_people(sentence, known, offset)
         return found + _latin_people_in_chinese(sentence, [*known, *found], offset)
@@ -71,7 +88,8 @@ def find_people(sentence: str, lang: str | None, known: list[Mention], offset: i
         if side is None:
             continue
         taken.append((start, end))
-        out.append(Mention(start + offset, end + offset, name, (side,), None, "person", pinyin))
+        kind = "official" if _is_official(sentence, m) else "person"
+        out.append(Mention(start + offset, end + offset, name, (side,), None, kind, pinyin))
     return out
 
 
@@ -124,6 +142,8 @@ def people_in_person(sentence: str, lang: str | None, known: list[Mention], offs
     for pattern in RU_IN_PERSON if lang == "ru" else EN_IN_PERSON:
         for m in pattern.finditer(sentence):
             start, end, name = m.start(1), m.end(1), m.group(1)
+            if _is_official(sentence, m):
+                continue
             same = [p for p in people if overlaps(start, end, [(p.start - offset, p.end - offset)])]
             if same:
                 out.extend(p for p in same if p not in out)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from techties.entities.gazetteer import Mention
 from techties.entities.transliteration import transliterate
 from techties.extraction.candidates import LOOK_BACK
 from techties.extraction.signals import SentenceSignals
 from techties.model.behaviour import types_where
 from techties.model.loader import load_anaphors, load_context_words, parent_of
-from techties.records import ActorRef
+from techties.records import ActorRef, Event
 
 MAX_PER_SIDE = 12
 # Sanctions and supply stories name "Chinese companies" in the event sentence and list
@@ -27,7 +29,8 @@ def actor_refs(mentions: list[Mention], side: str) -> list[ActorRef]:
         if side not in m.sides or not m.is_party:
             continue
         if m.actor is not None:
-            if m.actor.kind in NOT_PARTIES or m.actor.id in load_context_words().not_parties:
+            if (m.actor.kind in NOT_PARTIES or "official" in m.actor.flags
+                    or m.actor.id in load_context_words().not_parties):
                 continue
             ref = ActorRef(m.actor.name, side, m.actor.id, m.text, m.actor.kind == "person")
         else:
@@ -151,13 +154,32 @@ def people_of_document(signals: list[SentenceSignals], in_person: list[list[Ment
     about: named by a role of their own (scientist, engineer) or with their age, and named
     again further on or in the headline. `in_person` holds each sentence's such people."""
     text = " ".join(s.sentence.text for s in signals)
+    officials = official_stems(signals)
     refs: dict[str, ActorRef] = {}
     for i, found in enumerate(in_person):
         for ref in actor_refs(found, side):
             stem = _surname_stem(ref.mention or ref.name)
-            if stem and (i < title_sentences or text.count(stem) >= IN_PERSON_REPEATS):
+            if stem and stem not in officials and (i < title_sentences or text.count(stem) >= IN_PERSON_REPEATS):
                 refs.setdefault(ref.key, ref)
     return list(refs.values())[:MAX_IN_PERSON]
+
+
+def official_stems(signals: list[SentenceSignals]) -> set[str]:
+    """The surnames of the people the document names as heads of an organisation."""
+    stems = {_surname_stem(m.text) for s in signals for m in s.mentions if m.kind == "official"}
+    stems.discard("")
+    return stems
+
+
+def without_officials(signals: list[SentenceSignals]) -> None:
+    """A head of an organisation named as such once ("the rector, Professor Li") speaks for it
+    wherever the document names him again ("Professor Li said"): no party in person."""
+    stems = official_stems(signals)
+    if not stems:
+        return
+    for s in signals:
+        s.mentions = [replace(m, kind="official") if m.kind == "person" and _surname_stem(m.text) in stems
+                      else m for m in s.mentions]
 
 
 def with_people(refs: list[ActorRef], people: list[ActorRef]) -> list[ActorRef]:
@@ -204,3 +226,48 @@ def refers_back(text: str) -> bool:
     """Whether the sentence names a party by a word that points back ("the company", "该公司")."""
     low = text.lower()
     return any(word in low for word in load_anaphors())
+
+
+# A party whose own event the candidates miss is still named beside the events it takes part
+# in: a firm, a university or an institute of the knowledge base that the document names but
+# no event carries joins the nearest event within NEAR sentences that names a party already
+# (an event naming none matches any; one naming some only gains by another). Bodies of state,
+# armed forces, banks and academies are left out: a story names them as background far more
+# often than as parties.
+BACKSTOP_KINDS = frozenset({"company", "state_corporation", "institute", "university"})
+NEAR = 2  # sentences between the party's and the event's
+
+
+def unplaced_parties(signals: list[SentenceSignals], events: list[Event]) -> None:
+    """Add to `events` the knowledge-base firms and schools the document names that none carries."""
+    # an event that names no party matches any; one that names some only gains by another
+    events = [e for e in events if e.china_actors or e.russia_actors]
+    if not events:
+        return
+    placed = {r.key for e in events for r in e.china_actors + e.russia_actors}
+    placed_ids = {r.actor_id for e in events for r in e.china_actors + e.russia_actors if r.actor_id}
+    where = [_sentence_of(signals, e) for e in events]
+    not_parties = load_context_words().not_parties
+    for i, s in enumerate(signals):
+        for m in s.mentions:
+            actor = m.actor
+            if actor is None or actor.kind not in BACKSTOP_KINDS or actor.id in not_parties:
+                continue
+            if actor.id in placed_ids:
+                continue
+            ref = ActorRef(actor.name, actor.country, actor.id, m.text, False)
+            if ref.key in placed:
+                continue
+            nearest = min(range(len(events)), key=lambda k: (abs(where[k] - i), where[k]))
+            if abs(where[nearest] - i) > NEAR:
+                continue
+            event = events[nearest]
+            (event.china_actors if actor.country == "CN" else event.russia_actors).append(ref)
+            placed.add(ref.key)
+            placed_ids.add(actor.id)
+
+
+def _sentence_of(signals: list[SentenceSignals], event: Event) -> int:
+    """The index of the sentence of the event's first evidence."""
+    text = event.evidence[0].text if event.evidence else ""
+    return next((i for i, s in enumerate(signals) if s.sentence.text == text), 0)

@@ -30,8 +30,10 @@ from techties.extraction.actors import (
     list_sentences,
     people_of_document,
     salient_actor,
+    unplaced_parties,
     with_affiliations,
     with_people,
+    without_officials,
     without_parents,
 )
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
@@ -99,6 +101,7 @@ def extract_document(doc: Document) -> Extraction:
         defines = "(" in sentence_signals.sentence.text or "（" in sentence_signals.sentence.text
         if defines and sentence_signals.sentence.index not in looked_at:
             add_unresolved(sentence_signals, doc.lang, tagger=False)
+    without_officials(signals)
     learnt = learn_acronyms(text, [m for s in signals for m in s.mentions])
     for c in candidate_indexes:
         add_acronyms(signals[c], learnt)
@@ -128,6 +131,7 @@ def extract_document(doc: Document) -> Extraction:
     for event in events:
         event.china_actors = without_parents(event.china_actors, named)
         event.russia_actors = without_parents(event.russia_actors, named)
+    unplaced_parties(signals, events)  # after: a unit named in passing does not unseat its academy
     _add_document_domain(events)
     for event in events:
         event.domains = focus_domains(event.type, event.domains)
@@ -294,11 +298,21 @@ def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[li
     for group in sorted(groups, key=lambda g: min(d.candidate.index for d in g)):
         lead = group[0]
         if per_type[lead.type] >= MAX_EVENTS_PER_TYPE:
+            _absorb_parties(events, _event(group, document_id))
             continue
         per_type[lead.type] += 1
         events.append(_event(group, document_id))
         listed.append(list(dict.fromkeys(d for draft in group for d in draft.listed)))
     return events, listed
+
+
+def _absorb_parties(events: list[Event], extra: Event) -> None:
+    """A document with more events of a type than are kept (a sanctions list, firm by firm)
+    still names each party: those of an event left out join the last kept event of its type."""
+    last = next(e for e in reversed(events) if e.type == extra.type)
+    for mine, theirs in ((last.china_actors, extra.china_actors), (last.russia_actors, extra.russia_actors)):
+        keys = {r.key for r in mine}
+        mine.extend(r for r in theirs if r.key not in keys)
 
 
 def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:

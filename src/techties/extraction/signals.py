@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from techties.entities.acronyms import find_acronyms
 from techties.entities.gazetteer import Mention, find_mentions
 from techties.entities.people import find_people
+from techties.entities.regions import acting_regions
 from techties.entities.russian_names import (
     absorbed_parents,
     find_russian_names,
@@ -82,6 +83,7 @@ def add_unresolved(signals: SentenceSignals, lang: str | None, *, tagger: bool =
     tagged = tagger and lang == "ru" and worth_tagging(s.text, signals.mentions, s.start)
     signals.mentions.extend(find_unresolved(s.text, lang, signals.mentions, offset=s.start))
     signals.mentions.extend(find_people(s.text, lang, signals.mentions, offset=s.start))
+    signals.mentions.extend(acting_regions(s.text, lang, signals.mentions, offset=s.start))
     if tagged:  # plain-word names in Russian, which the patterns above do not see
         signals.mentions.extend(find_russian_names(s.text, signals.mentions, offset=s.start))
         signals.mentions = absorbed_parents(signals.mentions)

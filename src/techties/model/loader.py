@@ -47,7 +47,9 @@ ACTOR_KINDS = (
     "government", "regional_government", "military", "academy", "institute", "university",
     "company", "state_corporation", "bank", "fund", "park", "association", "media", "person",
 )
-ACTOR_FLAGS = ("defence_linked", "state_owned", "sanctioned", "space", "nuclear")
+# official: a head of a state body, corporation or academy, who signs and speaks for it and
+# so is no party in person (SCHEMA.md)
+ACTOR_FLAGS = ("defence_linked", "state_owned", "sanctioned", "space", "nuclear", "official")
 WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
 ACTOR_ID = re.compile(r"^(cn|ru)-[a-z0-9][a-z0-9-]*$")
 
