@@ -18,12 +18,12 @@ import re
 import struct
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from techties.documents.language import HAN, KANA, LETTER, script_language
+from techties.documents.minhash import hash_values, optimal_bands, permutations
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +39,12 @@ LSH_WEIGHTS = (0.1, 0.9)
 
 PUNCTUATION = re.compile(r"[^\w\s]|_")
 WORD = re.compile(r"\w+")
-# fixed permutations: signatures from different processes and runs must be comparable
-PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+# fixed permutations (datasketch's for seed 1 and the affine32 scheme): signatures from
+# different processes, runs and versions must be comparable
+PERMUTATIONS = permutations(NUM_PERM, seed=1)
 
 
+@lru_cache(maxsize=4)  # a worker hashes a text's normalised form, then signs it: done once
 def normalize_text(text: str) -> str:
     """NFKC, case-folded, punctuation dropped, whitespace collapsed: what a copy keeps."""
     folded = unicodedata.normalize("NFKC", text).casefold()
@@ -105,10 +107,7 @@ def signature(text: str, lang: str | None) -> bytes:
     function, so that ingest's worker processes can compute it beside extraction."""
     normalized = normalize_text(text)
     shingles = _shingler(normalized, lang)(normalized)
-    minhash = MinHash(num_perm=NUM_PERM, permutations=PERMUTATIONS, scheme=SCHEME)
-    if shingles:
-        minhash.update_batch(list(shingles))
-    values = minhash.hashvalues.astype("<u4", copy=False)
+    values = hash_values(shingles, PERMUTATIONS).astype("<u4", copy=False)
     packed: bytes = values.tobytes()
     return HEADER.pack(VERSION, len(shingles)) + packed
 
@@ -116,7 +115,7 @@ def signature(text: str, lang: str | None) -> bytes:
 class NearDuplicateIndex:
     """Documents by MinHash signature; find() names the first added that a text nearly copies.
 
-    Banded LSH with datasketch's banding for the threshold (`_optimal_param`), kept in plain
+    Banded LSH with datasketch's banding for the threshold (`optimal_bands`), kept in plain
     dictionaries keyed by each band's bytes: the same candidates as `MinHashLSH`, without
     building a MinHash object per look-up (ingest's writer asks once per document). The
     signatures are rows of one matrix, in the order added, so that the candidates are
@@ -124,7 +123,7 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = 0.5):
         self.threshold = threshold
-        bands, rows = _optimal_param(threshold, NUM_PERM, *LSH_WEIGHTS)
+        bands, rows = optimal_bands(threshold, NUM_PERM, *LSH_WEIGHTS)
         self._spans = [(i * rows * 4, (i + 1) * rows * 4) for i in range(bands)]
         self._buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
         self._row: dict[str, int] = {}  # document id → its row, which is its order
