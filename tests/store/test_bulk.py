@@ -67,3 +67,36 @@ def test_insert_rows_skips_conflicts_only_when_asked(store: Store) -> None:
         assert conn.execute(select(DocumentModel.text, DocumentModel.signature)).all() == [("text", b"\x00\x01")]
     with pytest.raises(ValueError, match="needs the columns with defaults"), store.engine.begin() as conn:
         insert_rows(conn, table_of(DocumentSourceModel), [{"document_id": "doc_1", "source": "b", "key": "k"}])
+
+
+def test_upsert_rows_inserts_adds_and_updates_only_where_asked(store: Store) -> None:
+    from techties.store.bulk import upsert_rows
+    from techties.store.models import EventCountModel, PairTotalModel
+
+    counts = table_of(EventCountModel)
+    rows = [{"name": "type", "key": k, "period": "", "n": n} for k, n in (("agreement", 2), ("supply", 1))]
+    totals = table_of(PairTotalModel)
+    add = {"n": "{table}.n + excluded.n", "cn_name": "excluded.cn_name"}
+    with store.engine.begin() as conn:
+        upsert_rows(conn, counts, rows, keys=["name", "key", "period"], update={"n": "{table}.n + excluded.n"})
+        upsert_rows(conn, counts, rows[:1], keys=["name", "key", "period"], update={"n": "{table}.n + excluded.n"})
+        upsert_rows(conn, totals, [{"cn": "a", "ru": "b", "n": 1, "cn_name": "kept", "ru_name": ""},
+                                   {"cn": "c", "ru": "b", "n": 1, "cn_name": "old", "ru_name": "x"}],
+                    keys=["cn", "ru"], update=add)
+        upsert_rows(conn, totals, [{"cn": "a", "ru": "b", "n": 5, "cn_name": "it's new", "ru_name": ""},
+                                   {"cn": "c", "ru": "b", "n": 5, "cn_name": "it's new", "ru_name": "x"}],
+                    keys=["cn", "ru"], update=add, where="{table}.cn_name != 'kept'")
+    with store.engine.connect() as conn:
+        stored = dict(conn.execute(select(EventCountModel.key, EventCountModel.n)).all())
+        pairs = {r.cn: (r.n, r.cn_name, r.ru_name) for r in conn.execute(select(PairTotalModel))}
+    assert stored == {"agreement": 4, "supply": 1}
+    assert pairs == {"a": (1, "kept", ""), "c": (6, "it's new", "x")}  # the WHERE kept a's row
+
+
+def test_upsert_rows_wants_the_columns_with_defaults(store: Store) -> None:
+    from techties.store.bulk import upsert_rows
+    from techties.store.models import EventCountModel
+
+    with store.engine.begin() as conn, pytest.raises(ValueError, match="defaults"):
+        upsert_rows(conn, table_of(EventCountModel), [{"name": "type", "key": "x", "period": ""}],
+                    keys=["name", "key", "period"], update={"period": "excluded.period"})

@@ -196,3 +196,31 @@ def test_an_actor_in_many_events_is_tested_row_by_row(store: Store,
         assert [r.id for r in tested] == [r.id for r in listed]
         assert web_queries.count_events_capped(
             conn, EventFilter(actor="ru-roscosmos", side="RU"), cap=2) == (2, False)
+
+
+def test_a_batch_of_new_stored_and_reviewed_events_counts_as_a_recount(store: Store) -> None:
+    """save_documents counts the events it inserts from memory and the others from the store:
+    a batch that re-saves a stored event with another type, one an analyst accepted (kept as
+    reviewed) and new ones, two with unresolved actors, still equals a recount."""
+    with store.engine.connect() as conn:
+        accepted = conn.execute(select(EventModel.id).where(EventModel.summary == "event 2")).scalar_one()
+    review_event(store.engine, accepted, "accept", "analyst")
+    resaved = _event("d2", 3, "2024-11", ["cn-casc"], ["ru-roscosmos", "ru-rosatom"], ["nuclear"])
+    resaved.type = "supply"
+    again = _event("d1", 2, "2019", ["cn-huawei", "Unlisted Lab"], ["ru-roscosmos"], ["space"],
+                   kind="joint_research")
+    assert again.id == accepted
+    again.date = "2020"
+    store.save_documents([
+        DocumentToSave(_doc("d2", "ru"), "k/d2", [resaved], relevant=True),
+        DocumentToSave(_doc("d1"), "k/d1", [again], relevant=True),
+        DocumentToSave(_doc("d5"), "k/d5", [
+            _event("d5", 5, "2022-01-05", ["Unlisted Lab", "cn-casc"], ["Small Plant"], ["space", "space"]),
+            _event("d5", 6, "2022", ["cn-huawei"], ["ru-rosatom", "Small Plant"], ["nuclear"])], relevant=True),
+    ])
+    events, pairs, totals = _recounted(store)
+    assert events["type", "supply", ""] == 1
+    assert events["actor_year", "cn-huawei", "2019"] == 1  # the accepted event kept its date
+    assert events["domain_month", "space", "2022-01"] == 1
+    assert totals["~unlisted lab", "~small plant"] == 1
+    assert pairs["cn-huawei", "ru-rosatom", "2022"] == 1

@@ -185,3 +185,28 @@ def test_segmentation_writes_chinese_as_bigrams() -> None:
     assert search.fts5_query("\"*()") is None
     assert search.pg_query("数据中心 moon") == "('数据' <-> '据中' <-> '中心') & 'moon':*"
     assert search.pg_query("it's") == "'it':* & 's':*"
+
+
+def test_a_batch_indexes_new_events_as_a_reindex_from_the_store_would(store: Store) -> None:
+    """save_documents writes the index rows of the events it inserts from memory: the same
+    rows as index_events reads back from the store, Chinese bigrams included."""
+    from techties.store.store import DocumentToSave
+
+    new = _event("d_new", "中俄签署卫星合作协议", "双方同意共同研制通信卫星。")
+    stored = _event("d_en", "Agencies sign a new charter", EN)  # a stored event, re-saved
+    store.save_documents([
+        DocumentToSave(Document(id="d_new", text="双方同意共同研制通信卫星。", title="卫星合作 Satellites",
+                                lang="zh", content_hash="hash-d_new"), "k/d_new", [new], relevant=True),
+        DocumentToSave(Document(id="d_en", text=EN, title="Moon base plans", lang="en",
+                                content_hash="hash-d_en"), "k/d_en", [stored], relevant=True),
+    ])
+    with store.engine.connect() as conn:
+        written = dict(conn.execute(select(EventSearchModel.event_id, EventSearchModel.body)).all())
+    with store.engine.begin() as conn:
+        conn.execute(EventSearchModel.__table__.delete())
+        search.index_events(conn, list(written))
+        reindexed = dict(conn.execute(select(EventSearchModel.event_id, EventSearchModel.body)).all())
+    assert written == reindexed
+    assert "卫星 星合" in written[new.id] and "satellites" in written[new.id]
+    with store.engine.connect() as conn:
+        assert [r.id for r in find_events(conn, EventFilter(q="卫星合作", limit=None))] == [new.id]

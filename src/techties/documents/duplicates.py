@@ -19,10 +19,9 @@ import struct
 from collections.abc import Callable
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from techties.documents.language import HAN, KANA, LETTER, script_language
+from techties.documents.minhash import hash_values, optimal_bands, permutations
 from techties.model.names import shingle_text
 
 log = logging.getLogger(__name__)
@@ -38,8 +37,9 @@ SIGNATURE_SIZE = HEADER.size + NUM_PERM * 4
 LSH_WEIGHTS = (0.1, 0.9)
 
 WORD = re.compile(r"\w+")
-# fixed permutations: signatures from different processes and runs must be comparable
-PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+# fixed permutations (datasketch's for seed 1 and the affine32 scheme): signatures from
+# different processes, runs and versions must be comparable
+PERMUTATIONS = permutations(NUM_PERM, seed=1)
 
 
 def content_hash(text: str) -> str:
@@ -98,10 +98,7 @@ def signature(text: str, lang: str | None) -> bytes:
     function, so that ingest's worker processes can compute it beside extraction."""
     normalized = shingle_text(text)
     shingles = _shingler(normalized, lang)(normalized)
-    minhash = MinHash(num_perm=NUM_PERM, permutations=PERMUTATIONS, scheme=SCHEME)
-    if shingles:
-        minhash.update_batch(list(shingles))
-    values = minhash.hashvalues.astype("<u4", copy=False)
+    values = hash_values(shingles, PERMUTATIONS).astype("<u4", copy=False)
     packed: bytes = values.tobytes()
     return HEADER.pack(VERSION, len(shingles)) + packed
 
@@ -109,7 +106,7 @@ def signature(text: str, lang: str | None) -> bytes:
 class NearDuplicateIndex:
     """Documents by MinHash signature; find() names the first added that a text nearly copies.
 
-    Banded LSH with datasketch's banding for the threshold (`_optimal_param`), kept in plain
+    Banded LSH with datasketch's banding for the threshold (`optimal_bands`), kept in plain
     dictionaries keyed by each band's bytes: the same candidates as `MinHashLSH`, without
     building a MinHash object per look-up (ingest's writer asks once per document). The
     signatures are rows of one matrix, in the order added, so that the candidates are
@@ -117,7 +114,7 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = 0.5):
         self.threshold = threshold
-        bands, rows = _optimal_param(threshold, NUM_PERM, *LSH_WEIGHTS)
+        bands, rows = optimal_bands(threshold, NUM_PERM, *LSH_WEIGHTS)
         self._spans = [(i * rows * 4, (i + 1) * rows * 4) for i in range(bands)]
         self._buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
         self._row: dict[str, int] = {}  # document id → its row, which is its order

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -61,6 +61,7 @@ def token_form(token: str) -> str:
     return token.casefold().replace("ё", "е")
 
 
+@lru_cache(maxsize=4)  # a worker hashes a text's normalised form, then signs it: done once
 def shingle_text(text: str) -> str:
     """NFKC, case-folded, punctuation dropped, whitespace collapsed: what a copy keeps."""
     folded = unicodedata.normalize("NFKC", text).casefold()

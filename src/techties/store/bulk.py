@@ -5,7 +5,8 @@ call and the driver parses a new statement each time, which costs more than runn
 when ingest asks about thousands of ids a batch. `any_of` sends all the values as one
 parameter (a JSON array read by SQLite's json_each, a PostgreSQL array), so the statement is
 compiled once and each call only binds a new value. `insert_rows` hands many rows to the
-driver at once (COPY on PostgreSQL).
+driver at once (COPY on PostgreSQL); `upsert_rows` inserts or updates them, on PostgreSQL in
+one statement over arrays (one round trip and one plan, not one per row).
 """
 
 from __future__ import annotations
@@ -99,6 +100,20 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
         return
     names = tuple(rows[0])
     dialect = conn.dialect
+    values = _values(dialect, table, names, rows)
+    copy = dialect.name == "postgresql" and not skip_conflicts_on
+    sql = _insert_sql(dialect, table, names, tuple(skip_conflicts_on), copy)
+    if copy:
+        with conn.connection.dbapi_connection.cursor() as cursor, cursor.copy(sql) as out:  # type: ignore[union-attr]
+            for row_values in values:
+                out.write_row(row_values)
+        return
+    conn.exec_driver_sql(sql, values)
+
+
+def _values(dialect: Dialect, table: Table, names: tuple[str, ...],
+            rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+    """The rows' values in `names` order, through the columns' bind processors."""
     processors = [(i, fn) for i, fn in enumerate(_processors(dialect, table, names)) if fn is not None]
     pick = itemgetter(*names)
     values: list[tuple[Any, ...]] = [pick(row) if len(names) > 1 else (pick(row),) for row in rows]
@@ -108,11 +123,43 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
             for i, fn in processors:
                 as_list[i] = fn(as_list[i])
             values[n] = tuple(as_list)
-    copy = dialect.name == "postgresql" and not skip_conflicts_on
-    sql = _insert_sql(dialect, table, names, tuple(skip_conflicts_on), copy)
-    if copy:
-        with conn.connection.dbapi_connection.cursor() as cursor, cursor.copy(sql) as out:  # type: ignore[union-attr]
-            for row_values in values:
-                out.write_row(row_values)
+    return values
+
+
+@lru_cache(maxsize=64)
+def _upsert_sql(dialect: Dialect, table: Table, names: tuple[str, ...], keys: tuple[str, ...],
+                update: tuple[tuple[str, str], ...], where: str | None) -> str:
+    missing = [c.name for c in table.c if c.default is not None and c.name not in names]
+    if missing:  # the driver knows nothing of SQLAlchemy's defaults
+        raise ValueError(f"upsert_rows into {table.name} needs the columns with defaults: {missing}")
+    quote = dialect.identifier_preparer.quote
+    name = quote(table.name)
+    columns = ", ".join(quote(n) for n in names)
+    if dialect.name == "postgresql":
+        arrays = ", ".join(f"%s::{table.c[n].type.compile(dialect)}[]" for n in names)
+        source = f"SELECT * FROM unnest({arrays})"
+    else:
+        source = f"VALUES ({', '.join(['?'] * len(names))})"
+    sets = ", ".join(f"{quote(column)} = {expression.format(table=name)}" for column, expression in update)
+    sql = (f"INSERT INTO {name} ({columns}) {source} "
+           f"ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {sets}")
+    return sql + (f" WHERE {where.format(table=name)}" if where else "")
+
+
+def upsert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], *, keys: Sequence[str],
+                update: Mapping[str, str], where: str | None = None) -> None:
+    """INSERT rows (dicts with the same keys), and where one conflicts on `keys` UPDATE the
+    stored row: `update` maps a column to an SQL expression ({table} names the table,
+    `excluded` the row offered), applied only where `where` holds. Each key must appear once
+    (PostgreSQL updates a row once a statement). PostgreSQL takes all rows in one statement
+    over arrays; SQLite by executemany."""
+    if not rows:
         return
-    conn.exec_driver_sql(sql, values)
+    names = tuple(rows[0])
+    dialect = conn.dialect
+    values = _values(dialect, table, names, rows)
+    sql = _upsert_sql(dialect, table, names, tuple(keys), tuple(update.items()), where)
+    if dialect.name == "postgresql":
+        conn.exec_driver_sql(sql, tuple(list(column) for column in zip(*values, strict=True)))
+    else:
+        conn.exec_driver_sql(sql, values)

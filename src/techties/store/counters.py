@@ -17,11 +17,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
 
-from techties.store.db import table_of, upsert
+from techties.store.bulk import upsert_rows
+from techties.store.db import table_of
 from techties.store.models import (
     DocumentModel,
     EventActorModel,
@@ -31,6 +34,7 @@ from techties.store.models import (
     PairCountModel,
     PairTotalModel,
 )
+from techties.store.queries import fold
 
 CHUNK = 500
 Counts = Counter[tuple[str, str, str]]
@@ -74,6 +78,38 @@ def _contributions(conn: Connection, ids: Sequence[str]
     return counts, pairs, labels
 
 
+def contributions_of(events: Sequence[Any], origin: str) -> tuple[Counts, Pairs, dict[str, str]]:
+    """What these events (records.Event) add once stored as new events of `origin`, read
+    from memory: the rows `_contributions` would read back after the insert. Events in id
+    order and actors in position order, as the index gives back their rows, so that an
+    unresolved actor's name is the one the read-back would find first."""
+    counts: Counts = Counter()
+    pairs: Pairs = Counter()
+    labels: dict[str, str] = {}
+    for e in sorted(events, key=lambda e: e.id):
+        sides: dict[str, set[str]] = {}
+        for side, group in (("CN", e.china_actors), ("RU", e.russia_actors)):
+            for ref in group:
+                key = ref.actor_id or "~" + fold(ref.name)
+                if not ref.actor_id:
+                    labels.setdefault(key, ref.name)
+                sides.setdefault(side, set()).add(key)
+        row = _Stored(origin, "pending", e.type, e.stage, e.date or None)
+        _add_event(counts, pairs, row, set(e.domains), sides)
+    return counts, pairs, labels
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """The columns of a new event row that the counters read."""
+
+    origin: str
+    review_status: str
+    type: str
+    stage: str
+    date: str | None
+
+
 def _add_event(counts: Counts, pairs: Pairs, e: Any, domains: set[str],
                sides: dict[str, set[str]]) -> None:
     date = e.date or ""
@@ -101,10 +137,8 @@ def _add(conn: Connection, model: type, keys: list[str], rows: list[dict[str, An
     rows in key order so that concurrent writers lock them in the same order."""
     if not rows:
         return
-    table = table_of(model)
-    stmt = upsert(conn.engine, table)
-    conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_={"n": table.c.n + stmt.excluded.n}),
-                 sorted(rows, key=lambda r: tuple(r[k] for k in keys)))
+    upsert_rows(conn, table_of(model), sorted(rows, key=itemgetter(*keys)), keys=keys,
+                update={"n": "{table}.n + excluded.n"})
 
 
 def _write(conn: Connection, counts: Counts, pairs: Pairs, labels: dict[str, str]) -> None:
@@ -123,20 +157,35 @@ def _write(conn: Connection, counts: Counts, pairs: Pairs, labels: dict[str, str
 
 
 @contextmanager
-def track(conn: Connection, ids: Iterable[str]) -> Iterator[None]:
-    """Keep the counters of the events `ids` right across the write this wraps."""
+def track(conn: Connection, ids: Iterable[str], new: Sequence[Any] = (), origin: str = "extracted"
+          ) -> Iterator[None]:
+    """Keep the counters of the events `ids` right across the write this wraps. `new` are
+    events (records.Event) among them known not to be stored before the write, and written
+    by it as new rows of `origin`: they count nothing before, and what they count after is
+    read from memory rather than back from the store (ingest's batches)."""
     ids = list(dict.fromkeys(ids))
-    before, before_pairs, _ = _contributions(conn, ids)
+    fresh_ids = [e.id for e in new]
+    if len(set(fresh_ids)) != len(fresh_ids):  # one id twice: the store says which row won
+        new, fresh_ids = (), []
+    fresh = set(fresh_ids)
+    stored = [i for i in ids if i not in fresh]
+    before, before_pairs, _ = _contributions(conn, stored)
     yield
-    after, after_pairs, labels = _contributions(conn, ids)
+    after, after_pairs, labels = _contributions(conn, stored)
+    if new:
+        counts, pairs, new_labels = contributions_of(new, origin)
+        after.update(counts)
+        after_pairs.update(pairs)
+        for key, name in new_labels.items():
+            labels.setdefault(key, name)
     after.subtract(before)
     after_pairs.subtract(before_pairs)
     _write(conn, after, after_pairs, labels)
 
 
-def count_documents(conn: Connection, documents: Sequence[dict[str, Any]]) -> None:
+def count_documents(conn: Connection, documents: Sequence[dict[str, Any]]) -> set[str]:
     """Count the documents about to be inserted that are not stored yet (call it before the
-    insert, in its transaction)."""
+    insert, in its transaction); returns the ids of those already stored."""
     ids = [d["id"] for d in documents]
     stored: set[str] = set()
     for chunk in _chunks(ids):
@@ -145,6 +194,7 @@ def count_documents(conn: Connection, documents: Sequence[dict[str, Any]]) -> No
     for d in {d["id"]: d for d in documents if d["id"] not in stored}.values():
         _add_document(counts, d.get("duplicate_of"), d.get("lang"))
     _write(conn, counts, Counter(), {})
+    return stored
 
 
 def _add_document(counts: Counts, duplicate_of: str | None, lang: str | None) -> None:

@@ -18,7 +18,7 @@ Every query word must match (AND).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -26,7 +26,7 @@ from sqlalchemy import Boolean, ColumnElement, Connection, bindparam, literal_co
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from techties.store.db import upsert
+from techties.store.bulk import upsert_rows
 from techties.store.models import DocumentModel, EventModel, EventSearchModel, EvidenceModel
 
 # CJK ideographs: the unified block, extension A and the compatibility block
@@ -226,10 +226,15 @@ def match_ids(conn: Connection, q: str, limit: int) -> list[str] | None:
     return None if len(found) > limit else found
 
 
-def index_events(conn: Connection, event_ids: Sequence[str]) -> None:
+def index_events(conn: Connection, event_ids: Sequence[str], bodies: Mapping[str, str] | None = None) -> None:
     """(Re)write the index rows of these events from what the store now holds; an
-    unchanged row is left as it is, so saving the same events again writes nothing."""
-    ids = list(dict.fromkeys(event_ids))
+    unchanged row is left as it is, so saving the same events again writes nothing.
+    `bodies` gives the body of events just inserted, known without reading them back."""
+    bodies = bodies or {}
+    known = [{"event_id": event_id, "body": text} for event_id, text in bodies.items()]
+    for start in range(0, len(known), CHUNK):
+        _upsert(conn, known[start:start + CHUNK])
+    ids = [i for i in dict.fromkeys(event_ids) if i not in bodies]
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         evidence: dict[str, list[str]] = {}
@@ -244,10 +249,11 @@ def index_events(conn: Connection, event_ids: Sequence[str]) -> None:
                     select(EventModel.id, EventModel.summary, DocumentModel.title)
                     .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
                     .where(EventModel.id.in_(chunk)))]
-        if not rows:
-            continue
-        table = EventSearchModel.__table__
-        stmt = upsert(conn.engine, table)  # type: ignore[arg-type]
-        conn.execute(stmt.on_conflict_do_update(
-            index_elements=["event_id"], set_={"body": stmt.excluded.body},
-            where=table.c.body != stmt.excluded.body), rows)
+        _upsert(conn, rows)
+
+
+def _upsert(conn: Connection, rows: list[dict[str, str]]) -> None:
+    if not rows:
+        return
+    upsert_rows(conn, EventSearchModel.__table__, rows, keys=["event_id"],  # type: ignore[arg-type]
+                update={"body": "excluded.body"}, where="{table}.body != excluded.body")

@@ -27,7 +27,7 @@ from techties.model.names import fold
 from techties.model.partial_dates import precision_of
 from techties.records import ActorRef, Document, Event
 from techties.store import counters, queries, search
-from techties.store.bulk import any_of, insert_rows
+from techties.store.bulk import any_of, insert_rows, upsert_rows
 from techties.store.db import database_errors, make_engine, migrate, table_of, upsert
 from techties.store.locks import ingest_lock
 from techties.store.models import (
@@ -60,6 +60,7 @@ EVENT_UPDATES = ("document_id", "type", "stage", "date", "date_precision", "date
 # An analyst's verdict outlives re-extraction: events in these review states keep the
 # analyst's type, stage, date, domains and actors when the same event is saved again.
 REVIEWED = ("accepted", "edited", "rejected")
+_NOT_REVIEWED = " AND ".join(f"{{table}}.review_status != '{status}'" for status in REVIEWED)
 
 
 @dataclass
@@ -263,10 +264,14 @@ class Store:
             existing: set[str] = set()
             if event_stamps:
                 existing.update(conn.scalars(select(EventModel.id).where(any_of(EventModel.id, event_stamps))).all())
+            titles: dict[str, str] = {}  # of the documents this batch inserts: the first of an id
             if batch:
-                counters.count_documents(conn, [
+                stored_documents = counters.count_documents(conn, [
                     {"id": i.doc.id, "duplicate_of": i.doc.duplicate_of, "lang": i.doc.lang or None}
                     for i in batch])
+                for i in batch:
+                    if i.doc.id not in stored_documents:
+                        titles.setdefault(i.doc.id, i.doc.title or "")
                 insert_rows(conn, table_of(DocumentModel), skip_conflicts_on=["id"], rows=[{
                                  "id": i.doc.id, "url": i.doc.url, "title": i.doc.title or "",
                                  "published": i.doc.published or None, "lang": i.doc.lang or None,
@@ -281,7 +286,8 @@ class Store:
                                  "source_kind": i.doc.source_kind, "ingested_at": stamp,
                              } for i, stamp in zip(batch, stamps, strict=True)])
             if events:
-                self._save_events(conn, events, "extracted", event_stamps)
+                self._save_events(conn, events, "extracted", event_stamps,
+                                  new=[e for e in events if e.id not in existing], titles=titles)
             latest = {key: (source, message) for key, source, message in failures}
             saved = {i.key for i in batch}
             keys = set(latest) | saved
@@ -299,30 +305,37 @@ class Store:
                 then(conn, set(event_stamps) - existing)
 
     def _save_events(self, conn: Connection, events: list[Event], origin: str,
-                     stamps: dict[str, datetime] | None = None, count: bool = True) -> None:
+                     stamps: dict[str, datetime] | None = None, count: bool = True,
+                     new: Sequence[Event] = (), titles: dict[str, str] | None = None) -> None:
+        """Upsert events with their domains, actors and evidence, the counters and the search
+        index kept in step. `new` are those of `events` known not to be stored yet, and
+        `titles` the titles of the documents the same transaction inserts: what these write is
+        known without reading it back."""
         if count:
-            with counters.track(conn, [e.id for e in events]):
-                self._save_events(conn, events, origin, stamps, count=False)
+            with counters.track(conn, [e.id for e in events], new, origin):
+                self._save_events(conn, events, origin, stamps, count=False, new=new, titles=titles)
             return
         now = utcnow()
         stamps = stamps or {}
         self._ensure_actors(conn, events)
         reviewed = set(conn.scalars(select(EventModel.id).where(
             any_of(EventModel.id, [e.id for e in events]), EventModel.review_status.in_(REVIEWED))))
-        stmt = upsert(self.engine, table_of(EventModel))
-        stmt = stmt.on_conflict_do_update(index_elements=["id"],
-                                          set_={c: stmt.excluded[c] for c in EVENT_UPDATES},
-                                          # literal comparisons: an IN list cannot be
-                                          # expanded in an executemany upsert
-                                          where=and_(*(EventModel.review_status != status
-                                                       for status in REVIEWED)))
-        conn.execute(stmt, [{
+        rows: list[dict[str, Any]] = [{
             "id": e.id, "document_id": e.document_id or None, "type": e.type, "stage": e.stage,
             "date": e.date or None, "date_precision": precision_of(e.date),
             "date_basis": e.date_basis if e.date else "unknown",
             "confidence": float(e.confidence), "summary": e.summary or "",
-            "origin": origin, "created_at": stamps.get(e.id, now),
-        } for e in events])
+            "origin": origin, "created_at": stamps.get(e.id, now), "review_status": "pending",
+        } for e in events]
+        if len({e.id for e in events}) == len(events):
+            upsert_rows(conn, table_of(EventModel), rows, keys=["id"],
+                        update={c: f"excluded.{c}" for c in EVENT_UPDATES}, where=_NOT_REVIEWED)
+        else:  # one id twice: each row in turn, the last one written wins
+            stmt = upsert(self.engine, table_of(EventModel))
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=["id"], set_={c: stmt.excluded[c] for c in EVENT_UPDATES},
+                # literal comparisons: an IN list cannot be expanded in an executemany upsert
+                where=and_(*(EventModel.review_status != status for status in REVIEWED))), rows)
         saved = [e.id for e in events]
         events = [e for e in events if e.id not in reviewed]
         ids = [e.id for e in events]
@@ -342,7 +355,13 @@ class Store:
         for model, rows in ((EventDomainModel, domains), (EventActorModel, actors),
                             (EvidenceModel, evidence)):
             insert_rows(conn, table_of(model), rows)
-        search.index_events(conn, saved)
+        titles = titles or {}
+        known = [e for e in new if e.document_id in titles]
+        bodies = {e.id: search.body(e.summary or "", titles[e.document_id], [ev.text for ev in e.evidence])
+                  for e in known}
+        if len(bodies) != len(known) or len(saved) != len(set(saved)):
+            bodies = {}  # an id twice in the batch: read back what the store kept
+        search.index_events(conn, saved, bodies)
 
     def _ensure_actors(self, conn: Connection, events: list[Event]) -> None:
         # An actor id the knowledge base was not synced with gets a stub row so that the
