@@ -33,10 +33,11 @@ def test_hash_values_are_datasketchs(count: int) -> None:
 def test_a_signature_is_the_one_datasketch_made() -> None:
     from datasketch import MinHash
 
-    from techties.documents.duplicates import HEADER, VERSION, normalize_text, word_shingles
+    from techties.documents.duplicates import HEADER, VERSION, word_shingles
+    from techties.model.names import shingle_text
 
     text = "Two institutes will build a shared wind tunnel for testing drone wings, officials said."
-    shingles = word_shingles(normalize_text(text))
+    shingles = word_shingles(shingle_text(text))
     reference = MinHash(num_perm=NUM_PERM, permutations=PERMUTATIONS, scheme=SCHEME)
     reference.update_batch(list(shingles))
     expected = HEADER.pack(VERSION, len(shingles)) + reference.hashvalues.astype("<u4").tobytes()

@@ -36,7 +36,8 @@ def _fmix(hv: np.ndarray) -> np.ndarray:
     hv = hv * m1
     hv = hv ^ (hv >> s2)
     hv = hv * m2
-    return hv ^ (hv >> s3)
+    mixed: np.ndarray = hv ^ (hv >> s3)
+    return mixed
 
 
 def hash_values(shingles: Iterable[bytes], perms: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
@@ -49,7 +50,8 @@ def hash_values(shingles: Iterable[bytes], perms: tuple[np.ndarray, np.ndarray])
         return np.full(len(a), _MAX, dtype=_UINT32)
     hv = _fmix(np.frombuffer(digests, dtype="<u4").astype(_UINT32)).reshape(-1, 1)
     with np.errstate(over="ignore"):
-        return np.minimum((hv * a + b).min(axis=0), _MAX)
+        least: np.ndarray = np.minimum((hv * a + b).min(axis=0), _MAX)
+    return least
 
 
 def _integral(f: Callable[[np.ndarray], np.ndarray], low: float, high: float, points: int) -> float:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-import yaml
-
+from techties.exceptions import ModelError
 from techties.model.lexicon import is_cjk
+from techties.model.loader import read_yaml
 
 MODEL = Path(__file__).resolve().parents[1] / "model" / "framing.yaml"
 REACH_WORDS = 3  # words a framing phrase runs after its opener when no comma closes it first
@@ -25,9 +26,10 @@ _CLOSE = "[^,;:，；：。]"
 
 
 @cache
-def _data() -> dict:
-    data = yaml.safe_load(MODEL.read_text(encoding="utf-8"))
-    assert isinstance(data, dict), f"{MODEL} needs a mapping"
+def _data() -> dict[str, Any]:
+    data = read_yaml(MODEL)
+    if not isinstance(data, dict):
+        raise ModelError(f"{MODEL}: needs a mapping")
     return data
 
 
