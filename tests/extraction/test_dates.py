@@ -125,3 +125,28 @@ def test_recent_is_a_month_within_a_year_before_the_reference() -> None:
     assert recent("2021-06-25", "2021-11") and recent("2021-11", "2021-11")
     assert not recent("2015-03", "2021-11") and not recent("2022-01", "2021-11")
     assert not recent("2021", "2021-11") and recent("2021-06", None)
+
+
+def test_an_undated_document_takes_the_nearest_date_its_text_states() -> None:
+    from techties.extraction.dates import nearest_date, sentence_dates
+
+    sentences = ["Рособоронэкспорт поставит Китаю вертолеты.", "Контракт заключили в марте 2019 года.",
+                 "Первую партию отправили 5 мая 2021 года.", "Речь о двенадцати машинах."]
+    dated = sentence_dates(sentences, "ru")
+    assert dated == [(1, "2019-03"), (2, "2021-05-05")]
+    assert nearest_date(dated, 0) == "2019-03"
+    assert nearest_date(dated, 3) == "2021-05-05"
+    assert nearest_date([], 0) is None
+
+
+def test_an_event_of_an_undated_document_is_dated_by_the_text_around_it() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Росатом и китайская CNNC начали строительство энергоблока АЭС Тяньвань. "
+            "Церемония прошла 19 мая 2021 года в провинции Цзянсу.")
+    events = extract_document(Document(id="d", text=text, lang="ru")).events
+    assert [(e.date, e.date_basis) for e in events] == [("2021-05-19", "stated")]
+    dated = extract_document(Document(id="d", text=text, lang="ru", published="2023-01-20",
+                                      date_basis="document")).events
+    assert all(e.date_basis == "document" for e in dated)  # its own date comes first

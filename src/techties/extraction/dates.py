@@ -184,3 +184,23 @@ def recent(date: str | None, reference: str | None, months: int = 12) -> bool:
         return True
     gap = (ref.year - found.year) * 12 + (ref.month or 12) - found.month
     return 0 <= gap <= months
+
+
+def sentence_dates(sentences: list[str], lang: str | None) -> list[tuple[int, str]]:
+    """The first date each sentence states, as (sentence index, date), read without a
+    document date: for a document that has none."""
+    out = []
+    for i, sentence in enumerate(sentences):
+        found = find_dates(sentence, lang, None)
+        if found:
+            out.append((i, found[0]))
+    return out
+
+
+def nearest_date(dated: list[tuple[int, str]], index: int) -> str | None:
+    """The date of the sentence nearest sentence `index` that states one, the earlier on a
+    tie. A document without a date of its own is best dated by what its text says around the
+    event ("the experiment, held on 14 December 2023, …" two sentences after the headline)."""
+    if not dated:
+        return None
+    return min(dated, key=lambda found: (abs(found[0] - index), found[0]))[1]

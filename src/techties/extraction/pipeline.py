@@ -35,7 +35,7 @@ from techties.extraction.actors import (
     without_parents,
 )
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
-from techties.extraction.dates import event_date, recent
+from techties.extraction.dates import event_date, nearest_date, recent, sentence_dates
 from techties.extraction.domains import (
     decide_domains,
     focus_domains,
@@ -114,6 +114,10 @@ def extract_document(doc: Document) -> Extraction:
         found = in_person_mentions(signals, doc.lang)
         people = {side: people_of_document(signals, found, side, headline) for side in people}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient, people) for c in candidates]
+    if not doc.published:  # no date of its own: the dates its text states near each event
+        dated = sentence_dates([sig.sentence.text for sig in signals], doc.lang)
+        for d in drafts:
+            d.nearby_date = nearest_date(dated, d.candidate.index)
     events, listed = _merge(drafts, doc.id)
     _sanctioned_supplies(events)
     if _only_hearsay(events):
@@ -147,6 +151,7 @@ class _Draft:
     date_basis: str = "unknown"
     headline: bool = False
     listed: list[str] = field(default_factory=list)  # fields its sentence lists (listed_domains)
+    nearby_date: str | None = None  # in a document without a date, the nearest the text states
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -364,8 +369,8 @@ def _event(group: list[_Draft], document_id: str) -> Event:
         domains=domains,
         china_actors=china,
         russia_actors=russia,
-        date=dated.date,
-        date_basis=dated.date_basis,
+        date=dated.date or ordered[0].nearby_date,
+        date_basis=dated.date_basis if dated.date or not ordered[0].nearby_date else "stated",
         evidence=evidence,
         confidence=confidence,
         summary=lead.evidence.text[:300],
