@@ -150,3 +150,11 @@ def test_an_event_of_an_undated_document_is_dated_by_the_text_around_it() -> Non
     dated = extract_document(Document(id="d", text=text, lang="ru", published="2023-01-20",
                                       date_basis="document")).events
     assert all(e.date_basis == "document" for e in dated)  # its own date comes first
+
+
+def test_a_scheduled_month_after_the_report_dates_the_event_a_target_year_does_not() -> None:
+    assert event_date("Выставка откроется в Екатеринбурге 6 июля 2025 года.", "ru", "2025-03-25",
+                      "document") == ("2025-07-06", "stated")
+    assert event_date("The unit will be disconnected from 1 January 2023.", "en", "2022-12-20",
+                      "document") == ("2023-01-01", "stated")
+    assert event_date("The lab will open by 2027.", "en", "2022-12-20", "document") == ("2022-12", "document")

@@ -151,15 +151,17 @@ def event_date(sentence: str, lang: str | None, published: str | None,
     "2023-10-13 The ministry said …") is the document's date, not one the sentence states:
     a date written after it still wins. A dateline keeps its day, as it is written in the
     story at its lead; a publication date from metadata is cut to the month, as a report
-    often appears days after the event. A date after the document's is a plan's target
-    ("to launch around 2026"): the plan is dated by when it was announced."""
+    often appears days after the event. A year after the document's is a plan's target
+    ("to launch around 2026"): the plan is dated by when it was announced. A month or a day
+    after it is when a thing is scheduled to happen ("the expo will open on 6 July", "from
+    1 January"), and dates the event."""
     if published:
         line = find_dateline(sentence[:HEAD_CHARS], int(published[:4]))
         if line is not None and line.start <= LEAD_CHARS and (
                 published_basis == "dateline" or line.date == published):
             sentence = sentence[:line.start] + " " * (line.end - line.start) + sentence[line.end:]
     for stated in find_dates(sentence, lang, published):
-        if not (published and _after(stated, published)):
+        if not (published and _after(stated, published) and len(stated) == len("YYYY")):
             return stated, "stated"
     if published and published_basis == "dateline":
         return published, "dateline"
