@@ -48,7 +48,9 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
             return "announced"
         return "signed"
     if "announced" in present and stages["announced"] >= stages.get("implemented", 0):
-        return "announced"
+        # deliveries still to come in a story of a concluded deal ("Russia will supply China
+        # with S-400", the contract signed): formally agreed, not yet carried out
+        return "signed" if event_type == "supply" and context.get("signed") else "announced"
     if "signed" in present and "implemented" not in present:
         return "signed"
     return default_stage(event_type)
