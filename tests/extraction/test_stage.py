@@ -156,3 +156,9 @@ def test_deliveries_still_to_come_under_a_concluded_deal_are_signed() -> None:
     text = ("Rosoboronexport will supply China with Mi-171 helicopters for the Chinese army. "
             "The contract was signed last year.")
     assert ("supply", "signed") in _stages(text)
+
+
+def test_exchanges_under_a_signed_agreement_are_its_terms() -> None:
+    signed = Counter({"signed": 2})
+    assert decide_stage("talent", Counter({"announced": 1}), signed) == "signed"
+    assert decide_stage("joint_research", Counter({"announced": 1}), signed) == "announced"
