@@ -158,3 +158,8 @@ def test_a_scheduled_month_after_the_report_dates_the_event_a_target_year_does_n
     assert event_date("The unit will be disconnected from 1 January 2023.", "en", "2022-12-20",
                       "document") == ("2023-01-01", "stated")
     assert event_date("The lab will open by 2027.", "en", "2022-12-20", "document") == ("2022-12", "document")
+
+
+def test_a_month_joined_to_its_year_by_a_hyphen_keeps_the_year() -> None:
+    assert find_date("Under the March-2019 contract the plant was built.", "en", "2021-05-21") == "2019-03"
+    assert find_date("A June-2019-agreement committed them to it.", "en", "2021-05-21") == "2019-06"

@@ -24,7 +24,7 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 EN_FULL = re.compile(
     r"\b(?:(?P<day1>\d{1,2})\s+)?(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-    r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + YEAR + r")?\b", re.I)
+    r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:(?:,?\s+|-)" + YEAR + r")?\b", re.I)
 # nominative, genitive ("14 мая") and prepositional ("в мае 2019 года") forms
 RU_FULL = re.compile(
     r"(?:(?P<day>\d{1,2})\s+)?(?<![^\W\d_])(?P<month>январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|"
