@@ -163,3 +163,23 @@ def test_a_scheduled_month_after_the_report_dates_the_event_a_target_year_does_n
 def test_a_month_joined_to_its_year_by_a_hyphen_keeps_the_year() -> None:
     assert find_date("Under the March-2019 contract the plant was built.", "en", "2021-05-21") == "2019-03"
     assert find_date("A June-2019-agreement committed them to it.", "en", "2021-05-21") == "2019-06"
+
+
+def test_the_day_a_neighbouring_sentence_states_dates_the_event() -> None:
+    from techties.extraction.dates import around, stated_day
+
+    assert around(3, 10) == [2, 4, 1, 5]
+    assert around(0, 2) == [1]
+    assert stated_day("The ceremony took place on 5 June 2023.", "en", "2023-06-20", "document") == "2023-06-05"
+    assert stated_day("The ceremony took place in June 2023.", "en", "2023-06-20", "document") is None
+    assert stated_day("The institute opened on 5 June 2015.", "en", "2023-06-20", "document") is None  # history
+
+
+def test_an_event_sentence_without_a_date_takes_its_neighbours_day() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Росатом и китайская CNNC начали строительство энергоблока АЭС Тяньвань. "
+            "Церемония прошла 28 апреля в провинции Цзянсу.")
+    doc = Document(id="d", text=text, lang="ru", published="2021-05-03", date_basis="document")
+    assert [(e.date, e.date_basis) for e in extract_document(doc).events] == [("2021-04-28", "stated")]

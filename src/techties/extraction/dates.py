@@ -199,6 +199,29 @@ def sentence_dates(sentences: list[str], lang: str | None) -> list[tuple[int, st
     return out
 
 
+NEAR_SENTENCES = 2  # how far from an event's sentence a story states its day
+NEAR_MONTHS = 3  # how long before the report that day may lie
+
+
+def around(index: int, count: int, reach: int = NEAR_SENTENCES) -> list[int]:
+    """The sentences around sentence `index` of `count`, nearest first, the earlier on a tie."""
+    out = []
+    for step in range(1, reach + 1):
+        out += [j for j in (index - step, index + step) if 0 <= j < count]
+    return out
+
+
+def stated_day(sentence: str, lang: str | None, published: str, published_basis: str | None) -> str | None:
+    """The day a sentence beside an event's own states, when it lies in the months just before
+    the report: a story tells the event's day in the next line ("Tianjin, 14 June. The
+    universities opened a joint lab. The ceremony took place on 5 June."), and that day beats
+    the month of publication. A year or a month alone there is too often background."""
+    date, basis = event_date(sentence, lang, published, published_basis)
+    if basis == "stated" and date and len(date) == len("YYYY-MM-DD") and recent(date, published, NEAR_MONTHS):
+        return date
+    return None
+
+
 def nearest_date(dated: list[tuple[int, str]], index: int) -> str | None:
     """The date of the sentence nearest sentence `index` that states one, the earlier on a
     tie. A document without a date of its own is best dated by what its text says around the
