@@ -125,3 +125,61 @@ def test_recent_is_a_month_within_a_year_before_the_reference() -> None:
     assert recent("2021-06-25", "2021-11") and recent("2021-11", "2021-11")
     assert not recent("2015-03", "2021-11") and not recent("2022-01", "2021-11")
     assert not recent("2021", "2021-11") and recent("2021-06", None)
+
+
+def test_an_undated_document_takes_the_nearest_date_its_text_states() -> None:
+    from techties.extraction.dates import nearest_date, sentence_dates
+
+    sentences = ["Рособоронэкспорт поставит Китаю вертолеты.", "Контракт заключили в марте 2019 года.",
+                 "Первую партию отправили 5 мая 2021 года.", "Речь о двенадцати машинах."]
+    dated = sentence_dates(sentences, "ru")
+    assert dated == [(1, "2019-03"), (2, "2021-05-05")]
+    assert nearest_date(dated, 0) == "2019-03"
+    assert nearest_date(dated, 3) == "2021-05-05"
+    assert nearest_date([], 0) is None
+
+
+def test_an_event_of_an_undated_document_is_dated_by_the_text_around_it() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Росатом и китайская CNNC начали строительство энергоблока АЭС Тяньвань. "
+            "Церемония прошла 19 мая 2021 года в провинции Цзянсу.")
+    events = extract_document(Document(id="d", text=text, lang="ru")).events
+    assert [(e.date, e.date_basis) for e in events] == [("2021-05-19", "stated")]
+    dated = extract_document(Document(id="d", text=text, lang="ru", published="2023-01-20",
+                                      date_basis="document")).events
+    assert all(e.date_basis == "document" for e in dated)  # its own date comes first
+
+
+def test_a_scheduled_month_after_the_report_dates_the_event_a_target_year_does_not() -> None:
+    assert event_date("Выставка откроется в Екатеринбурге 6 июля 2025 года.", "ru", "2025-03-25",
+                      "document") == ("2025-07-06", "stated")
+    assert event_date("The unit will be disconnected from 1 January 2023.", "en", "2022-12-20",
+                      "document") == ("2023-01-01", "stated")
+    assert event_date("The lab will open by 2027.", "en", "2022-12-20", "document") == ("2022-12", "document")
+
+
+def test_a_month_joined_to_its_year_by_a_hyphen_keeps_the_year() -> None:
+    assert find_date("Under the March-2019 contract the plant was built.", "en", "2021-05-21") == "2019-03"
+    assert find_date("A June-2019-agreement committed them to it.", "en", "2021-05-21") == "2019-06"
+
+
+def test_the_day_a_neighbouring_sentence_states_dates_the_event() -> None:
+    from techties.extraction.dates import around, stated_day
+
+    assert around(3, 10) == [2, 4, 1, 5]
+    assert around(0, 2) == [1]
+    assert stated_day("The ceremony took place on 5 June 2023.", "en", "2023-06-20", "document") == "2023-06-05"
+    assert stated_day("The ceremony took place in June 2023.", "en", "2023-06-20", "document") is None
+    assert stated_day("The institute opened on 5 June 2015.", "en", "2023-06-20", "document") is None  # history
+
+
+def test_an_event_sentence_without_a_date_takes_its_neighbours_day() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Росатом и китайская CNNC начали строительство энергоблока АЭС Тяньвань. "
+            "Церемония прошла 28 апреля в провинции Цзянсу.")
+    doc = Document(id="d", text=text, lang="ru", published="2021-05-03", date_basis="document")
+    assert [(e.date, e.date_basis) for e in extract_document(doc).events] == [("2021-04-28", "stated")]

@@ -146,3 +146,19 @@ def test_the_words_of_a_quoted_name_or_an_aside_are_not_the_tense() -> None:
     en = ("Harbin Institute of Technology and Tomsk Polytechnic University opened a joint laboratory "
           "of robotics under the “Future Plan” programme.")
     assert ("joint_research", "implemented") in _stages(en)
+
+
+def test_deliveries_still_to_come_under_a_concluded_deal_are_signed() -> None:
+    signed = Counter({"signed": 1})
+    assert decide_stage("supply", Counter({"announced": 1}), signed) == "signed"
+    assert decide_stage("supply", Counter({"announced": 1}), Counter()) == "announced"
+    assert decide_stage("pilot", Counter({"announced": 1}), signed) == "announced"
+    text = ("Rosoboronexport will supply China with Mi-171 helicopters for the Chinese army. "
+            "The contract was signed last year.")
+    assert ("supply", "signed") in _stages(text)
+
+
+def test_exchanges_under_a_signed_agreement_are_its_terms() -> None:
+    signed = Counter({"signed": 2})
+    assert decide_stage("talent", Counter({"announced": 1}), signed) == "signed"
+    assert decide_stage("joint_research", Counter({"announced": 1}), signed) == "announced"

@@ -39,3 +39,11 @@ def test_finishing_in_the_future_is_counted_as_under_way() -> None:
     assert underway_marks("deliveries will be completed by 2026") == 1
     assert underway_marks("交付将于年底完成") == 1 and underway_marks("即将完成交付") == 1
     assert underway_marks("将开始交付") == 0
+
+
+def test_an_obligation_is_still_to_be_met() -> None:
+    assert future_marks("Роскосмос и CNSA должны провести заседание рабочей группы", "ru") == 1
+    assert future_marks("Роскосмос и CNSA провели заседание рабочей группы", "ru") == 0
+    text = "Роскосмос и CNSA должны провести заседание совместной рабочей группы по спутниковой навигации."
+    doc = Document(id="doc_tense", text=text, title="", lang="ru", published="2024-05-14")
+    assert [(e.type, e.stage) for e in extract_document(doc).events] == [("forum", "announced")]

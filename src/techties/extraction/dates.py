@@ -24,7 +24,7 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 EN_FULL = re.compile(
     r"\b(?:(?P<day1>\d{1,2})\s+)?(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-    r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + YEAR + r")?\b", re.I)
+    r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:(?:,?\s+|-)" + YEAR + r")?\b", re.I)
 # nominative, genitive ("14 мая") and prepositional ("в мае 2019 года") forms
 RU_FULL = re.compile(
     r"(?:(?P<day>\d{1,2})\s+)?(?<![^\W\d_])(?P<month>январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|"
@@ -151,15 +151,17 @@ def event_date(sentence: str, lang: str | None, published: str | None,
     "2023-10-13 The ministry said …") is the document's date, not one the sentence states:
     a date written after it still wins. A dateline keeps its day, as it is written in the
     story at its lead; a publication date from metadata is cut to the month, as a report
-    often appears days after the event. A date after the document's is a plan's target
-    ("to launch around 2026"): the plan is dated by when it was announced."""
+    often appears days after the event. A year after the document's is a plan's target
+    ("to launch around 2026"): the plan is dated by when it was announced. A month or a day
+    after it is when a thing is scheduled to happen ("the expo will open on 6 July", "from
+    1 January"), and dates the event."""
     if published:
         line = find_dateline(sentence[:HEAD_CHARS], int(published[:4]))
         if line is not None and line.start <= LEAD_CHARS and (
                 published_basis == "dateline" or line.date == published):
             sentence = sentence[:line.start] + " " * (line.end - line.start) + sentence[line.end:]
     for stated in find_dates(sentence, lang, published):
-        if not (published and _after(stated, published)):
+        if not (published and _after(stated, published) and len(stated) == len("YYYY")):
             return stated, "stated"
     if published and published_basis == "dateline":
         return published, "dateline"
@@ -184,3 +186,46 @@ def recent(date: str | None, reference: str | None, months: int = 12) -> bool:
         return True
     gap = (ref.year - found.year) * 12 + (ref.month or 12) - found.month
     return 0 <= gap <= months
+
+
+def sentence_dates(sentences: list[str], lang: str | None) -> list[tuple[int, str]]:
+    """The first date each sentence states, as (sentence index, date), read without a
+    document date: for a document that has none."""
+    out = []
+    for i, sentence in enumerate(sentences):
+        found = find_dates(sentence, lang, None)
+        if found:
+            out.append((i, found[0]))
+    return out
+
+
+NEAR_SENTENCES = 2  # how far from an event's sentence a story states its day
+NEAR_MONTHS = 3  # how long before the report that day may lie
+
+
+def around(index: int, count: int, reach: int = NEAR_SENTENCES) -> list[int]:
+    """The sentences around sentence `index` of `count`, nearest first, the earlier on a tie."""
+    out = []
+    for step in range(1, reach + 1):
+        out += [j for j in (index - step, index + step) if 0 <= j < count]
+    return out
+
+
+def stated_day(sentence: str, lang: str | None, published: str, published_basis: str | None) -> str | None:
+    """The day a sentence beside an event's own states, when it lies in the months just before
+    the report: a story tells the event's day in the next line ("Tianjin, 14 June. The
+    universities opened a joint lab. The ceremony took place on 5 June."), and that day beats
+    the month of publication. A year or a month alone there is too often background."""
+    date, basis = event_date(sentence, lang, published, published_basis)
+    if basis == "stated" and date and len(date) == len("YYYY-MM-DD") and recent(date, published, NEAR_MONTHS):
+        return date
+    return None
+
+
+def nearest_date(dated: list[tuple[int, str]], index: int) -> str | None:
+    """The date of the sentence nearest sentence `index` that states one, the earlier on a
+    tie. A document without a date of its own is best dated by what its text says around the
+    event ("the experiment, held on 14 December 2023, …" two sentences after the headline)."""
+    if not dated:
+        return None
+    return min(dated, key=lambda found: (abs(found[0] - index), found[0]))[1]

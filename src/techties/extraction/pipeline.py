@@ -37,7 +37,7 @@ from techties.extraction.actors import (
     without_parents,
 )
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
-from techties.extraction.dates import event_date, recent
+from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
 from techties.extraction.domains import (
     decide_domains,
     focus_domains,
@@ -117,6 +117,16 @@ def extract_document(doc: Document) -> Extraction:
         found = in_person_mentions(signals, doc.lang)
         people = {side: people_of_document(signals, found, side, headline) for side in people}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient, people) for c in candidates]
+    texts = [sig.sentence.text for sig in signals]
+    if not doc.published:  # no date of its own: the dates its text states near each event
+        dated = sentence_dates(texts, doc.lang)
+        for d in drafts:
+            d.nearby_date = nearest_date(dated, d.candidate.index)
+    else:  # a sentence that states no date: the day its neighbours give, if recent
+        for d in drafts:
+            if d.date_basis != "stated":
+                d.nearby_date = next((day for j in around(d.candidate.index, len(texts)) if (
+                    day := stated_day(texts[j], doc.lang, doc.published, doc.date_basis))), None)
     events, listed = _merge(drafts, doc.id)
     _sanctioned_supplies(events)
     if _only_hearsay(events):
@@ -151,6 +161,7 @@ class _Draft:
     date_basis: str = "unknown"
     headline: bool = False
     listed: list[str] = field(default_factory=list)  # fields its sentence lists (listed_domains)
+    nearby_date: str | None = None  # where its sentence states none, the date stated nearby
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -378,6 +389,10 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     dated = lead if lead.date_basis == "stated" else next(
         (d for d in ordered if d.date_basis == "stated" and recent(d.date, lead.date)
          and len(d.date or "") == 10), lead)
+    date, basis = dated.date, dated.date_basis
+    if basis != "stated":
+        near = next((d.nearby_date for d in ordered if d.nearby_date), None)
+        date, basis = (near, "stated") if near else (date, basis)
     return Event(
         document_id=document_id,
         type=lead.type,
@@ -385,8 +400,8 @@ def _event(group: list[_Draft], document_id: str) -> Event:
         domains=domains,
         china_actors=china,
         russia_actors=russia,
-        date=dated.date,
-        date_basis=dated.date_basis,
+        date=date,
+        date_basis=basis,
         evidence=evidence,
         confidence=confidence,
         summary=lead.evidence.text[:300],

@@ -12,6 +12,10 @@ from techties.model.behaviour import default_stage
 # Which cue wins when a sentence has several: a report of trouble or an accusation
 # outweighs a plan, and a plan outweighs a past-tense verb.
 STAGE_PRIORITY = ("stalled", "alleged", "announced", "signed", "implemented")
+# The types whose future is what a contract or an agreement itself lays down (deliveries, the
+# students each side sends): in a story of a signed deal they are its terms, not a new plan.
+# A joint lab or a plant "to be built" under an agreement is a project of its own: announced.
+UNDER_DEAL = ("supply", "talent")
 
 
 def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -> str:
@@ -48,7 +52,9 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
             return "announced"
         return "signed"
     if "announced" in present and stages["announced"] >= stages.get("implemented", 0):
-        return "announced"
+        # deliveries or exchanges still to come in a story of a concluded deal ("Russia will
+        # supply China with S-400", the contract signed): formally agreed, not yet carried out
+        return "signed" if event_type in UNDER_DEAL and context.get("signed") else "announced"
     if "signed" in present and "implemented" not in present:
         return "signed"
     return default_stage(event_type)
