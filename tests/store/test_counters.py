@@ -5,6 +5,7 @@ aggregates show."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from techties.store.models import (
     EventModel,
     EventSearchModel,
     EvidenceModel,
+    FacetCountModel,
     PairCountModel,
     PairTotalModel,
 )
@@ -49,6 +51,12 @@ def _doc(doc_id: str, lang: str = "en", duplicate_of: str | None = None) -> Docu
                     content_hash=f"h-{doc_id}", duplicate_of=duplicate_of)
 
 
+def _facets(store: Store) -> dict[Any, int]:
+    with store.engine.connect() as conn:
+        return {(r.domain, r.type, r.stage, r.origin, r.year): r.n
+                for r in conn.execute(select(FacetCountModel)) if r.n}
+
+
 def _snapshot(store: Store) -> tuple[dict[Any, int], dict[Any, int], dict[Any, int]]:
     with store.engine.connect() as conn:
         return (
@@ -59,11 +67,12 @@ def _snapshot(store: Store) -> tuple[dict[Any, int], dict[Any, int], dict[Any, i
 
 
 def _recounted(store: Store) -> tuple[dict[Any, int], dict[Any, int], dict[Any, int]]:
-    kept = _snapshot(store)
+    kept, kept_facets = _snapshot(store), _facets(store)
     with store.engine.begin() as conn:
         counters.rebuild(conn)
     recount = _snapshot(store)
     assert kept == recount
+    assert kept_facets == _facets(store)
     return recount
 
 
@@ -99,6 +108,39 @@ def test_counters_equal_a_recount_after_ingest(store: Store) -> None:
     assert pairs["cn-casc", "ru-rosatom", ""] == 1  # undated
     assert totals["~unlisted lab", "ru-roscosmos"] == 1
     assert not any(cn.startswith("~") for cn, _ru, _y in pairs)  # per year: the network's
+    facets = _facets(store)
+    assert facets["space", "agreement", "signed", "extracted", "2021"] == 1
+    assert facets["*", "agreement", "signed", "extracted", "2021"] == 1  # once, two domains
+    assert facets["nuclear", "agreement", "signed", "extracted", ""] == 1  # undated
+
+
+FACET_FILTERS = [
+    EventFilter(domain="space"), EventFilter(domain="nuclear", date_from="2020"),
+    EventFilter(type="agreement", date_to="2021"), EventFilter(stage="signed"),
+    EventFilter(origin="extracted", date_from="2019", date_to="2019"),
+    EventFilter(domain="space", type="joint_research", stage="signed", date_from="2015",
+                date_to="2030"),
+    EventFilter(domain="telecom_5g", origin="curated"), EventFilter(date_from="2025"),
+]
+
+
+@pytest.mark.parametrize("f", FACET_FILTERS)
+def test_the_facet_counts_equal_a_count_of_the_events(store: Store, f: EventFilter) -> None:
+    review_event(store.engine, _event_id(store, "event 3"), "edit", "analyst",
+                 EventEdit(stage="implemented", date="2019-02", domains=["space", "nuclear"]))
+    _recounted(store)
+    with store.engine.connect() as conn:
+        counted = web_queries._facet_count(conn, f)
+        listed = web_queries.find_events(conn, replace(f, limit=None))
+        assert counted == len(listed)
+        assert web_queries.count_events_capped(conn, f, cap=1) == (len(listed), True)
+
+
+def test_other_filters_are_counted_on_the_events(store: Store) -> None:
+    with store.engine.connect() as conn:
+        for f in (EventFilter(domain="space", lang="en"), EventFilter(date_from="2021-03"),
+                  EventFilter(actor="cn-casc"), EventFilter(q="satellite")):
+            assert web_queries._facet_count(conn, f) is None
 
 
 def test_saving_again_changes_no_counter(store: Store) -> None:
@@ -111,10 +153,14 @@ def test_saving_again_changes_no_counter(store: Store) -> None:
     assert _snapshot(store) == before
 
 
-def test_counters_follow_an_analysts_edits_and_verdicts(store: Store) -> None:
+def _event_id(store: Store, summary: str) -> str:
     with store.engine.connect() as conn:
-        event_id = conn.execute(select(EventModel.id).where(EventModel.summary == "event 1")
-                                ).scalar_one()
+        return str(conn.execute(select(EventModel.id).where(EventModel.summary == summary)
+                                ).scalar_one())
+
+
+def test_counters_follow_an_analysts_edits_and_verdicts(store: Store) -> None:
+    event_id = _event_id(store, "event 1")
     review_event(store.engine, event_id, "edit", "analyst", EventEdit(
         type="supply", date="2018-07", domains=["nuclear"],
         china_actors=["cn-casc"], russia_actors=["ru-rosatom", "Small Plant"]))
@@ -140,6 +186,8 @@ def test_counters_follow_a_curated_load_and_a_delete(store: Store) -> None:
     events, pairs, _ = _recounted(store)
     assert events["events", "curated|verified", ""] == 1
     assert pairs["cn-huawei", "ru-roscosmos", "2020"] == 1
+    with store.engine.connect() as conn:
+        assert web_queries.filter_values(conn)["source"] == ["file", "feed", "url", "official"]
     # any write that removes events keeps the counters by wrapping itself in track()
     with store.engine.begin() as conn, counters.track(conn, ["cur-1"]):
         for child in (EventDomainModel, EventActorModel, EvidenceModel, EventSearchModel):
@@ -170,6 +218,16 @@ def test_the_overview_reads_what_the_live_aggregates_count(store: Store) -> None
                                 NetworkFilter(min_weight=2)])
 def test_the_network_from_counters_equals_the_joined_count(store: Store, nf: NetworkFilter
                                                            ) -> None:
+    with store.engine.connect() as conn:
+        assert web_queries._counted_edges(conn, nf) == web_queries._joined_edges(conn, nf)
+
+
+@pytest.mark.parametrize("nf", [NetworkFilter(), NetworkFilter(date_from="2020"),
+                                NetworkFilter(limit=2), NetworkFilter(min_weight=2)])
+def test_the_network_visits_its_pairs_a_few_at_a_time(store: Store, nf: NetworkFilter,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # one pair per query: each batch starts after the last pair of the one before
+    monkeypatch.setattr(web_queries, "PAIR_BATCH", 1)
     with store.engine.connect() as conn:
         assert web_queries._counted_edges(conn, nf) == web_queries._joined_edges(conn, nf)
 

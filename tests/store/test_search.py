@@ -4,6 +4,7 @@ English, Russian and Chinese words found in summaries, document titles and evide
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import func, insert, select
@@ -13,7 +14,7 @@ from techties.store import search, web_queries
 from techties.store.db import make_engine, migrate
 from techties.store.models import DocumentModel, EventModel, EventSearchModel
 from techties.store.review import EventEdit, review_event
-from techties.store.store import Store
+from techties.store.store import DocumentToSave, Store
 from techties.store.web_queries import EventFilter, count_events, find_events
 
 BACKENDS = [
@@ -102,8 +103,13 @@ def test_common_words_tested_row_by_row_find_the_same(store: Store, q: str, expe
 def test_a_capped_count_says_when_there_are_more(store: Store) -> None:
     with store.engine.connect() as conn:
         assert web_queries.count_events_capped(conn, EventFilter(), cap=2) == (3, True)
-        assert web_queries.count_events_capped(conn, EventFilter(domain="space"), cap=2) \
+        assert web_queries.count_events_capped(conn, EventFilter(lang="en", side="CN"), cap=0) \
+            == (0, False)
+        assert web_queries.count_events_capped(conn, EventFilter(actor="cn-huawei"), cap=2) \
             == (2, False)
+        # the common filters are counted exactly from the facet counters, past any cap
+        assert web_queries.count_events_capped(conn, EventFilter(domain="space"), cap=2) \
+            == (3, True)
         assert web_queries.count_events_capped(conn, EventFilter(q="lunar"), cap=2) == (1, True)
 
 
@@ -210,3 +216,75 @@ def test_a_batch_indexes_new_events_as_a_reindex_from_the_store_would(store: Sto
     assert "卫星 星合" in written[new.id] and "satellites" in written[new.id]
     with store.engine.connect() as conn:
         assert [r.id for r in find_events(conn, EventFilter(q="卫星合作", limit=None))] == [new.id]
+
+
+def test_date_keys_never_decrease_as_the_date_grows() -> None:
+    dates = sorted(["", "-", "1999", "2019", "2019-", "2019-01", "2019-01-01", "2019-01-02",
+                    "2019-02", "2019-12-31", "2019/12", "2019x", "2020", "2020-1", "20201",
+                    "2020a", "2020-01-01T10", "9999-99-99", "2019-05-12 extra"])
+    keys = [search.date_key(d) for d in dates]
+    assert keys == sorted(keys)
+    assert search.date_key(None) == 0 < search.date_key("-")
+    assert search.date_key("2019") < search.date_key("2019-01") < search.date_key("2019-01-01")
+
+
+DATES = [None, "2019", "2019-05", "2019-05-12", "2019-05-12", "2020", "2020-01", "2020-01-31",
+         "2021-07-04", "2018", None, "2019-05", "2021", "2021-07", "2017-03-03"]
+
+
+def _many(store: Store) -> list[str]:
+    """Forty-five events, three per date above, most with the word 'orbital'."""
+    docs = []
+    for i in range(45):
+        date = DATES[i % len(DATES)]
+        words = "orbital station" if i % 4 else "ground station"
+        event = Event(document_id=f"m{i}", type="agreement" if i % 3 else "supply",
+                      stage="signed", domains=["space"],
+                      china_actors=[ActorRef("Huawei", "CN", "cn-huawei")],
+                      russia_actors=[ActorRef("Roscosmos", "RU", "ru-roscosmos")], date=date,
+                      evidence=[Evidence(f"An {words} {i}.", 0, 10)], summary=f"{words} {i}")
+        docs.append(DocumentToSave(Document(id=f"m{i}", text=words, title=f"Item {i}",
+                                            lang="en", content_hash=f"h-m{i}"),
+                                   f"k/m{i}", [event], relevant=True))
+    store.save_documents(docs)
+    return [d.events[0].id for d in docs]
+
+
+def _pages(conn: Any, f: EventFilter, dense: bool, monkeypatch: pytest.MonkeyPatch
+           ) -> list[str]:
+    monkeypatch.setattr(web_queries, "DENSE_WORDS", 0 if dense else 10_000)
+    return [r.id for r in find_events(conn, f)]
+
+
+@pytest.mark.parametrize(("limit", "offset", "kind"), [
+    (5, 0, None), (1, 0, None), (7, 3, None), (50, 0, None), (4, 20, None), (3, 0, "supply"),
+    (6, 5, "agreement")])
+def test_a_common_word_newest_first_gives_the_general_page(
+        store: Store, monkeypatch: pytest.MonkeyPatch, limit: int, offset: int,
+        kind: str | None) -> None:
+    # on SQLite a common word's page is read from the index rows in date-key order
+    # (web_queries._newest_with_words): the same page as the general query
+    ids = _many(store)
+    review_event(store.engine, ids[1], "edit", "analyst", EventEdit(date="2022-02-02"))
+    review_event(store.engine, ids[8], "edit", "analyst", EventEdit(date=""))
+    f = EventFilter(q="orbital", type=kind, limit=limit, offset=offset)
+    with store.engine.connect() as conn:
+        general = _pages(conn, f, False, monkeypatch)
+        assert general and _pages(conn, f, True, monkeypatch) == general
+        if conn.dialect.name == "sqlite":  # each index row's id carries its event's date key
+            for row_id, date in conn.execute(
+                    select(EventSearchModel.id, EventModel.date)
+                    .join(EventModel, EventModel.id == EventSearchModel.event_id)):
+                assert row_id >> search.SEQ_BITS == search.date_key(date)
+
+
+def test_index_rows_of_one_date_get_distinct_ids(sqlite_url: str) -> None:
+    with Store.open(sqlite_url) as store:
+        _many(store)
+        with store.engine.begin() as conn:
+            taken = list(conn.scalars(select(EventSearchModel.id)))
+            key = search.date_key("2019-05")
+            wanted = [(f"x{i}", key) for i in range(50)]
+            ids = search._free_ids(conn, wanted)
+        assert len(set(ids.values())) == 50 and not set(ids.values()) & set(taken)
+        assert all(i >> search.SEQ_BITS == key for i in ids.values())

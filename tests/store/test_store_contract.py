@@ -124,7 +124,9 @@ def _ids(store: Store, **filters: object) -> list[str]:
 def _not_fts(name: str | None, type_: str, _parent: object) -> bool:
     return not ((type_ == "table" and (name or "").startswith("event_search_fts"))
                 or (type_ == "index" and name in ("ix_event_search_words",
-                                                  "ix_events_date_desc_id"))
+                                                  "ix_events_date_desc_id",
+                                                  "ix_events_stage_date_id",
+                                                  "ix_events_type_date_id"))
                 or (type_ == "column" and name == "words"))
 
 

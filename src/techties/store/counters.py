@@ -4,8 +4,10 @@ instead of aggregating a million events per request.
 Each event contributes a fixed set of counts (`_contributions`): one to its origin and
 review status, its type, its stage and its date's precision; one per domain and month; one
 per knowledge-base actor (in all, by year, by type); one per pair of a Chinese and a Russian
-actor per year (pair_counts). A write that touches events wraps itself in `track(conn, ids)`:
-the contributions of those events are read before the write and after it, and only the
+actor per year (pair_counts); one per domain (and once under '*') with its type, stage,
+origin and year (facet_counts: the exact number of matches of the events page's common
+filters). A write that touches events wraps itself in `track(conn, ids)`: the
+contributions of those events are read before the write and after it, and only the
 difference is added, in the same transaction. So whatever the write does (ingest, a curated
 load, an analyst's edit or verdict, a delete), the counters stay equal to a recount
 (`rebuild`), never a stale cache. Cluster ids (recluster) are counted nowhere, so merging
@@ -31,6 +33,7 @@ from techties.store.models import (
     EventCountModel,
     EventDomainModel,
     EventModel,
+    FacetCountModel,
     PairCountModel,
     PairTotalModel,
 )
@@ -39,6 +42,9 @@ from techties.store.queries import fold
 CHUNK = 500
 Counts = Counter[tuple[str, str, str]]
 Pairs = Counter[tuple[str, str, str]]
+Facets = Counter[tuple[str, str, str, str, str]]
+ALL_DOMAINS = "*"  # the facet_counts domain under which every event is counted once
+FACET_KEYS = ["domain", "type", "stage", "origin", "year"]
 
 
 def _chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[list[str]]:
@@ -47,11 +53,12 @@ def _chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[list[str]]:
 
 
 def _contributions(conn: Connection, ids: Sequence[str]
-                   ) -> tuple[Counts, Pairs, dict[str, str]]:
+                   ) -> tuple[Counts, Pairs, Facets, dict[str, str]]:
     """What the events with these ids, as stored now, add to the counters; and a name to
     show for each unresolved actor's key."""
     counts: Counts = Counter()
     pairs: Pairs = Counter()
+    facets: Facets = Counter()
     labels: dict[str, str] = {}
     for chunk in _chunks(list(dict.fromkeys(ids))):
         events = {r.id: r for r in conn.execute(
@@ -75,16 +82,18 @@ def _contributions(conn: Connection, ids: Sequence[str]
             sides.setdefault(event_id, {}).setdefault(side, set()).add(key)
         for event_id, e in events.items():
             _add_event(counts, pairs, e, domains.get(event_id, set()), sides.get(event_id, {}))
-    return counts, pairs, labels
+            _add_facets(facets, e, domains.get(event_id, set()))
+    return counts, pairs, facets, labels
 
 
-def contributions_of(events: Sequence[Any], origin: str) -> tuple[Counts, Pairs, dict[str, str]]:
+def contributions_of(events: Sequence[Any], origin: str) -> tuple[Counts, Pairs, Facets, dict[str, str]]:
     """What these events (records.Event) add once stored as new events of `origin`, read
     from memory: the rows `_contributions` would read back after the insert. Events in id
     order and actors in position order, as the index gives back their rows, so that an
     unresolved actor's name is the one the read-back would find first."""
     counts: Counts = Counter()
     pairs: Pairs = Counter()
+    facets: Facets = Counter()
     labels: dict[str, str] = {}
     for e in sorted(events, key=lambda e: e.id):
         sides: dict[str, set[str]] = {}
@@ -96,7 +105,8 @@ def contributions_of(events: Sequence[Any], origin: str) -> tuple[Counts, Pairs,
                 sides.setdefault(side, set()).add(key)
         row = _Stored(origin, "pending", e.type, e.stage, e.date or None)
         _add_event(counts, pairs, row, set(e.domains), sides)
-    return counts, pairs, labels
+        _add_facets(facets, row, set(e.domains))
+    return counts, pairs, facets, labels
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,12 @@ def _add_event(counts: Counts, pairs: Pairs, e: Any, domains: set[str],
             pairs[cn, ru, year] += 1
 
 
+def _add_facets(facets: Facets, e: Any, domains: set[str]) -> None:
+    year = (e.date or "")[:4]
+    for domain in (*domains, ALL_DOMAINS):
+        facets[domain, e.type, e.stage, e.origin, year] += 1
+
+
 def _add(conn: Connection, model: type, keys: list[str], rows: list[dict[str, Any]]) -> None:
     """Add each row's `n` to the stored count under its keys (a new key starts at the row),
     rows in key order so that concurrent writers lock them in the same order."""
@@ -141,7 +157,8 @@ def _add(conn: Connection, model: type, keys: list[str], rows: list[dict[str, An
                 update={"n": "{table}.n + excluded.n"})
 
 
-def _write(conn: Connection, counts: Counts, pairs: Pairs, labels: dict[str, str]) -> None:
+def _write(conn: Connection, counts: Counts, pairs: Pairs, labels: dict[str, str],
+           facets: Facets | None = None) -> None:
     _add(conn, EventCountModel, ["name", "key", "period"],
          [{"name": name, "key": key, "period": period, "n": n} for (name, key, period), n in counts.items() if n])
     # per year only between knowledge-base actors, the network's; in all, every pair
@@ -154,6 +171,8 @@ def _write(conn: Connection, counts: Counts, pairs: Pairs, labels: dict[str, str
     _add(conn, PairTotalModel, ["cn", "ru"],
          [{"cn": cn, "ru": ru, "n": n, "cn_name": labels.get(cn, ""), "ru_name": labels.get(ru, "")}
           for (cn, ru), n in totals.items() if n])
+    _add(conn, FacetCountModel, FACET_KEYS,
+         [dict(zip(FACET_KEYS, key, strict=True), n=n) for key, n in (facets or {}).items() if n])
 
 
 @contextmanager
@@ -169,18 +188,20 @@ def track(conn: Connection, ids: Iterable[str], new: Sequence[Any] = (), origin:
         new, fresh_ids = (), []
     fresh = set(fresh_ids)
     stored = [i for i in ids if i not in fresh]
-    before, before_pairs, _ = _contributions(conn, stored)
+    before, before_pairs, before_facets, _ = _contributions(conn, stored)
     yield
-    after, after_pairs, labels = _contributions(conn, stored)
+    after, after_pairs, after_facets, labels = _contributions(conn, stored)
     if new:
-        counts, pairs, new_labels = contributions_of(new, origin)
+        counts, pairs, facets, new_labels = contributions_of(new, origin)
         after.update(counts)
         after_pairs.update(pairs)
+        after_facets.update(facets)
         for key, name in new_labels.items():
             labels.setdefault(key, name)
     after.subtract(before)
     after_pairs.subtract(before_pairs)
-    _write(conn, after, after_pairs, labels)
+    after_facets.subtract(before_facets)
+    _write(conn, after, after_pairs, labels, after_facets)
 
 
 def count_documents(conn: Connection, documents: Sequence[dict[str, Any]]) -> set[str]:
@@ -205,13 +226,17 @@ def _add_document(counts: Counts, duplicate_of: str | None, lang: str | None) ->
         counts["document_lang", lang, ""] += 1
 
 
-def rebuild(conn: Connection) -> None:
-    """Recount everything from the stored rows (migration 0010; a check that nothing drifted)."""
+def rebuild(conn: Connection, with_facets: bool = True) -> None:
+    """Recount everything from the stored rows (a check that nothing drifted); migration 0010
+    runs it without the facet counts, whose table comes with revision 0011."""
     conn.execute(delete(EventCountModel))
     conn.execute(delete(PairCountModel))
     conn.execute(delete(PairTotalModel))
+    if with_facets:
+        conn.execute(delete(FacetCountModel))
     counts: Counts = Counter()
     pairs: Pairs = Counter()
+    facets: Facets = Counter()
     labels: dict[str, str] = {}
     last = ""
     while True:
@@ -219,9 +244,10 @@ def rebuild(conn: Connection) -> None:
                                 .order_by(EventModel.id).limit(5000)))
         if not ids:
             break
-        c, p, lab = _contributions(conn, ids)
+        c, p, fc, lab = _contributions(conn, ids)
         counts.update(c)
         pairs.update(p)
+        facets.update(fc)
         for k, v in lab.items():
             labels.setdefault(k, v)
         last = ids[-1]
@@ -233,7 +259,7 @@ def rebuild(conn: Connection) -> None:
             counts["documents", "duplicate", ""] += n
         if lang:
             counts["document_lang", lang, ""] += n
-    _write(conn, counts, pairs, labels)
+    _write(conn, counts, pairs, labels, facets if with_facets else None)
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -270,3 +296,23 @@ def actor_events(conn: Connection, actor_id: str) -> int:
     """The events an actor takes part in."""
     return int(conn.execute(select(func.coalesce(func.sum(EventCountModel.n), 0)).where(
         EventCountModel.name == "actor", EventCountModel.key == actor_id)).scalar_one())
+
+
+def facet_total(conn: Connection, domain: str | None, type: str | None, stage: str | None,
+                origin: str | None, years: tuple[str | None, str | None] | None) -> int:
+    """How many events are in `domain` (any: None) with this type, stage and origin (None:
+    any), dated within the years from `years[0]` to `years[1]` (None: dated or not)."""
+    conditions = [FacetCountModel.domain == (domain or ALL_DOMAINS)]
+    for column, value in ((FacetCountModel.type, type), (FacetCountModel.stage, stage),
+                          (FacetCountModel.origin, origin)):
+        if value is not None:
+            conditions.append(column == value)
+    if years is not None:
+        first, last = years
+        conditions.append(FacetCountModel.year != "")
+        if first:
+            conditions.append(FacetCountModel.year >= first)
+        if last:
+            conditions.append(FacetCountModel.year <= last)
+    return int(conn.execute(select(func.coalesce(func.sum(FacetCountModel.n), 0))
+                            .where(*conditions)).scalar_one())

@@ -360,6 +360,21 @@ class PairTotalModel(Base):
     ru_name: Mapped[str] = mapped_column(Text, default="")
 
 
+class FacetCountModel(Base):
+    """How many events have a domain ('*': every event, once), a type, a stage, an origin and a
+    year ('' when undated): the exact number of matches of the events page's common filters,
+    read instead of counting the events (store/counters.py; revision 0011)."""
+
+    __tablename__ = "facet_counts"
+
+    domain: Mapped[str] = mapped_column(String(32), primary_key=True)
+    type: Mapped[str] = mapped_column(String(32), primary_key=True)
+    stage: Mapped[str] = mapped_column(String(32), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[str] = mapped_column(String(4), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # Indexes the dashboard's aggregates and filtered, sorted tables need on a large store.
 # Each is covering for its query, so that SQLite reads no table row: the events table sorted
 # by date, an event's date by id (the per-quarter join), the review queue's size, a domain's
@@ -378,6 +393,13 @@ Index("ix_events_created_at", EventModel.created_at)  # what is new since a visi
 # the pages sort DESC NULLS LAST, which SQLite's ix_events_date_id already gives.
 Index("ix_pair_totals_n", PairTotalModel.n)
 Index("ix_pair_totals_ru_cn", PairTotalModel.ru, PairTotalModel.cn)
+# revision 0011: the heaviest pairs in the network's order, the kinds of cited pages (read
+# by a loose index scan). It also creates ix_events_stage_date_id and ix_events_type_date_id,
+# the events of one stage or type in date order, outside the models like ix_events_date_desc_id
+# since they differ by database: (stage, date, id) on SQLite, (stage, date DESC NULLS LAST,
+# id DESC) on PostgreSQL, the pages' order.
+Index("ix_pair_totals_order", PairTotalModel.n.desc(), PairTotalModel.cn, PairTotalModel.ru)
+Index("ix_event_sources_kind", EventSourceModel.kind)
 
 
 # -- analysis: alerts raised, their causing events and deliveries, watchlists (revision 0004) --

@@ -146,7 +146,7 @@ def _apply(conn: Connection, event: Any, event_id: str, action: str, reviewer: s
             changes["date"] = [event.date, edit.date or None]
         if values:
             conn.execute(update(EventModel).where(EventModel.id == event_id).values(**values))
-            if "summary" in values:
+            if "summary" in values or "date" in values:  # the words; the date key (SQLite)
                 search.index_events(conn, [event_id])
         if edit.domains is not None:
             before = list(conn.scalars(select(EventDomainModel.domain)

@@ -13,16 +13,34 @@ word then matches wherever its characters stand together, with no dictionary to 
 Every query word must match (AND).
 
 `index_events` keeps the index in step: it is called wherever events are saved or edited.
+
+On SQLite an index row's id (the FTS5 rowid) also carries its event's date: the high bits
+are `date_key(date)`, which grows with the date string, the low SEQ_BITS tell rows of the same
+key apart. FTS5 reads its matches in rowid order, so the newest matches of a common word are
+its highest rowids (`rowids_newest_first`), read without listing the other matches; the
+events page sorts them exactly (a key is shared by events of one date prefix).
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Connection, bindparam, literal_column, select, text
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    bindparam,
+    delete,
+    insert,
+    literal_column,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -38,6 +56,9 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 MAX_WORDS = 8
 PG_CONFIG = "'russian'::regconfig"
 CHUNK = 500
+# SQLite index row ids: date_key(date) << SEQ_BITS | a number telling rows of one key apart
+SEQ_BITS = 24  # keys stay below 14 ** 10 < 2 ** 38.1: ids below 2 ** 63
+_DATE_CHARS = 10  # YYYY-MM-DD
 
 
 def bigrams(run: str) -> list[str]:
@@ -200,9 +221,19 @@ def _postgres_probe(element: WordProbe, compiler: SQLCompiler, **kw: Any) -> str
     return str(compiler.process(probe, **kw))
 
 
-def match_ids(conn: Connection, q: str, limit: int) -> list[str] | None:
+# PostgreSQL: the latest events tested first, to tell a common word from a rare one
+SAMPLE = 500
+
+
+def match_ids(conn: Connection, q: str, limit: int, total: int | None = None
+              ) -> list[str] | None:
     """The ids of the events matching every word of `q` when there are at most `limit`;
-    None when there are more (then test row by row: `words_probe`)."""
+    None when there are more (then test row by row: `words_probe`).
+
+    On PostgreSQL a GIN index lists every match of a prefix before a LIMIT applies (a common
+    word costs ~80 ms at a million events), so with `total` (the events stored) the SAMPLE
+    latest events are tested first: a word in more than limit/total of them is taken to be
+    common without listing it. Either answer gives the same page; this only picks the faster."""
     if conn.dialect.name == "sqlite":
         expr = fts5_query(q)
         if expr is None:
@@ -210,30 +241,127 @@ def match_ids(conn: Connection, q: str, limit: int) -> list[str] | None:
         rowids = list(conn.scalars(text(
             "SELECT rowid FROM event_search_fts WHERE event_search_fts MATCH :fts LIMIT :n"),
             {"fts": expr, "n": limit + 1}))
-        if len(rowids) > limit:
-            return None
-        ids: list[str] = []
-        for start in range(0, len(rowids), CHUNK):
-            ids.extend(conn.scalars(select(EventSearchModel.event_id).where(
-                EventSearchModel.id.in_(rowids[start:start + CHUNK]))))
-        return ids
+        return None if len(rowids) > limit else event_ids(conn, rowids)
     words = pg_query(q)
     if words is None:
         return []
+    if total is not None and total > SAMPLE:
+        hits = int(conn.execute(text(
+            "SELECT count(*) FROM (SELECT id FROM events ORDER BY date DESC NULLS LAST, id DESC "
+            "LIMIT :sample) AS latest WHERE EXISTS (SELECT 1 FROM event_search "
+            "WHERE event_search.event_id = latest.id "
+            f"AND event_search.words @@ to_tsquery({PG_CONFIG}, :words) OFFSET 0)"),
+            {"sample": SAMPLE, "words": words}).scalar_one())
+        if hits * total > limit * SAMPLE:
+            return None
     found = list(conn.scalars(text(
         f"SELECT event_id FROM event_search WHERE words @@ to_tsquery({PG_CONFIG}, :words) "
         "LIMIT :n"), {"words": words, "n": limit + 1}))
     return None if len(found) > limit else found
 
 
-def index_events(conn: Connection, event_ids: Sequence[str], bodies: Mapping[str, str] | None = None) -> None:
+def date_key(date: str | None) -> int:
+    """A number that never decreases as the date string grows (no date: 0, below all), from
+    its first ten characters in base 14: the end or a character below '-' 0, '-' 1, between
+    '-' and '0' 2, a digit 3 to 12, above '9' 13. Past a class that holds several characters
+    the rest counts as the end, so two strings told apart only there share a key.
+    So a higher key means a later date, whatever the precision: 2019 < 2019-05 < 2019-05-12."""
+    key, stop = 0, not date
+    for i in range(_DATE_CHARS):
+        c = "" if stop or i >= len(date or "") else (date or "")[i]
+        if c == "-":
+            value = 1
+        elif "0" <= c <= "9":
+            value = 3 + ord(c) - 48
+        else:
+            value, stop = (0 if c < "-" else 2 if c < "0" else 13), True
+        key = key * 14 + value
+    return key
+
+
+def rowids_newest_first(conn: Connection, q: str, below: int | None, n: int) -> list[int]:
+    """SQLite: up to `n` index rows matching every word of `q`, latest date key first
+    (ids below `below` when given)."""
+    expr = fts5_query(q)
+    if expr is None:
+        return []
+    where = " AND rowid < :below" if below is not None else ""
+    return list(conn.scalars(text(
+        f"SELECT rowid FROM event_search_fts WHERE event_search_fts MATCH :fts{where} "
+        "ORDER BY rowid DESC LIMIT :n"), {"fts": expr, "below": below, "n": n}))
+
+
+def event_ids(conn: Connection, rowids: Sequence[int]) -> list[str]:
+    """The events of these index rows."""
+    ids: list[str] = []
+    for start in range(0, len(rowids), CHUNK):
+        ids.extend(conn.scalars(select(EventSearchModel.event_id).where(
+            EventSearchModel.id.in_(rowids[start:start + CHUNK]))))
+    return ids
+
+
+def _free_ids(conn: Connection, wanted: list[tuple[str, int]]) -> dict[str, int]:
+    """A new row id under its date key for each (event id, key): the event id's checksum
+    within the key, moved on past ids already taken."""
+    span = 1 << SEQ_BITS
+    ids = {event_id: (key << SEQ_BITS) | (zlib.crc32(event_id.encode()) % (span - 1) + 1)
+           for event_id, key in wanted}
+    while True:
+        taken = set(conn.scalars(select(EventSearchModel.id)
+                                 .where(EventSearchModel.id.in_(list(ids.values())))))
+        seen: set[int] = set()
+        moved = False
+        for event_id, row_id in ids.items():
+            while row_id in taken or row_id in seen:
+                key, seq = row_id >> SEQ_BITS, row_id & (span - 1)
+                row_id = (key << SEQ_BITS) | (seq % (span - 1) + 1)
+                moved = True
+            ids[event_id] = row_id
+            seen.add(row_id)
+        if not moved:
+            return ids
+
+
+def _index_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Write index rows under ids that carry their date key: a row whose key changed (the
+    event's date was edited) moves to a new id, one whose words changed is rewritten."""
+    stored = {r.event_id: r for r in conn.execute(
+        select(EventSearchModel.id, EventSearchModel.event_id, EventSearchModel.body)
+        .where(EventSearchModel.event_id.in_([r["event_id"] for r in rows])))}
+    moved, changed, new = [], [], []
+    for row in rows:
+        key = date_key(row["date"])
+        old = stored.get(row["event_id"])
+        if old is not None and old.id >> SEQ_BITS == key:
+            if old.body != row["body"]:
+                changed.append({"row_id": old.id, "new_body": row["body"]})
+            continue
+        if old is not None:
+            moved.append(old.id)
+        new.append((row["event_id"], key, row["body"]))
+    if moved:
+        conn.execute(delete(EventSearchModel).where(EventSearchModel.id.in_(moved)))
+    if changed:
+        table = EventSearchModel.__table__
+        conn.execute(update(table).where(table.c.id == bindparam("row_id"))  # type: ignore[arg-type]
+                     .values(body=bindparam("new_body")), changed)
+    if new:
+        ids = _free_ids(conn, [(event_id, key) for event_id, key, _ in new])
+        conn.execute(insert(EventSearchModel), [
+            {"id": ids[event_id], "event_id": event_id, "body": words}
+            for event_id, _key, words in new])
+
+
+def index_events(conn: Connection, event_ids: Sequence[str],
+                 bodies: Mapping[str, tuple[str, str | None]] | None = None) -> None:
     """(Re)write the index rows of these events from what the store now holds; an
     unchanged row is left as it is, so saving the same events again writes nothing.
-    `bodies` gives the body of events just inserted, known without reading them back."""
+    `bodies` gives the body and date of events just inserted, known without reading them back."""
     bodies = bodies or {}
-    known = [{"event_id": event_id, "body": text} for event_id, text in bodies.items()]
+    known = [{"event_id": event_id, "body": text, "date": date}
+             for event_id, (text, date) in bodies.items()]
     for start in range(0, len(known), CHUNK):
-        _upsert(conn, known[start:start + CHUNK])
+        _write_rows(conn, known[start:start + CHUNK])
     ids = [i for i in dict.fromkeys(event_ids) if i not in bodies]
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
@@ -243,17 +371,22 @@ def index_events(conn: Connection, event_ids: Sequence[str], bodies: Mapping[str
                 .where(EvidenceModel.event_id.in_(chunk))
                 .order_by(EvidenceModel.event_id, EvidenceModel.position)):
             evidence.setdefault(event_id, []).append(sentence)
-        rows = [{"event_id": event_id, "body": body(summary or "", title or "",
-                                                    evidence.get(event_id, []))}
-                for event_id, summary, title in conn.execute(
-                    select(EventModel.id, EventModel.summary, DocumentModel.title)
+        rows = [{"event_id": event_id, "date": date,
+                 "body": body(summary or "", title or "", evidence.get(event_id, []))}
+                for event_id, summary, title, date in conn.execute(
+                    select(EventModel.id, EventModel.summary, DocumentModel.title, EventModel.date)
                     .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
                     .where(EventModel.id.in_(chunk)))]
-        _upsert(conn, rows)
+        _write_rows(conn, rows)
 
 
-def _upsert(conn: Connection, rows: list[dict[str, str]]) -> None:
+def _write_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """SQLite keeps rows under ids that carry their date key; PostgreSQL upserts by event."""
     if not rows:
         return
-    upsert_rows(conn, EventSearchModel.__table__, rows, keys=["event_id"],  # type: ignore[arg-type]
+    if conn.dialect.name == "sqlite":
+        _index_sqlite(conn, rows)
+        return
+    upsert_rows(conn, EventSearchModel.__table__,  # type: ignore[arg-type]
+                [{"event_id": r["event_id"], "body": r["body"]} for r in rows], keys=["event_id"],
                 update={"body": "excluded.body"}, where="{table}.body != excluded.body")

@@ -357,7 +357,8 @@ class Store:
             insert_rows(conn, table_of(model), rows)
         titles = titles or {}
         known = [e for e in new if e.document_id in titles]
-        bodies = {e.id: search.body(e.summary or "", titles[e.document_id], [ev.text for ev in e.evidence])
+        bodies = {e.id: (search.body(e.summary or "", titles[e.document_id], [ev.text for ev in e.evidence]),
+                         e.date or None)
                   for e in known}
         if len(bodies) != len(known) or len(saved) != len(set(saved)):
             bodies = {}  # an id twice in the batch: read back what the store kept

@@ -36,6 +36,7 @@ from techties.store.models import (
     EventActorModel,
     EventDomainModel,
     EventModel,
+    EventSearchModel,
     EventSourceModel,
     PairCountModel,
     PairTotalModel,
@@ -93,8 +94,12 @@ class EventFilter:
     q_ids: list[str] | None = None
     q_dense: bool = False
     q_is_id: bool = False
+    # SQLite, a common word: its newest index rows, read while telling it common
+    q_newest: list[int] | None = None
     # `actor` is a knowledge-base actor in more than DENSE_ACTOR events (see `_resolved`)
     actor_dense: bool = False
+    # `domain` holds more than DENSE_ACTOR events (see `_resolved`)
+    domain_dense: bool = False
 
     def base(self) -> EventQuery:
         # domain and actor are matched here, through their covering indexes
@@ -106,14 +111,18 @@ class EventFilter:
     def active(self) -> dict[str, str]:
         """The filters set, as query-string parameters (for links and downloads)."""
         skip = {"limit", "offset", "sort", "order", "actor_ids", "q_ids", "q_dense", "q_is_id",
-                "actor_dense"}
+                "actor_dense", "domain_dense", "q_newest"}
         return {f.name: str(getattr(self, f.name)) for f in fields(self)
                 if f.name not in skip and getattr(self, f.name) not in (None, "")}
 
 
 def _filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
     conditions = queries._event_filters(f.base())
-    if f.domain:
+    if f.domain and f.domain_dense:
+        # a common domain: each event met in the page's order is tested (primary key read)
+        conditions.append(exists().where(EventDomainModel.event_id == EventModel.id,
+                                         EventDomainModel.domain == f.domain))
+    elif f.domain:
         conditions.append(EventModel.id.in_(select(EventDomainModel.event_id)
                                             .where(EventDomainModel.domain == f.domain)))
     if f.actor and ACTOR_ID.match(f.actor) and f.actor_dense:
@@ -186,11 +195,21 @@ def _resolved(conn: Connection, f: EventFilter) -> EventFilter:
     since events store the canonical English name."""
     if f.q and f.q.strip() and f.q_ids is None and not f.q_dense:
         q = f.q.strip()
-        ids = search.match_ids(conn, q, DENSE_WORDS)
+        newest: list[int] | None = None
+        if conn.dialect.name == "sqlite":
+            # newest first, so that a common word's first page starts from these rows
+            newest = search.rowids_newest_first(conn, q, None, DENSE_WORDS + 1)
+            ids = None if len(newest) > DENSE_WORDS else search.event_ids(conn, newest)
+        else:
+            ids = search.match_ids(conn, q, DENSE_WORDS, counters.events_total(conn))
         is_id = conn.execute(select(EventModel.id).where(EventModel.id == q)).first() is not None
-        f = replace(f, q_ids=ids, q_dense=ids is None, q_is_id=is_id)
+        f = replace(f, q_ids=ids, q_dense=ids is None, q_is_id=is_id,
+                    q_newest=newest if ids is None else None)
     if f.actor and ACTOR_ID.match(f.actor) and not f.actor_dense:
         f = replace(f, actor_dense=counters.actor_events(conn, f.actor) > DENSE_ACTOR)
+    if f.domain and not f.domain_dense:
+        f = replace(f, domain_dense=counters.facet_total(
+            conn, f.domain, None, None, None, None) > DENSE_ACTOR)
     if not f.actor or ACTOR_ID.match(f.actor) or f.actor_ids is not None:
         return f
     term = queries.fold(f.actor)
@@ -218,13 +237,91 @@ def _order(f: EventFilter) -> list[Any]:
 def find_events(conn: Connection, f: EventFilter) -> list[EventRow]:
     """The events matching `f`, in its sort order, one page of them."""
     f = _resolved(conn, f)
+    if (conn.dialect.name == "sqlite" and f.q_dense and not f.q_is_id and f.sort == "date"
+            and f.order == "desc" and f.limit is not None):
+        return _newest_with_words(conn, f)
     stmt = _select(f, *queries._event_columns()).order_by(*_order(f)).offset(max(f.offset, 0))
     if f.limit is not None:
         stmt = stmt.limit(max(f.limit, 0))
     return queries._event_rows(conn, conn.execute(stmt).all())
 
 
+# The largest set of candidates `_newest_with_words` sorts; past it, the general query runs.
+MOST_CANDIDATES = 20000
+
+
+def _newest_with_words(conn: Connection, f: EventFilter) -> list[EventRow]:
+    """SQLite, a common word, newest first: the index rows matching the words are read from
+    the latest date key down (search.rowids_newest_first), those passing the other filters
+    kept, until the page is covered and the key of its last event is read whole; only those
+    candidates are sorted. Every match outside them has a lower key, so a date below all of
+    the page's: the page is the one the general query gives."""
+    need = f.offset + (f.limit or 0)
+    if need <= 0:
+        return []
+    rest = replace(f, q=None, q_ids=None, q_dense=False, q_is_id=False, q_newest=None)
+    conditions = _filter_conditions(rest)
+    found: dict[int, str] = {}
+    below: int | None = None
+    size = max(2 * need, 500)
+    first = f.q_newest
+    while len(found) <= MOST_CANDIDATES:
+        if first:  # read by _resolved
+            batch, size, first = first, len(first), None
+        else:
+            batch = search.rowids_newest_first(conn, f.q or "", below, size)
+        if not batch:
+            break
+        below = batch[-1]
+        wanted = batch
+        if not conditions and len(found) + len(batch) > need:
+            # every row passes: those below the key of the page's last row are not needed
+            cut = batch[need - len(found) - 1] >> search.SEQ_BITS
+            wanted = [r for r in batch if r >> search.SEQ_BITS >= cut]
+        stmt = select(EventSearchModel.id, EventSearchModel.event_id).where(
+            EventSearchModel.id.in_(wanted))
+        if conditions:
+            stmt = stmt.join(EventModel, EventModel.id == EventSearchModel.event_id)
+            if _needs_document(rest):
+                stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
+            stmt = stmt.where(*conditions)
+        found.update((int(r[0]), str(r[1])) for r in conn.execute(stmt))
+        if len(batch) < size:
+            break
+        if len(found) >= need:
+            last_key = sorted(found, reverse=True)[need - 1] >> search.SEQ_BITS
+            if below >> search.SEQ_BITS < last_key:
+                break
+        size = min(2 * size, 10000)
+    else:
+        f = replace(f, q_dense=False, q_ids=None, q_newest=None)
+        stmt = _select(f, *queries._event_columns()).order_by(*_order(f)).offset(f.offset)
+        return queries._event_rows(conn, conn.execute(stmt.limit(f.limit)).all())
+    stmt = (select(*queries._event_columns()).select_from(EventModel)
+            .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
+            .where(EventModel.id.in_(list(found.values())))
+            .order_by(*_order(f)).offset(f.offset).limit(f.limit))
+    return queries._event_rows(conn, conn.execute(stmt).all())
+
+
+def _facet_count(conn: Connection, f: EventFilter) -> int | None:
+    """The exact number of events matching `f` from the facet counters, when `f` filters
+    only by domain, type, stage, origin and whole years; else None."""
+    active = f.active()
+    if not active or not set(active) <= {"domain", "type", "stage", "origin", "date_from",
+                                         "date_to"}:
+        return None
+    bounds = (f.date_from, f.date_to)
+    if any(b and not (len(b) == 4 and b.isdigit()) for b in bounds):
+        return None
+    return counters.facet_total(conn, f.domain, f.type, f.stage, f.origin,
+                                bounds if any(bounds) else None)
+
+
 def count_events(conn: Connection, f: EventFilter) -> int:
+    counted = _facet_count(conn, f)
+    if counted is not None:
+        return counted
     f = _resolved(conn, f)
     return int(conn.execute(_select(f, func.count(EventModel.id), document=False)).scalar_one())
 
@@ -240,6 +337,9 @@ def count_events_capped(conn: Connection, f: EventFilter, cap: int = COUNT_CAP
     counters know the total); else (cap, False), meaning "more than cap"."""
     if not f.active():
         return counters.events_total(conn), True
+    counted = _facet_count(conn, f)
+    if counted is not None:
+        return counted, True
     f = _resolved(conn, f)
     if f.q_dense and len(f.active()) == 1:
         return cap, False  # the index matched more than DENSE_WORDS >= cap events
@@ -457,6 +557,9 @@ def _joined_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
     return [{"source": r.cn, "target": r.ru, "weight": int(r.weight)} for r in conn.execute(stmt)]
 
 
+PAIR_BATCH = 500  # pairs the network visits per query
+
+
 def _counted_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
     """The heaviest edges within whole years, from the pair counters: pairs are visited
     heaviest in all first, and the visit stops once no later pair, however many of its events
@@ -468,29 +571,37 @@ def _counted_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
     if nf.date_to:
         window.append(PairCountModel.year <= nf.date_to)
     kept: list[tuple[int, str, str]] = []
-    offset, batch = 0, 500
+    after: tuple[int, str, str] | None = None
+    batch = PAIR_BATCH
     while True:
-        pairs = [(r.cn, r.ru, int(r.n)) for r in conn.execute(
-            select(PairTotalModel.cn, PairTotalModel.ru, PairTotalModel.n)
-            .where(PairTotalModel.n >= least)
-            .order_by(PairTotalModel.n.desc(), PairTotalModel.cn, PairTotalModel.ru)
-            .offset(offset).limit(batch))]
-        if not pairs:
+        # a batch of pairs, heaviest in all first (read from the ix_pair_totals_order index
+        # after the last one seen), each joined to its years in the window through the
+        # pair_counts primary key
+        heavy = select(PairTotalModel.cn, PairTotalModel.ru, PairTotalModel.n).where(
+            PairTotalModel.n >= least)
+        if after is not None:
+            n, cn, ru = after
+            heavy = heavy.where(or_(PairTotalModel.n < n, and_(
+                PairTotalModel.n == n, or_(PairTotalModel.cn > cn,
+                                           and_(PairTotalModel.cn == cn, PairTotalModel.ru > ru)))))
+        pairs = (heavy.order_by(PairTotalModel.n.desc(), PairTotalModel.cn, PairTotalModel.ru)
+                 .limit(batch).subquery())
+        rows = list(conn.execute(
+            select(pairs.c.cn, pairs.c.ru, pairs.c.n, func.sum(PairCountModel.n).label("w"))
+            .select_from(pairs)
+            .outerjoin(PairCountModel, and_(PairCountModel.cn == pairs.c.cn,
+                                            PairCountModel.ru == pairs.c.ru, *window))
+            .group_by(pairs.c.cn, pairs.c.ru, pairs.c.n)))
+        if not rows:
             break
-        offset += batch
-        known = [p[:2] for p in pairs if not p[0].startswith("~") and not p[1].startswith("~")]
-        if known:
-            # one OR term per pair, so that each is a primary-key range read
-            for cn, ru, w in conn.execute(
-                    select(PairCountModel.cn, PairCountModel.ru, func.sum(PairCountModel.n))
-                    .where(or_(*(and_(PairCountModel.cn == c, PairCountModel.ru == r)
-                                 for c, r in known)), *window)
-                    .group_by(PairCountModel.cn, PairCountModel.ru)):
-                if int(w) >= least:
-                    kept.append((int(w), cn, ru))
-            kept.sort(key=lambda k: (-k[0], k[1], k[2]))
-            del kept[limit:]
-        if len(kept) >= limit and pairs[-1][2] < kept[-1][0]:
+        last = max(rows, key=lambda r: (-int(r.n), r.cn, r.ru))
+        after = (int(last.n), last.cn, last.ru)
+        # unresolved actors ('~' keys) have no yearly counts: their weight stays None
+        kept.extend((int(r.w), r.cn, r.ru) for r in rows if r.w is not None and int(r.w) >= least)
+        kept.sort(key=lambda k: (-k[0], k[1], k[2]))
+        del kept[limit:]
+        lightest = min(int(r.n) for r in rows)
+        if len(rows) < batch or (len(kept) >= limit and lightest < kept[-1][0]):
             break
     return [{"source": cn, "target": ru, "weight": w} for w, cn, ru in kept]
 
@@ -726,6 +837,12 @@ def document_text(conn: Connection, document_id: str) -> str | None:
 def filter_values(conn: Connection) -> dict[str, list[str]]:
     """The values found in the store for the filters not fixed by the vocabulary."""
     langs = sorted(counters.by_key(conn, "document_lang"))
-    kinds = [str(v) for v in conn.scalars(select(EventSourceModel.kind).distinct()
-                                          .order_by(EventSourceModel.kind))]
+    # each kind found by one seek on ix_event_sources_kind (a loose index scan), not by
+    # reading every cited page
+    kinds: list[str] = []
+    kind = conn.execute(select(func.min(EventSourceModel.kind))).scalar()
+    while kind is not None:
+        kinds.append(str(kind))
+        kind = conn.execute(select(func.min(EventSourceModel.kind))
+                            .where(EventSourceModel.kind > kind)).scalar()
     return {"lang": langs, "source": list(DOCUMENT_SOURCE_KINDS) + kinds}

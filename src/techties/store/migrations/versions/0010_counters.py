@@ -49,7 +49,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("CREATE INDEX ix_events_date_desc_id ON events (date DESC NULLS LAST, id DESC)")
     op.create_index("ix_pair_totals_ru_cn", "pair_totals", ["ru", "cn"])
-    rebuild(op.get_bind())
+    rebuild(op.get_bind(), with_facets=False)
 
 
 def downgrade() -> None:
