@@ -110,3 +110,19 @@ def test_events_in_english_russian_and_chinese(ingested: Ingested) -> None:
         events_by_lang[row.lang or ""] += row.events
     for lang in ("en", "ru", "zh"):
         assert events_by_lang[lang] >= MIN_PER_LANG, lang
+
+
+# The HTML samples come from sites that date a page in different ways; each date is read.
+HTML_DATES = {
+    "en_bis_entity_list_russia_2022.html": "2022-06-28",  # JSON-LD datePublished
+    "en_craic_cr929_engine_rfp_2017.html": "2017-12-22",  # OpenGraph article:published_time
+    "en_most_med_innovation_memorandum_2016.html": "2016-06-28",  # <meta name="date">
+    "en_mts_huawei_5g_agreement_2019.html": "2019-06-05",  # the byline's <time> only
+    "en_uk_sanctions_hong_kong_suppliers_2023.html": "2023-12-06",  # Dublin Core DC.date.issued
+    "zh_unionpay_moscow_metro_2019.html": "2019-10-11",  # <meta name="publishdate">
+}
+
+
+def test_html_samples_are_dated_by_their_own_markup(ingested: Ingested) -> None:
+    _, rows = ingested
+    assert {name: rows[name].published for name in HTML_DATES} == HTML_DATES

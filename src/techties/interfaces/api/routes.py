@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Annotated, Any
@@ -61,10 +61,16 @@ def _not_found(what: str) -> HTTPException:
     return HTTPException(404, f"no {what}")
 
 
-def _csv(rows: Iterator[dict[str, Any]], filename: str) -> StreamingResponse:
+def _csv(rows: Iterator[dict[str, Any]], filename: str,
+         columns: Sequence[str] | None = None) -> StreamingResponse:
+    """Rows streamed as CSV, 500 at a time. The header is `columns`, else the first row's keys
+    (then no row, no header); list values are joined with "; "."""
     def generate() -> Iterator[str]:
         buffer = io.StringIO()
         writer: SafeDictWriter | None = None
+        if columns is not None:
+            writer = csv_writer(buffer, columns)
+            writer.writeheader()
         for n, row in enumerate(rows):
             if writer is None:
                 writer = csv_writer(buffer, list(row))
@@ -89,20 +95,7 @@ def _event_export(store: Store, f: EventFilter, fmt: str) -> Any:
         yield from event_reads.stream(store, whole)
 
     if fmt == "csv":
-        def generate() -> Iterator[str]:
-            buffer = io.StringIO()
-            writer = csv_writer(buffer, exports.COLUMNS)
-            writer.writeheader()
-            for n, row in enumerate(rows()):
-                writer.writerow(exports._flat(row))
-                if n % 500 == 0:
-                    yield buffer.getvalue()
-                    buffer.seek(0)
-                    buffer.truncate()
-            yield buffer.getvalue()
-
-        return StreamingResponse(generate(), media_type="text/csv; charset=utf-8",
-                                 headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+        return _csv((exports._flat(row) for row in rows()), "events.csv", exports.COLUMNS)
     handle = tempfile.NamedTemporaryFile(suffix=".xlsx", delete=False)
     handle.close()
     path = Path(handle.name)

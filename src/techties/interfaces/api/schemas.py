@@ -6,15 +6,17 @@ use one word and one shape for each thing.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from dataclasses import fields
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_type_hints
 
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, create_model
 
 from techties.interfaces.user_dates import optional_partial_date
 from techties.model.partial_dates import WELL_FORMED_PATTERN
 from techties.store.read.actors import ActorRow
 from techties.store.read.documents import DocumentListRow
 from techties.store.read.events import EventDetail, EventRow, ReviewRow
+from techties.store.read.science import CoPublication
 
 PARTIAL_DATE = rf"^({WELL_FORMED_PATTERN})?$"  # or '', which clears the date
 Name = str
@@ -184,19 +186,23 @@ class SciencePairPage(Page):
     pairs: list[SciencePair]
 
 
-class ScienceWork(BaseModel):
-    id: str
-    title: str
-    year: int | None
-    published: str | None
-    doi: str | None
-    venue: str | None
-    cited_by: int
-    domains: list[str]
-    url: str
-    china: list[dict[str, Any]]
-    russia: list[dict[str, Any]]
-    others: list[str]
+def _work_fields() -> dict[str, Any]:
+    """The fields of a stored co-publication (`CoPublication`), in its order, as the API shows
+    them: with the work's OpenAlex page (`url`) and each signer as its key, name and actor id."""
+    hints = get_type_hints(CoPublication)
+    shown: dict[str, Any] = {}
+    for f in fields(CoPublication):
+        if f.name == "china":
+            shown["url"] = (str, ...)
+        signer = f.name in ("china", "russia")
+        shown[f.name] = (list[dict[str, Any]] if signer else hints[f.name], ...)
+    return shown
+
+
+if TYPE_CHECKING:  # a model built at run time is a plain BaseModel to the type checker
+    ScienceWork = BaseModel
+else:
+    ScienceWork = create_model("ScienceWork", **_work_fields())
 
 
 class ScienceOverview(BaseModel):

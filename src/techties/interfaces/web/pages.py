@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Request
@@ -16,6 +17,7 @@ from techties.interfaces.web.params import (
     ORIGINS,
     REVIEW_STATUSES,
     SIDES,
+    Parsed,
     page_document_filter,
     page_event_filter,
     page_network_filter,
@@ -44,8 +46,27 @@ def _render(request: Request, template: str, twin: str | None = None, status: in
     return renderer.page(request, template, context, status=status, twin=twin)
 
 
+T = TypeVar("T")
+
+
+def _found(value: T | None, what: str, key: str) -> T:
+    """`value`, or a 404 page saying which `what` has no `key`."""
+    if value is None:
+        raise HTTPException(404, f"no {what} {key}")
+    return value
+
+
 def _twin(path: str, request: Request) -> str:
     return f"{path}?{request.url.query}" if request.url.query else path
+
+
+def _filter_page(request: Request, template: str, api: str, parsed: Parsed, data: Any,
+                 **context: Any) -> Response:
+    """A page of rows picked by the query's filter: the values it dropped and the dates it
+    did not understand are shown, and its JSON twin is `api` with the same query."""
+    return _render(request, template, twin=_twin(api, request), data=data,
+                   params=dict(request.query_params), dropped=parsed.dropped, notes=parsed.notes,
+                   **context)
 
 
 def _actor_choices(store: Store) -> list[tuple[str, str, str]]:
@@ -96,21 +117,17 @@ def events_page(request: Request, user: Reader) -> Response:
     parsed = page_event_filter(request.query_params)
     store = _store(request)
     data = views.events(store, parsed.value)
-    return _render(request, "events.html", twin=_twin("/api/v1/events", request), data=data,
-                   f=parsed.value, dropped=parsed.dropped, notes=parsed.notes,
-                   params=dict(request.query_params),
-                   values=_filter_values(store), actors=_actor_choices(store), sides=SIDES,
-                   origins=ORIGINS, statuses=REVIEW_STATUSES,
-                   export=urlencode(parsed.value.active() | {"sort": parsed.value.sort,
-                                                             "order": parsed.value.order}))
+    return _filter_page(request, "events.html", "/api/v1/events", parsed, data, f=parsed.value,
+                             values=_filter_values(store), actors=_actor_choices(store), sides=SIDES,
+                        origins=ORIGINS, statuses=REVIEW_STATUSES,
+                        export=urlencode(parsed.value.active() | {"sort": parsed.value.sort,
+                                                                  "order": parsed.value.order}))
 
 
 @router.get("/events/{event_id}")
 def event_page(request: Request, user: Reader, event_id: str) -> Response:
     store = _store(request)
-    data = views.event(store, event_id)
-    if data is None:
-        raise HTTPException(404, f"no event {event_id}")
+    data = _found(views.event(store, event_id), "event", event_id)
     detail = data["event"]
     text = views.document_text(store, detail.document_id) if detail.document_id else None
     spans = [(e.start, e.end, e.text) for e in detail.evidence]
@@ -157,10 +174,8 @@ def review_page(request: Request, user: Reader) -> Response:
     store = _store(request)
     data = views.events(store, views.review_filter(parsed.value))
     recent = event_reads.recent_reviews(store, 15)
-    return _render(request, "review.html", twin=_twin("/api/v1/review/queue", request), data=data,
-                   f=parsed.value, params=dict(request.query_params), recent=recent,
-                   dropped=parsed.dropped, notes=parsed.notes,
-                   done=request.query_params.get("done"))
+    return _filter_page(request, "review.html", "/api/v1/review/queue", parsed, data,
+                        f=parsed.value, recent=recent, done=request.query_params.get("done"))
 
 
 @router.get("/actors")
@@ -176,14 +191,6 @@ def actors_page(request: Request, user: Reader) -> Response:
     data = views.actors(_store(request), country, search, resolved, 100, offset)
     return _render(request, "actors.html", twin=_twin("/api/v1/actors", request), data=data,
                    params=dict(params), country=country, search=search or "")
-
-
-@router.get("/actors/{actor_id}")
-def actor_page(request: Request, user: Reader, actor_id: str) -> Response:
-    profile = views.actor(_store(request), actor_id)
-    if profile is None:
-        raise HTTPException(404, f"no actor {actor_id}")
-    return _render(request, "actor.html", twin=f"/api/v1/actors/{actor_id}", a=profile)
 
 
 @router.get("/network")
@@ -202,29 +209,19 @@ def domains_page(request: Request, user: Reader) -> Response:
     return _render(request, "domains.html", twin="/api/v1/domains", domains=views.domains(_store(request)))
 
 
-@router.get("/domains/{domain}")
-def domain_page(request: Request, user: Reader, domain: str) -> Response:
-    data = views.domain(_store(request), domain)
-    if data is None:
-        raise HTTPException(404, f"no domain {domain}")
-    return _render(request, "domain.html", twin=f"/api/v1/domains/{domain}", d=data)
-
-
 @router.get("/documents")
 def documents_page(request: Request, user: Reader) -> Response:
     parsed = page_document_filter(request.query_params)
     store = _store(request)
     data = views.documents(store, parsed.value)
-    return _render(request, "documents.html", twin=_twin("/api/v1/documents", request), data=data,
-                   df=parsed.value, params=dict(request.query_params), dropped=parsed.dropped,
-                   langs=_filter_values(store)["lang"], source_kinds=DOCUMENT_SOURCE_KINDS)
+    return _filter_page(request, "documents.html", "/api/v1/documents", parsed, data,
+                        df=parsed.value, langs=_filter_values(store)["lang"],
+                        source_kinds=DOCUMENT_SOURCE_KINDS)
 
 
 @router.get("/documents/{document_id}")
 def document_page(request: Request, user: Reader, document_id: str) -> Response:
-    doc = views.document(_store(request), document_id)
-    if doc is None:
-        raise HTTPException(404, f"no document {document_id}")
+    doc = _found(views.document(_store(request), document_id), "document", document_id)
     store = _store(request)
     spans: list[tuple[int, int, str]] = []
     for row in doc.events:
@@ -241,12 +238,19 @@ def projects_page(request: Request, user: Reader) -> Response:
                    projects=views.projects(_store(request)))
 
 
-@router.get("/projects/{project_id}")
-def project_page(request: Request, user: Reader, project_id: str) -> Response:
-    data = views.project(_store(request), project_id)
-    if data is None:
-        raise HTTPException(404, f"no project {project_id}")
-    return _render(request, "project.html", twin=f"/api/v1/projects/{project_id}", data=data)
+def _detail_page(collection: str, what: str, read: Callable[[Store, str], object | None],
+                 name: str) -> None:
+    """The page of one actor, domain or project: its record (404 when there is none),
+    rendered by `<what>.html` as `name`, beside its JSON twin."""
+    def page(request: Request, user: Reader, key: str) -> Response:
+        context: dict[str, Any] = {name: _found(read(_store(request), key), what, key)}
+        return _render(request, f"{what}.html", twin=f"/api/v1/{collection}/{key}", **context)
+    router.add_api_route(f"/{collection}/{{key}}", page, methods=["GET"], name=f"{what}_page")
+
+
+_detail_page("actors", "actor", views.actor, "a")
+_detail_page("domains", "domain", views.domain, "d")
+_detail_page("projects", "project", views.project, "data")
 
 
 @router.get("/sources")
