@@ -9,15 +9,12 @@ aggregating or sorting every match:
 - on SQLite, the word-search index rows renumbered so that each id carries its event's date
   key (store/search.py: date_key), and the FTS5 index rebuilt over the new ids.
 
-Revision ID: 0011
-Revises: 0010
 Create Date: 2026-12-06
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -26,8 +23,6 @@ from techties.store.search import SEQ_BITS, date_key
 
 revision: str = "0011"
 down_revision: str | None = "0010"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 FACETS = """
 INSERT INTO facet_counts (domain, type, stage, origin, year, n)
