@@ -38,6 +38,7 @@ from techties.extraction.actors import (
 )
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
+from techties.extraction.distinct import further_happening, other_people, own_people
 from techties.extraction.domains import (
     decide_domains,
     focus_domains,
@@ -162,6 +163,8 @@ class _Draft:
     headline: bool = False
     listed: list[str] = field(default_factory=list)  # fields its sentence lists (listed_domains)
     nearby_date: str | None = None  # where its sentence states none, the date stated nearby
+    further: bool = False  # its sentence tells a further happening of its kind ("another …")
+    people: set[str] = field(default_factory=set)  # the people its own sentence names
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -203,6 +206,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         evidence=evidence,
         headline=s.sentence.start < offset,
         listed=listed_domains(s.sentence.text, s.sentence.start, s.cue_spans),
+        further=further_happening(s.sentence.text),
+        people=own_people(china + russia, s.sentence.text),
     )
 
 
@@ -275,9 +280,14 @@ def _compatible(group: list[_Draft], b: _Draft) -> bool:
     a = group[0]
     if a.type != b.type or a.candidate.alleged != b.candidate.alleged:
         return False
+    if _another(group, b):
+        return False
     shared = False
     china = [r for d in group for r in d.china]
     russia = [r for d in group for r in d.russia]
+    if (a.type in types_where("person_parties") and b.candidate.score >= CONTEXT_FLOOR
+            and other_people({p for d in group for p in d.people}, b.people)):
+        return False  # the accused, the hired: two people, two happenings
     for side_a, side_b in ((china, b.china), (russia, b.russia)):
         ka, kb = _keys(side_a), _keys(side_b)
         if ka and kb and not ka & kb:
@@ -288,8 +298,29 @@ def _compatible(group: list[_Draft], b: _Draft) -> bool:
     return shared or named_a == named_b
 
 
+def _another(group: list[_Draft], b: _Draft) -> bool:
+    """A sentence that tells "another" happening of its kind starts an event of its own, and
+    an event it leads takes no sentence told before it."""
+    if b.further:
+        return True
+    return any(d.further and b.candidate.index < d.candidate.index for d in group)
+
+
+def _further_after_first(drafts: list[_Draft]) -> None:
+    """"Another" tells a further happening only after one of its kind has been told: the
+    first report of a type ("yet another scientist detained", "又一名") is the story itself.
+    A sentence that leans on its neighbours for its parties could not stand as an event alone
+    and stays a line of the event it would join."""
+    plain = [o for o in drafts if not o.further and not o.headline]
+    for d in drafts:
+        if d.further and (d.candidate.score < CONTEXT_FLOOR or not any(
+                o.type == d.type and o.candidate.index < d.candidate.index for o in plain)):
+            d.further = False
+
+
 def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[list[str]]]:
     """The events, and for each the fields its sentences list."""
+    _further_after_first(drafts)
     groups: list[list[_Draft]] = []
     for d in sorted(drafts, key=lambda d: -d.candidate.score):
         for group in groups:

@@ -507,6 +507,17 @@ def load_russian_name_tables() -> RussianNameTables:
 
 
 @cache
+def load_further_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """distinct.yaml: the words by which a sentence reports a further happening of its kind
+    (`further`), and phrases holding such a word that do not (`not`), per language."""
+    where = "distinct.yaml"
+    data = read_yaml(_model_dir(where))
+    if not isinstance(data, dict) or set(data) != {"further", "not"}:
+        raise _fail(where, "needs 'further:' and 'not:' mappings")
+    return {kind: _per_language(words, f"{where}.{kind}") for kind, words in data.items()}
+
+
+@cache
 def load_anaphors() -> tuple[str, ...]:
     """The words that refer back to a party named before (anaphors.yaml), all languages."""
     where = "anaphors.yaml"
