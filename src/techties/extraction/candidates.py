@@ -43,6 +43,7 @@ class Candidate:
     sides_in_sentence: set[str]
     score: float
     alleged: bool = False  # a supply the sanctioning state asserts, not one the parties report
+    parties_from: int | None = None  # the sentence whose parties it takes (context_parties.py)
 
 
 def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:

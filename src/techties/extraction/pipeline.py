@@ -37,6 +37,7 @@ from techties.extraction.actors import (
     without_parents,
 )
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
+from techties.extraction.context_parties import context_candidates
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
 from techties.extraction.distinct import further_happening, other_people, own_people
 from techties.extraction.domains import (
@@ -85,6 +86,7 @@ def extract_document(doc: Document) -> Extraction:
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
     candidates = find_candidates(signals, title_sides, FIELD_AHEAD)
+    candidates = context_candidates(signals, candidates, doc.lang)
     candidate_indexes = sorted({c.index for c in candidates})
     # names outside the knowledge base: in candidate sentences, the sentence before each, and
     # for sanctions and supply the sentences after, which often list the firms
@@ -179,8 +181,9 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     evidence = Evidence(s.sentence.text, start, start + len(s.sentence.text))
     if s.sentence.start < offset:  # the headline: no offsets into the body
         evidence = Evidence(s.sentence.text, 0, 0)
-    china = event_actors(signals, c.index, "CN", salient["CN"], c.type)
-    russia = event_actors(signals, c.index, "RU", salient["RU"], c.type)
+    at = c.index if c.parties_from is None else c.parties_from  # parties named before (context_parties)
+    china = event_actors(signals, at, "CN", salient["CN"], c.type)
+    russia = event_actors(signals, at, "RU", salient["RU"], c.type)
     if c.type in types_where("lists_parties"):
         # the list of sanctioned firms that names the parties also says what they trade in
         for side in ("CN", "RU"):

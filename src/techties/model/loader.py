@@ -523,3 +523,19 @@ def load_anaphors() -> tuple[str, ...]:
     where = "anaphors.yaml"
     words = _per_language(read_yaml(_model_dir(where)), where)
     return tuple(w.lower() for lang in LANGUAGES for w in words[lang])
+
+
+@cache
+def load_subject_references() -> dict[str, tuple[str, ...]]:
+    """Per language, the words that refer to a story's parties together (subject_references.yaml)."""
+    where = "subject_references.yaml"
+    words = _per_language(read_yaml(_model_dir(where)), where)
+    return {lang: tuple(w.lower() for w in words.get(lang, ())) for lang in LANGUAGES}
+
+
+@cache
+def load_negations() -> dict[str, tuple[str, ...]]:
+    """Per language, the words that deny a sentence's verb (negations.yaml)."""
+    where = "negations.yaml"
+    words = _per_language(read_yaml(_model_dir(where)), where)
+    return {lang: tuple(w.lower() for w in words.get(lang, ())) for lang in LANGUAGES}
