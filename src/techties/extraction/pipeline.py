@@ -3,13 +3,17 @@
 The chain, each stage its own module:
 
 1. signals     — sentences, knowledge-base actors, country words and cue words (signals.py)
-2. candidates  — sentences that report bilateral technology cooperation, and their type (candidates.py)
+2. candidates  — sentences that report bilateral technology cooperation, and their type (candidates.py);
+                 sentences naming neither side that speak of "the two sides" (context_parties.py)
+                 or of a project the pair was named with (joint_objects.py)
 3. actors      — named parties on each side; names outside the knowledge base too (actors.py)
 4. stage       — announced, signed, implemented, stalled or alleged (stage.py)
 5. domains     — the technology fields (domains.py)
 6. date        — the event's date resolved against the document's (dates.py)
 7. merge       — candidates of one type about the same parties become one event with all
-                 their evidence sentences; a document with no event is not relevant.
+                 their evidence sentences, unless they tell another happening ("another",
+                 other people, a sentence borrowing its parties at another time); a document
+                 with no event is not relevant.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from techties.extraction.domains import (
     military_twins,
     without_passing,
 )
+from techties.extraction.joint_objects import project_candidates
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import future_marks, future_verbs, underway_marks
@@ -87,6 +92,7 @@ def extract_document(doc: Document) -> Extraction:
     # where no sentence has its technology at hand, one with the pair may find it further on
     candidates = find_candidates(signals, title_sides, FIELD_AHEAD)
     candidates = context_candidates(signals, candidates, doc.lang)
+    candidates = project_candidates(signals, candidates, doc.lang, doc.published, doc.date_basis)
     candidate_indexes = sorted({c.index for c in candidates})
     # names outside the knowledge base: in candidate sentences, the sentence before each, and
     # for sanctions and supply the sentences after, which often list the firms
@@ -285,6 +291,8 @@ def _compatible(group: list[_Draft], b: _Draft) -> bool:
         return False
     if _another(group, b):
         return False
+    if _other_time(group, b):
+        return False
     shared = False
     china = [r for d in group for r in d.china]
     russia = [r for d in group for r in d.russia]
@@ -299,6 +307,22 @@ def _compatible(group: list[_Draft], b: _Draft) -> bool:
     named_a = bool(a.china or a.russia)
     named_b = bool(b.china or b.russia)
     return shared or named_a == named_b
+
+
+def _other_time(group: list[_Draft], b: _Draft) -> bool:
+    """A sentence that borrows its parties from the story (joint_objects.py) and states a time
+    none of the event's sentences states tells another happening: the unit launched in 2009,
+    not the one begun in 2024. A year alone agrees with any month of that year. Sentences that
+    name their parties are not split by dates: one of them is often a line of history."""
+    if b.date_basis != "stated" or not b.date or b.candidate.parties_from is None:
+        return False
+    stated = [d.date for d in group if d.date_basis == "stated" and d.date]
+    return bool(stated) and not any(_same_time(b.date, when) for when in stated)
+
+
+def _same_time(a: str, b: str) -> bool:
+    n = min(len(a), len(b), 7)
+    return a[:n] == b[:n]
 
 
 def _another(group: list[_Draft], b: _Draft) -> bool:
