@@ -169,6 +169,7 @@ class _Draft:
     evidence: Evidence
     date_basis: str = "unknown"
     headline: bool = False
+    title_line: bool = False  # its sentence is the title, read before the body or opening it
     listed: list[str] = field(default_factory=list)  # fields its sentence lists (listed_domains)
     nearby_date: str | None = None  # where its sentence states none, the date stated nearby
     further: bool = False  # its sentence tells a further happening of its kind ("another …")
@@ -214,6 +215,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         date_basis=date_basis,
         evidence=evidence,
         headline=s.sentence.start < offset,
+        title_line=s.sentence.start < offset or (c.index == 0 and bool(doc.title)),
         listed=listed_domains(s.sentence.text, s.sentence.start, s.cue_spans),
         further=further_happening(s.sentence.text),
         people=own_people(china + russia, s.sentence.text),
@@ -361,6 +363,7 @@ def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[li
     if any(g[0].candidate.score >= ANCHOR_SCORE for g in groups):
         groups = [g for g in groups if g[0].candidate.score >= CONTEXT_FLOOR or len(g) > 1]
     groups = [g for g in groups if not _headline_echo(g, groups)]
+    groups = _general_headline(groups)
     per_type: Counter[str] = Counter()
     events: list[Event] = []
     listed: list[list[str]] = []
@@ -382,6 +385,22 @@ def _absorb_parties(events: list[Event], extra: Event) -> None:
     for mine, theirs in ((last.china_actors, extra.china_actors), (last.russia_actors, extra.russia_actors)):
         keys = {r.key for r in mine}
         mine.extend(r for r in theirs if r.key not in keys)
+
+
+def _general_headline(groups: list[list[_Draft]]) -> list[list[_Draft]]:
+    """A headline that names only the two countries, with the body's lines that repeat it in
+    the same words, tells in general terms the event that the body reports with its parties:
+    one of its type that names them. Its sentences join that event."""
+    out = list(groups)
+    for group in groups:
+        if not any(d.title_line for d in group) or any(d.china or d.russia for d in group):
+            continue
+        named = [g for g in out if g is not group and g[0].type == group[0].type
+                 and g[0].candidate.alleged == group[0].candidate.alleged and any(d.china or d.russia for d in g)]
+        if len(named) == 1:
+            named[0].extend(group)
+            out = [g for g in out if g is not group]
+    return out
 
 
 def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:
