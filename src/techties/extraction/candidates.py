@@ -66,11 +66,6 @@ def _held(s: SentenceSignals) -> bool:
     return clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "forum")["implemented"] > 0
 
 
-def _signed(s: SentenceSignals) -> bool:
-    """Whether the sentence's agreement is reported signed in its own clause."""
-    return clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "agreement")["signed"] > 0
-
-
 def _starts_with_boilerplate(s: SentenceSignals) -> bool:
     return any(start == s.sentence.start for start, _, kind in s.cue_spans if kind == "context:boilerplate")
 
@@ -201,8 +196,6 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         found.append(Candidate(i, best, sides, score))
         if "agreement" in s.types and best != "agreement" and both_here:
             found.append(Candidate(i, "agreement", sides, score * 0.8))
-        if best == "agreement" and "supply" in s.types and both_here and _signed(s):
-            found.append(Candidate(i, "supply", sides, score * 0.8))
         if best == "countermeasure" and "supply" in s.types:
             # "sanctioned for shipping drone engines to Russia": the shipment the measure
             # charges is an event of its own, at stage alleged (SCHEMA.md)
