@@ -37,5 +37,5 @@ def test_a_project_the_pair_never_named_adds_nothing() -> None:
 
 def test_the_words_that_may_name_a_project() -> None:
     assert project_names("The Beishan plant was launched in December 2017.") == {"beishan"}
-    assert project_names("Производство фюзеляжа CR929 началось в сентябре.") == {"cr929"}
-    assert project_names("田湾核电站7号和8号机组") == set()
+    assert project_names("Сборка опытного образца МС-300 началась в сентябре.") == {"мс-300"}
+    assert project_names("北山核电站5号机组于今年投入运行。") == set()

@@ -1,12 +1,12 @@
 """Events told of a joint project by its name alone, in a sentence that names neither side.
 
-A story ties a project to the pair once ("the Tianwan plant, the largest Russian-Chinese
-project") and then tells its history by the project's name: "Unit 3 of the Tianwan plant was
-launched in 2017", "the CR929 fuselage went into production". Such a sentence becomes an event
+A story ties a project to the pair once ("Rosatom and CNNC build the Beishan plant") and then
+tells its history by the project's name: "The first unit of the Beishan plant was put into
+operation in 2009", "assembly of the XR-300 prototype began". Such a sentence becomes an event
 of the pair when
 
 - it names a project that an earlier sentence of the pair named: a capitalised word that does
-  not open the sentence, or a word with digits ("CR929", "RD-93"), not a month or a title;
+  not open the sentence, or a word with digits ("XR-300"), not a month or a title;
 - it carries a type cue with a stage cue in the same clause, touches technology, and nothing
   marks it as about a third country, a sanction, a remark or boilerplate (as context_parties);
 - its type is new to the story, or it states its own time and that time is not one a candidate
