@@ -3,13 +3,17 @@
 The chain, each stage its own module:
 
 1. signals     — sentences, knowledge-base actors, country words and cue words (signals.py)
-2. candidates  — sentences that report bilateral technology cooperation, and their type (candidates.py)
+2. candidates  — sentences that report bilateral technology cooperation, and their type (candidates.py);
+                 sentences naming neither side that speak of "the two sides" (context_parties.py)
+                 or of a project the pair was named with (joint_objects.py)
 3. actors      — named parties on each side; names outside the knowledge base too (actors.py)
 4. stage       — announced, signed, implemented, stalled or alleged (stage.py)
 5. domains     — the technology fields (domains.py)
 6. date        — the event's date resolved against the document's (dates.py)
 7. merge       — candidates of one type about the same parties become one event with all
-                 their evidence sentences; a document with no event is not relevant.
+                 their evidence sentences, unless they tell another happening ("another",
+                 other people, a sentence borrowing its parties at another time); a document
+                 with no event is not relevant.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from techties.extraction.domains import (
     military_twins,
     without_passing,
 )
+from techties.extraction.joint_objects import project_candidates
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import future_marks, future_verbs, underway_marks
@@ -87,6 +92,7 @@ def extract_document(doc: Document) -> Extraction:
     # where no sentence has its technology at hand, one with the pair may find it further on
     candidates = find_candidates(signals, title_sides, FIELD_AHEAD)
     candidates = context_candidates(signals, candidates, doc.lang)
+    candidates = project_candidates(signals, candidates, doc.lang, doc.published, doc.date_basis)
     candidate_indexes = sorted({c.index for c in candidates})
     # names outside the knowledge base: in candidate sentences, the sentence before each, and
     # for sanctions and supply the sentences after, which often list the firms
@@ -163,6 +169,7 @@ class _Draft:
     evidence: Evidence
     date_basis: str = "unknown"
     headline: bool = False
+    title_line: bool = False  # its sentence is the title, read before the body or opening it
     listed: list[str] = field(default_factory=list)  # fields its sentence lists (listed_domains)
     nearby_date: str | None = None  # where its sentence states none, the date stated nearby
     further: bool = False  # its sentence tells a further happening of its kind ("another …")
@@ -208,6 +215,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         date_basis=date_basis,
         evidence=evidence,
         headline=s.sentence.start < offset,
+        title_line=s.sentence.start < offset or (c.index == 0 and bool(doc.title)),
         listed=listed_domains(s.sentence.text, s.sentence.start, s.cue_spans),
         further=further_happening(s.sentence.text),
         people=own_people(china + russia, s.sentence.text),
@@ -285,6 +293,8 @@ def _compatible(group: list[_Draft], b: _Draft) -> bool:
         return False
     if _another(group, b):
         return False
+    if _other_time(group, b):
+        return False
     shared = False
     china = [r for d in group for r in d.china]
     russia = [r for d in group for r in d.russia]
@@ -299,6 +309,22 @@ def _compatible(group: list[_Draft], b: _Draft) -> bool:
     named_a = bool(a.china or a.russia)
     named_b = bool(b.china or b.russia)
     return shared or named_a == named_b
+
+
+def _other_time(group: list[_Draft], b: _Draft) -> bool:
+    """A sentence that borrows its parties from the story (joint_objects.py) and states a time
+    none of the event's sentences states tells another happening: the unit launched in 2009,
+    not the one begun in 2024. A year alone agrees with any month of that year. Sentences that
+    name their parties are not split by dates: one of them is often a line of history."""
+    if b.date_basis != "stated" or not b.date or b.candidate.parties_from is None:
+        return False
+    stated = [d.date for d in group if d.date_basis == "stated" and d.date]
+    return bool(stated) and not any(_same_time(b.date, when) for when in stated)
+
+
+def _same_time(a: str, b: str) -> bool:
+    n = min(len(a), len(b), 7)
+    return a[:n] == b[:n]
 
 
 def _another(group: list[_Draft], b: _Draft) -> bool:
@@ -337,6 +363,7 @@ def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[li
     if any(g[0].candidate.score >= ANCHOR_SCORE for g in groups):
         groups = [g for g in groups if g[0].candidate.score >= CONTEXT_FLOOR or len(g) > 1]
     groups = [g for g in groups if not _headline_echo(g, groups)]
+    groups = _general_headline(groups)
     per_type: Counter[str] = Counter()
     events: list[Event] = []
     listed: list[list[str]] = []
@@ -358,6 +385,22 @@ def _absorb_parties(events: list[Event], extra: Event) -> None:
     for mine, theirs in ((last.china_actors, extra.china_actors), (last.russia_actors, extra.russia_actors)):
         keys = {r.key for r in mine}
         mine.extend(r for r in theirs if r.key not in keys)
+
+
+def _general_headline(groups: list[list[_Draft]]) -> list[list[_Draft]]:
+    """A headline that names only the two countries, with the body's lines that repeat it in
+    the same words, tells in general terms the event that the body reports with its parties:
+    one of its type that names them. Its sentences join that event."""
+    out = list(groups)
+    for group in groups:
+        if not any(d.title_line for d in group) or any(d.china or d.russia for d in group):
+            continue
+        named = [g for g in out if g is not group and g[0].type == group[0].type
+                 and g[0].candidate.alleged == group[0].candidate.alleged and any(d.china or d.russia for d in g)]
+        if len(named) == 1:
+            named[0].extend(group)
+            out = [g for g in out if g is not group]
+    return out
 
 
 def _headline_echo(group: list[_Draft], groups: list[list[_Draft]]) -> bool:

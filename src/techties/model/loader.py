@@ -539,3 +539,11 @@ def load_negations() -> dict[str, tuple[str, ...]]:
     where = "negations.yaml"
     words = _per_language(read_yaml(_model_dir(where)), where)
     return {lang: tuple(w.lower() for w in words.get(lang, ())) for lang in LANGUAGES}
+
+
+@cache
+def load_project_stopwords() -> frozenset[str]:
+    """Capitalised words that never name a project (project_stopwords.yaml), lower-cased."""
+    where = "project_stopwords.yaml"
+    words = _per_language(read_yaml(_model_dir(where)), where)
+    return frozenset(w.lower() for lang in LANGUAGES for w in words[lang])

@@ -1,0 +1,106 @@
+"""Events told of a joint project by its name alone, in a sentence that names neither side.
+
+A story ties a project to the pair once ("Rosatom and CNNC build the Beishan plant") and then
+tells its history by the project's name: "The first unit of the Beishan plant was put into
+operation in 2009", "assembly of the XR-300 prototype began". Such a sentence becomes an event
+of the pair when
+
+- it names a project that an earlier sentence of the pair named: a capitalised word that does
+  not open the sentence, or a word with digits ("XR-300"), not a month or a title;
+- it carries a type cue with a stage cue in the same clause, touches technology, and nothing
+  marks it as about a third country, a sanction, a remark or boilerplate (as context_parties);
+- its type is new to the story, or it states its own time and that time is not one a candidate
+  of its type states: a further happening of the project (the merge keeps it apart).
+
+Its parties are those of the sentence that named the project.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techties.extraction.candidates import Candidate
+from techties.extraction.context_parties import NOT_BORROWED, VETO_CONTEXT, denied
+from techties.extraction.dates import event_date
+from techties.extraction.signals import SentenceSignals
+from techties.extraction.stage import clause_stages
+from techties.model.behaviour import priority_rank
+from techties.model.loader import load_project_stopwords
+
+SCORE = 0.75  # as context_parties.SCORE: stands alone beside anchored events
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9][A-Za-zА-Яа-яЁё0-9-]*")
+
+
+def project_names(text: str) -> set[str]:
+    """The words of a sentence that may name a project: capitalised and not its first word,
+    or carrying a digit beside letters; lower-cased."""
+    stop = load_project_stopwords()
+    out: set[str] = set()
+    for n, m in enumerate(_WORD.finditer(text)):
+        word = m.group().strip("-")
+        has_digit = any(ch.isdigit() for ch in word)
+        has_alpha = any(ch.isalpha() for ch in word)
+        if not has_alpha:
+            continue
+        if has_digit and len(word) >= 3:
+            out.add(word.lower())
+        elif n > 0 and word[0].isupper() and len(word) >= 4 and word.lower() not in stop:
+            out.add(word.lower())
+    return out
+
+
+def _happening(s: SentenceSignals) -> str | None:
+    """The strongest type cue of the sentence whose own clause has a stage cue: what happened
+    to the project ("unit 3 was launched", "the protocol was signed")."""
+    rank = priority_rank()
+    for event_type in sorted(s.types, key=lambda t: (-s.types[t], rank.get(t, len(rank)))):
+        if event_type in NOT_BORROWED:
+            continue
+        if clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type):
+            return event_type
+    return None
+
+
+def project_candidates(signals: list[SentenceSignals], candidates: list[Candidate], lang: str | None,
+                       published: str | None, basis: str | None) -> list[Candidate]:
+    """`candidates`, with the sentences that name no side but tell a happening of a project an
+    earlier sentence of the pair named; each takes its parties from that sentence."""
+    by_index = {c.index: c for c in candidates}
+    anchors = [s.sentence.index for s in signals
+               if {"CN", "RU"} <= s.sides or (s.sides and s.sentence.index in by_index)]
+    if not anchors:
+        return candidates
+    names = {i: project_names(signals[i].sentence.text) for i in anchors}
+    times: dict[str, set[tuple[int, str]]] = {}  # the times each type's candidates state
+    for c in candidates:
+        when, how = event_date(signals[c.index].sentence.text, lang, published, basis)
+        if how == "stated" and when:
+            times.setdefault(c.type, set()).add((c.index, when[:7]))
+    out = list(candidates)
+    for i, s in enumerate(signals):
+        carried = by_index.get(i)  # "The deal was signed …": leans on the sentences just before
+        if carried is not None and (carried.sides_in_sentence or carried.parties_from is not None):
+            continue
+        if s.sides or not s.types or any(s.context[k] for k in VETO_CONTEXT):
+            continue
+        event_type = _happening(s)
+        if event_type is None:
+            continue
+        own = project_names(s.sentence.text)
+        source = next((j for j in reversed(anchors) if j < i and own & names[j]), None)
+        if source is None:
+            continue
+        # the project's field is the one the sentence that named it gives
+        near = (i - 1, i + 1, source)
+        technology = bool(s.domains) or any(0 <= j < len(signals) and signals[j].domains for j in near)
+        if not technology or denied(s.sentence.text, lang):
+            continue
+        if carried is not None or any(c.type == event_type for c in out):
+            when, how = event_date(s.sentence.text, lang, published, basis)
+            told = {t for j, t in times.get(event_type, set()) if j != i}
+            if how != "stated" or not when or when[:7] in told:
+                continue
+        if carried is not None:
+            out.remove(carried)
+        out.append(Candidate(i, event_type, set(), SCORE, parties_from=source))
+    return out

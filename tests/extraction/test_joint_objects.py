@@ -1,0 +1,41 @@
+"""A sentence that names neither side but tells what happened to a project a sentence of the
+pair named is an event of the pair; at a time of its own it stays apart from the story's other
+events of its kind, and a project the pair never named brings in nothing
+(extraction/joint_objects.py)."""
+
+from __future__ import annotations
+
+from techties.extraction.joint_objects import project_names
+from techties.extraction.pipeline import extract_document
+from techties.records import Document, Event
+
+LEAD = ("Rosatom and China National Nuclear Corporation launched the construction of the fifth unit "
+        "of the Beishan nuclear power plant in March 2024. ")
+
+
+def _events(text: str, lang: str = "en") -> list[Event]:
+    return extract_document(Document(id="d", text=text, lang=lang, published="2024-06-01")).events
+
+
+def test_the_project_named_alone_at_another_time_is_another_event_of_the_pair() -> None:
+    events = _events(LEAD + "The first unit of the Beishan plant was put into operation in 2009. "
+                     "The second unit of the Beishan plant was launched in October 2012.")
+    pilots = sorted((e.date or "", [a.name for a in e.russia_actors]) for e in events if e.type == "pilot")
+    assert [date for date, _ in pilots] == ["2009", "2012-10", "2024-03"]
+    assert all(russia == ["Rosatom"] for _, russia in pilots)
+
+
+def test_the_project_at_the_same_time_joins_the_event() -> None:
+    events = _events(LEAD + "The construction of the Beishan unit was started in March 2024 as planned.")
+    assert [e.type for e in events] == ["pilot"]
+
+
+def test_a_project_the_pair_never_named_adds_nothing() -> None:
+    events = _events(LEAD + "The first unit of the Donghai plant was put into operation in 2009.")
+    assert [e.date for e in events] == ["2024-03"]
+
+
+def test_the_words_that_may_name_a_project() -> None:
+    assert project_names("The Beishan plant was launched in December 2017.") == {"beishan"}
+    assert project_names("Сборка опытного образца МС-300 началась в сентябре.") == {"мс-300"}
+    assert project_names("北山核电站5号机组于今年投入运行。") == set()
