@@ -22,6 +22,7 @@ from techties.entities.acronyms import learn_acronyms
 from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
 from techties.entities.russian_names import people_in_nominative, tag_sentences, worth_tagging
+from techties.entities.unresolved import one_side_throughout
 from techties.extraction.actors import (
     LOOK_AHEAD,
     actor_refs,
@@ -104,6 +105,8 @@ def extract_document(doc: Document) -> Extraction:
         defines = "(" in sentence_signals.sentence.text or "（" in sentence_signals.sentence.text
         if defines and sentence_signals.sentence.index not in looked_at:
             add_unresolved(sentence_signals, doc.lang, tagger=False)
+    for s, settled in zip(signals, one_side_throughout([s.mentions for s in signals]), strict=True):
+        s.mentions = settled
     without_officials(signals)
     learnt = learn_acronyms(text, [m for s in signals for m in s.mentions])
     for c in candidate_indexes:
