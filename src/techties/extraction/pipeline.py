@@ -49,6 +49,7 @@ from techties.extraction.domains import (
     military_twins,
     without_passing,
 )
+from techties.extraction.known_names import as_known_parties
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import future_marks, future_verbs, underway_marks
@@ -148,6 +149,7 @@ def extract_document(doc: Document) -> Extraction:
         event.china_actors = without_parents(event.china_actors, named)
         event.russia_actors = without_parents(event.russia_actors, named)
     unplaced_parties(signals, events)  # after: a unit named in passing does not unseat its academy
+    as_known_parties(events)
     _add_document_domain(events)
     for event in events:
         event.domains = focus_domains(event.type, event.domains)
