@@ -64,3 +64,10 @@ def test_a_firm_named_in_latin_letters_after_the_word_that_says_what_it_is() -> 
     assert _firms("中国芯片供应商Orion Micro和俄罗斯企业签署了协议。")[0][:2] == ("Orion Micro", ("CN",))
     # a name of generic words is no firm
     assert _firms("俄罗斯运营商International Systems表示…") == []
+
+
+def test_a_latin_name_written_against_chinese_characters_is_found() -> None:
+    found = [(m.text, m.actor.id) for m in find_mentions("华为与MTS签署了5G协议。") if m.actor is not None]
+    assert ("MTS", "ru-mts") in found
+    found = [m.text for m in find_mentions("俄罗斯制造商Hydromash将供应起落架。") if m.actor is not None]
+    assert found == ["Hydromash"]
