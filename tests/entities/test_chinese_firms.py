@@ -56,3 +56,18 @@ def test_a_firm_named_in_latin_letters_before_a_chinese_head() -> None:
 def test_the_side_comes_from_the_nearest_side_word_not_from_a_character_of_another_word() -> None:
     # 中 of 会议中 is no word for China
     assert _firms("俄罗斯方面在会议中表示,星河电子公司将提供设备。")[0][:2] == ("星河电子公司", ("RU",))
+
+
+def test_a_firm_named_in_latin_letters_after_the_word_that_says_what_it_is() -> None:
+    assert _firms("俄罗斯无人机开发商Skyline Aero计划向中方采购电池。") == [
+        ("Skyline Aero", ("RU",), "Skyline Aero")]
+    assert _firms("中国芯片供应商Orion Micro和俄罗斯企业签署了协议。")[0][:2] == ("Orion Micro", ("CN",))
+    # a name of generic words is no firm
+    assert _firms("俄罗斯运营商International Systems表示…") == []
+
+
+def test_a_latin_name_written_against_chinese_characters_is_found() -> None:
+    found = [(m.text, m.actor.id) for m in find_mentions("华为与MTS签署了5G协议。") if m.actor is not None]
+    assert ("MTS", "ru-mts") in found
+    found = [m.text for m in find_mentions("俄罗斯制造商Hydromash将供应起落架。") if m.actor is not None]
+    assert found == ["Hydromash"]

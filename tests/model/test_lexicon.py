@@ -43,3 +43,9 @@ def test_tokenize_keeps_offsets() -> None:
     text = "R&D-центр Huawei's"
     assert [(t.norm, text[t.start:t.end]) for t in tokenize(text)] == [
         ("r", "R"), ("d", "D"), ("центр", "центр"), ("huawei", "Huawei"), ("s", "s")]
+
+
+def test_split_scripts_ends_a_word_where_chinese_characters_meet_letters() -> None:
+    assert [t.raw for t in tokenize("华为与MTS签署")] == ["华为与MTS签署"]
+    assert [t.raw for t in tokenize("华为与MTS签署", split_scripts=True)] == ["华为与", "MTS", "签署"]
+    assert [t.raw for t in tokenize("Huawei и МТС", split_scripts=True)] == ["Huawei", "и", "МТС"]

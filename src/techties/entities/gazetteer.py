@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from techties.model.lexicon import Hit, Lexicon, Token, is_cjk
+from techties.model.lexicon import Hit, Lexicon, Token, is_cjk, tokenize
 from techties.model.loader import Actor, load_actors, load_side_words
 
 
@@ -167,7 +167,10 @@ def gazetteer() -> Lexicon[Payload]:
 
 
 def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]:
-    """Every actor and side word in `text`, left to right."""
+    """Every actor and side word in `text`, left to right. A Latin name that Chinese text
+    writes against its characters (华为与MTS签署) is read as a word of its own."""
+    if tokens is None:
+        tokens = tokenize(text, split_scripts=True)
     out: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
     for hit in gazetteer().find(text, tokens):

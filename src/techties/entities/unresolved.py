@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from techties.entities.chinese_orgs import english_name, is_description, is_foreign
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
+from techties.entities.transliteration import transliterate
 from techties.model.lexicon import simplify
+from techties.model.names import entity_key
 
 ORG_HEADS_EN = (
     "University|Institute|Academy|Corporation|Corp|Company|Group|Technologies|Technology|Bank|"
@@ -48,6 +50,10 @@ ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:" + ZH_HEAD + "))")
 # A firm a Chinese text names in Latin letters before a Chinese head: "俄罗斯Heart.Zone有限公司".
 ZH_LATIN_ORG = re.compile(r"(?<![A-Za-z0-9.&-])([A-Z][\w.&-]*[A-Za-z0-9](?:\s[A-Z][\w.&-]*[A-Za-z0-9]){0,3})\s?"
                           r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司|集团)")
+# A firm a Chinese text names in Latin letters after the word that says what it is, as it
+# names foreign firms: "俄罗斯电信设备开发商Bulat", "发动机制造商Aviadvigatel公司".
+ZH_LATIN_AFTER_HEAD = re.compile(r"(?:制造商|开发商|供应商|运营商|生产商|厂商|服务商|承包商|公司|企业|集团)\s?"
+                                 r"([A-Z][A-Za-z0-9.&-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]){0,3})(?![A-Za-z0-9.&-])")
 ZH_HEAD_END = re.compile(r"(?:" + ZH_HEAD + ")$")
 # The name a Chinese text gives in brackets right after a Chinese name: "（Harbin Bin-Au Technology）".
 LATIN_NAME_IN_BRACKETS = re.compile(r"[」』”\"]?\s*[(（]\s*([A-Z][\w&.,'’ -]{2,80}?)[\s.,]*[)）]")
@@ -118,6 +124,11 @@ def _chinese_candidates(sentence: str, places: list[Mention], offset: int) -> li
         words = [w.casefold().strip(".,") for w in m.group(1).split()]
         if not all(w in GENERIC_WORDS for w in words):
             found.append(NameFound(m.start(1), m.end(), sentence[m.start(1):m.end()]))
+    spans = [(f.start, f.end) for f in found]
+    for m in ZH_LATIN_AFTER_HEAD.finditer(text):
+        words = [w.casefold().strip(".,") for w in m.group(1).split()]
+        if not all(w in GENERIC_WORDS for w in words) and not overlaps(m.start(1), m.end(1), spans):
+            found.append(NameFound(m.start(1), m.end(1), sentence[m.start(1):m.end(1)]))
     return found
 
 
@@ -213,4 +224,24 @@ def find_unresolved(sentence: str, lang: str | None, known: list[Mention], offse
         taken.append((name.start, end))
         out.append(Mention(name.start + offset, end + offset, sentence[name.start:end], (country,), None,
                            "unresolved", latin))
+    return out
+
+
+def one_side_throughout(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """The names outside the knowledge base of a document's sentences (in order), each on the
+    side and under the name it was first found with wherever the document names it again. A
+    report introduces a firm with its nationality ("俄罗斯电信设备开发商Bulat") and later names
+    it beside whatever country word the sentence holds ("…是中国Hytes的伙伴", "Bulat公司")."""
+    first: dict[str, Mention] = {}
+    out: list[list[Mention]] = []
+    for group in mentions:
+        kept: list[Mention] = []
+        for m in group:
+            if m.kind == "unresolved" and m.actor is None and len(m.sides) == 1:
+                key = entity_key(m.latin or m.text)
+                if key:
+                    seen = first.setdefault(key, m)
+                    m = replace(m, sides=seen.sides, latin=seen.latin or transliterate(seen.text))
+            kept.append(m)
+        out.append(kept)
     return out

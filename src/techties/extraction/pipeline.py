@@ -26,6 +26,7 @@ from techties.entities.acronyms import learn_acronyms
 from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
 from techties.entities.russian_names import people_in_nominative, tag_sentences, worth_tagging
+from techties.entities.unresolved import one_side_throughout
 from techties.extraction.actors import (
     LOOK_AHEAD,
     actor_refs,
@@ -53,6 +54,7 @@ from techties.extraction.domains import (
     without_passing,
 )
 from techties.extraction.joint_objects import project_candidates
+from techties.extraction.known_names import as_known_parties
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import future_marks, future_verbs, underway_marks
@@ -110,6 +112,8 @@ def extract_document(doc: Document) -> Extraction:
         defines = "(" in sentence_signals.sentence.text or "（" in sentence_signals.sentence.text
         if defines and sentence_signals.sentence.index not in looked_at:
             add_unresolved(sentence_signals, doc.lang, tagger=False)
+    for s, settled in zip(signals, one_side_throughout([s.mentions for s in signals]), strict=True):
+        s.mentions = settled
     without_officials(signals)
     learnt = learn_acronyms(text, [m for s in signals for m in s.mentions])
     for c in candidate_indexes:
@@ -151,6 +155,7 @@ def extract_document(doc: Document) -> Extraction:
         event.china_actors = without_parents(event.china_actors, named)
         event.russia_actors = without_parents(event.russia_actors, named)
     unplaced_parties(signals, events)  # after: a unit named in passing does not unseat its academy
+    as_known_parties(events)
     _add_document_domain(events)
     for event in events:
         event.domains = focus_domains(event.type, event.domains)

@@ -26,7 +26,7 @@ from techties.extraction.enumerations import outside_area_lists
 from techties.extraction.joint_names import joint_centres
 from techties.extraction.pair_adjectives import without_pair_adjectives
 from techties.extraction.sentences import Sentence, split_sentences
-from techties.model.lexicon import Hit, tokenize
+from techties.model.lexicon import CJK, Hit, tokenize
 
 
 @dataclass
@@ -59,7 +59,9 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     starts = [s.start for s in sentences]
     out = [SentenceSignals(s) for s in sentences]
     tokens = tokenize(text)
-    for mention in find_mentions(text, tokens):
+    # a Latin name in Chinese text stands against the characters around it (华为与MTS签署)
+    name_tokens = tokenize(text, split_scripts=True) if CJK.search(text) else tokens
+    for mention in find_mentions(text, name_tokens):
         i = bisect_right(starts, mention.start) - 1
         if i >= 0 and mention.start < sentences[i].end:
             out[i].mentions.append(mention)

@@ -19,8 +19,12 @@ from techties.model.names import token_form
 
 P = TypeVar("P")
 
+CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Chinese writes a Latin name against its characters (华为与MTS签署); for names, a run of
+# characters and a run of letters are separate words, so the name is a token of its own.
+SCRIPT_WORD = re.compile(rf"[{CJK_CHARS}]+|[^\W_{CJK_CHARS}]+", re.UNICODE)
+CJK = re.compile(rf"[{CJK_CHARS}]")
 PREFIX_KEY = 4  # phrases whose first word takes endings are found by its first letters
 SEEN_MAX = 200_000  # token forms whose candidates a lexicon remembers
 # The shortest stem a Russian word is cut to. A one-word name keeps one more letter: Чери
@@ -56,10 +60,12 @@ class Token:
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word tokens with character offsets; punctuation and spaces are dropped."""
+def tokenize(text: str, *, split_scripts: bool = False) -> list[Token]:
+    """Word tokens with character offsets; punctuation and spaces are dropped. With
+    `split_scripts`, Chinese characters end a word of letters and letters a word of characters."""
+    pattern = SCRIPT_WORD if split_scripts else WORD
     return [Token(token_form(m.group()), m.group(), m.start(), m.end())
-            for m in WORD.finditer(text)]
+            for m in pattern.finditer(text)]
 
 
 @dataclass(frozen=True)
