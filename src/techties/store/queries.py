@@ -27,6 +27,7 @@ from sqlalchemy import (
 
 # `fold as fold`: an explicit re-export, as web_queries reads queries.fold
 from techties.model.names import fold as fold
+from techties.store.event_record import EventRecord, load_records, select_records
 from techties.store.models import (
     ActorModel,
     DocumentModel,
@@ -73,7 +74,9 @@ class EventQuery:
 
 @dataclass
 class EventRow:
-    """One event with its domains, the names of its actors per side, and its document."""
+    """One event with its domains, the names of its actors per side, and its document: the
+    events table's flat view of an `EventRecord` (`EventRow.of`), as the CLI, the API, the
+    dashboard and the exports show it."""
 
     id: str
     type: str
@@ -96,6 +99,18 @@ class EventRow:
     review_status: str = "pending"
     date_precision: str | None = None  # year, month or day
     date_basis: str = "unknown"  # stated, document, dateline or unknown
+
+    @classmethod
+    def of(cls, r: EventRecord) -> EventRow:
+        return cls(
+            # two decimals: 0.80, not 0.7999999999999999, wherever a row is shown or exported
+            id=r.id, type=r.type, stage=r.stage, date=r.date, confidence=round(r.confidence, 2),
+            summary=r.summary, origin=r.origin, domains=list(r.domains),
+            china_actors=r.names("CN"), russia_actors=r.names("RU"), document_id=r.document_id,
+            document_title=r.document_title, document_url=r.document_url, lang=r.lang,
+            published=r.published, created_at=r.created_at, project_id=r.project_id,
+            curated_id=r.curated_id, review_status=r.review_status,
+            date_precision=r.date_precision, date_basis=r.date_basis)
 
 
 @dataclass
@@ -251,60 +266,31 @@ def date_conditions(date_from: str | None, date_to: str | None) -> list[Any]:
     return conditions
 
 
-def _events_select(query: EventQuery, *columns: Any) -> Select[Any]:
-    return (select(*columns)
-            .select_from(EventModel)
-            .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
-            .where(*_event_filters(query)))
+def _events_select(query: EventQuery) -> Select[Any]:
+    return select_records(*_event_filters(query))
 
 
-def _event_columns() -> tuple[Any, ...]:
-    return (EventModel.id, EventModel.type, EventModel.stage, EventModel.date,
-            EventModel.confidence, EventModel.summary, EventModel.origin, EventModel.document_id,
-            DocumentModel.title, DocumentModel.url, DocumentModel.lang, DocumentModel.published,
-            EventModel.created_at, EventModel.project_id, EventModel.curated_id,
-            EventModel.review_status, EventModel.date_precision, EventModel.date_basis)
-
-
-def _event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
-    ids = [r.id for r in rows]
-    domains: dict[str, list[str]] = defaultdict(list)
-    names: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"CN": [], "RU": []})
-    if ids:
-        for d in conn.execute(select(EventDomainModel.event_id, EventDomainModel.domain)
-                              .where(EventDomainModel.event_id.in_(ids))
-                              .order_by(EventDomainModel.event_id, EventDomainModel.position)):
-            domains[d.event_id].append(d.domain)
-        for a in conn.execute(select(EventActorModel.event_id, EventActorModel.side,
-                                     EventActorModel.name)
-                              .where(EventActorModel.event_id.in_(ids))
-                              .order_by(EventActorModel.event_id, EventActorModel.position)):
-            names[a.event_id].setdefault(a.side, []).append(a.name)
-    return [EventRow(
-        # two decimals: 0.80, not 0.7999999999999999, wherever a row is shown or exported
-        id=r.id, type=r.type, stage=r.stage, date=r.date, confidence=round(r.confidence, 2),
-        summary=r.summary, origin=r.origin, domains=domains[r.id],
-        china_actors=names[r.id]["CN"], russia_actors=names[r.id]["RU"],
-        document_id=r.document_id, document_title=r.title or "", document_url=r.url,
-        lang=r.lang, published=r.published, created_at=r.created_at, project_id=r.project_id,
-        curated_id=r.curated_id, review_status=r.review_status,
-        date_precision=r.date_precision, date_basis=r.date_basis,
-    ) for r in rows]
+def event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
+    """The table rows of `rows` read with `event_record.COLUMNS`."""
+    return [EventRow.of(r) for r in load_records(conn, rows)]
 
 
 def find_events(conn: Connection, query: EventQuery) -> list[EventRow]:
     """The events matching `query`, newest date first (undated last), then by id."""
-    stmt = (_events_select(query, *_event_columns())
+    stmt = (_events_select(query)
             .order_by(EventModel.date.desc().nulls_last(), EventModel.id)
             .offset(max(query.offset, 0)))
     if query.limit is not None:
         stmt = stmt.limit(max(query.limit, 0))
-    return _event_rows(conn, conn.execute(stmt).all())
+    return event_rows(conn, conn.execute(stmt).all())
 
 
 def count_events(conn: Connection, query: EventQuery) -> int:
     """How many events match `query`, ignoring its limit and offset."""
-    return int(conn.execute(_events_select(query, func.count(EventModel.id))).scalar_one())
+    stmt = (select(func.count(EventModel.id)).select_from(EventModel)
+            .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
+            .where(*_event_filters(query)))
+    return int(conn.execute(stmt).scalar_one())
 
 
 def _sources(conn: Connection, document_id: str) -> list[SourceRow]:
@@ -334,11 +320,10 @@ def _sources(conn: Connection, document_id: str) -> list[SourceRow]:
 
 def get_event(conn: Connection, event_id: str) -> EventDetail | None:
     """One event with its actors, evidence and sources, or None when there is no such id."""
-    row = conn.execute(_events_select(EventQuery(limit=None), *_event_columns())
-                       .where(EventModel.id == event_id)).one_or_none()
+    row = conn.execute(select_records(EventModel.id == event_id)).one_or_none()
     if row is None:
         return None
-    base = _event_rows(conn, [row])[0]
+    base = event_rows(conn, [row])[0]
     actors = [EventActorRow(side=a.side, name=a.name, actor_id=a.actor_id, mention=a.mention,
                             resolved=a.resolved)
               for a in conn.execute(select(EventActorModel)

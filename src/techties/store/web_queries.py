@@ -28,7 +28,7 @@ from sqlalchemy.orm import aliased
 
 from techties.model.behaviour import stages_in_group
 from techties.model.loader import ACTOR_ID
-from techties.store import counters, queries, search
+from techties.store import counters, event_record, queries, search
 from techties.store.models import (
     ActorModel,
     DocumentModel,
@@ -240,10 +240,10 @@ def find_events(conn: Connection, f: EventFilter) -> list[EventRow]:
     if (conn.dialect.name == "sqlite" and f.q_dense and not f.q_is_id and f.sort == "date"
             and f.order == "desc" and f.limit is not None):
         return _newest_with_words(conn, f)
-    stmt = _select(f, *queries._event_columns()).order_by(*_order(f)).offset(max(f.offset, 0))
+    stmt = _select(f, *event_record.COLUMNS).order_by(*_order(f)).offset(max(f.offset, 0))
     if f.limit is not None:
         stmt = stmt.limit(max(f.limit, 0))
-    return queries._event_rows(conn, conn.execute(stmt).all())
+    return queries.event_rows(conn, conn.execute(stmt).all())
 
 
 # The largest set of candidates `_newest_with_words` sorts; past it, the general query runs.
@@ -295,13 +295,13 @@ def _newest_with_words(conn: Connection, f: EventFilter) -> list[EventRow]:
         size = min(2 * size, 10000)
     else:
         f = replace(f, q_dense=False, q_ids=None, q_newest=None)
-        stmt = _select(f, *queries._event_columns()).order_by(*_order(f)).offset(f.offset)
-        return queries._event_rows(conn, conn.execute(stmt.limit(f.limit)).all())
-    stmt = (select(*queries._event_columns()).select_from(EventModel)
+        stmt = _select(f, *event_record.COLUMNS).order_by(*_order(f)).offset(f.offset)
+        return queries.event_rows(conn, conn.execute(stmt.limit(f.limit)).all())
+    stmt = (select(*event_record.COLUMNS).select_from(EventModel)
             .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
             .where(EventModel.id.in_(list(found.values())))
             .order_by(*_order(f)).offset(f.offset).limit(f.limit))
-    return queries._event_rows(conn, conn.execute(stmt).all())
+    return queries.event_rows(conn, conn.execute(stmt).all())
 
 
 def _facet_count(conn: Connection, f: EventFilter) -> int | None:
