@@ -20,8 +20,9 @@ from techties.model.curated import CuratedEvent, CuratedSource
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, Evidence
 from techties.store.db import alembic_config, head_revision, migrate, migrating
+from techties.store.event_filter import EventFilter
 from techties.store.models import Base
-from techties.store.queries import EventDetail, EventQuery
+from techties.store.queries import EventDetail
 from techties.store.store import Store
 
 BACKENDS = [
@@ -118,7 +119,7 @@ def _fill(store: Store) -> list[Event]:
 
 
 def _ids(store: Store, **filters: object) -> list[str]:
-    return [row.id for row in store.events(EventQuery(**filters))]  # type: ignore[arg-type]
+    return [row.id for row in store.events(EventFilter(**filters))]  # type: ignore[arg-type]
 
 
 def _not_fts(name: str | None, type_: str, _parent: object) -> bool:
@@ -235,14 +236,14 @@ def test_event_filters(store: Store) -> None:
     assert _ids(store, lang="en", actor="huawei", stage="implemented") == [lab]
     # paging and counting
     assert _ids(store, limit=1, offset=1) == [supply]
-    assert store.count_events(EventQuery(limit=1)) == 3
-    assert store.count_events(EventQuery(origin="extracted")) == 2
-    assert store.count_events(EventQuery(date_from="2019-01", date_to="2019-12")) == 2
+    assert store.count_events(EventFilter(limit=1)) == 3
+    assert store.count_events(EventFilter(origin="extracted")) == 2
+    assert store.count_events(EventFilter(date_from="2019-01", date_to="2019-12")) == 2
 
 
 def test_event_rows(store: Store) -> None:
     signed = _fill(store)[0]
-    row = next(r for r in store.events(EventQuery()) if r.id == signed.id)
+    row = next(r for r in store.events(EventFilter()) if r.id == signed.id)
     assert row.type == "agreement" and row.stage == "signed" and row.date == "2019"
     assert row.domains == ["space", "navigation"]
     assert row.china_actors == ["China Aerospace Science and Technology Corporation"]
@@ -335,7 +336,7 @@ def test_event_dates_keep_their_precision_and_basis(store: Store) -> None:
     signed, lab, _ = _fill(store)
     lab.date_basis = "dateline"
     store.save_document(_doc_a(), [signed, lab], relevant=True, signature=None, key="feeds/a.jsonl#1")
-    rows = {r.id: r for r in store.events(EventQuery())}
+    rows = {r.id: r for r in store.events(EventFilter())}
     assert (rows[signed.id].date_precision, rows[signed.id].date_basis) == ("year", "unknown")
     assert (rows[lab.id].date, rows[lab.id].date_precision, rows[lab.id].date_basis) == \
            ("2021-03-05", "day", "dateline")

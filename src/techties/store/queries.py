@@ -13,14 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Select,
-    String,
-    and_,
-    exists,
     func,
-    literal,
     or_,
     select,
 )
@@ -42,34 +37,6 @@ from techties.store.models import (
 )
 
 SIDES = {"CN": "china_actors", "RU": "russia_actors"}
-
-
-@dataclass
-class EventQuery:
-    """Filters for `Store.events`; every filter left at None matches everything.
-
-    `actor` matches an actor id exactly or any part of an actor's name, ignoring case.
-    `date_from`/`date_to` take partial dates (YYYY, YYYY-MM, YYYY-MM-DD) and keep an
-    event whose date overlaps the range: a 2019 event is inside 2019-01..2019-12.
-    An event without a date is left out once either bound is set.
-    """
-
-    domain: str | None = None
-    type: str | None = None
-    stage: str | None = None
-    actor: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    lang: str | None = None
-    origin: str | None = None
-    limit: int | None = 100  # None: no limit
-    offset: int = 0
-    document_id: str | None = None
-    project: str | None = None
-    review_status: str | None = None
-    # Leave out extracted events that report a curated event: they are shown with it.
-    standalone: bool = False
-    curated: str | None = None  # the extracted events that report this curated event
 
 
 @dataclass
@@ -224,73 +191,9 @@ class FailureRow:
     at: datetime
 
 
-# EventQuery fields that keep the events whose column equals the value given.
-EQUALITY_FILTERS: dict[str, Any] = {
-    "type": EventModel.type, "stage": EventModel.stage, "origin": EventModel.origin,
-    "lang": DocumentModel.lang, "document_id": EventModel.document_id,
-    "project": EventModel.project_id, "review_status": EventModel.review_status,
-    "curated": EventModel.curated_id,
-}
-
-
-def _event_filters(query: EventQuery) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [
-        column == getattr(query, name) for name, column in EQUALITY_FILTERS.items()
-        if getattr(query, name)]
-    if query.standalone:
-        conditions.append(EventModel.curated_id.is_(None))
-    if query.domain:
-        conditions.append(exists().where(EventDomainModel.event_id == EventModel.id,
-                                         EventDomainModel.domain == query.domain))
-    if query.actor:
-        conditions.append(exists().where(
-            EventActorModel.event_id == EventModel.id,
-            or_(EventActorModel.actor_id == query.actor,
-                EventActorModel.name_key.contains(fold(query.actor), autoescape=True))))
-    conditions.extend(date_conditions(query.date_from, query.date_to))
-    return conditions
-
-
-def date_conditions(date_from: str | None, date_to: str | None) -> list[Any]:
-    """The events whose stored date overlaps the range from `date_from` to `date_to` (partial
-    dates): the one date filter of the command line, the web and the API."""
-    date = EventModel.date
-    conditions: list[Any] = []
-    if date_from:
-        # The bound cut to the event date's own precision: 2019 >= "2019-01"[:4].
-        bound = func.substr(literal(date_from, String), 1, func.length(date))
-        conditions.append(and_(date.is_not(None), date >= bound))
-    if date_to:
-        # The event date cut to the bound's precision: "2019-12-05"[:7] <= 2019-12.
-        conditions.append(and_(date.is_not(None), func.substr(date, 1, len(date_to)) <= date_to))
-    return conditions
-
-
-def _events_select(query: EventQuery) -> Select[Any]:
-    return select_records(*_event_filters(query))
-
-
 def event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
     """The table rows of `rows` read with `event_record.COLUMNS`."""
     return [EventRow.of(r) for r in load_records(conn, rows)]
-
-
-def find_events(conn: Connection, query: EventQuery) -> list[EventRow]:
-    """The events matching `query`, newest date first (undated last), then by id."""
-    stmt = (_events_select(query)
-            .order_by(EventModel.date.desc().nulls_last(), EventModel.id)
-            .offset(max(query.offset, 0)))
-    if query.limit is not None:
-        stmt = stmt.limit(max(query.limit, 0))
-    return event_rows(conn, conn.execute(stmt).all())
-
-
-def count_events(conn: Connection, query: EventQuery) -> int:
-    """How many events match `query`, ignoring its limit and offset."""
-    stmt = (select(func.count(EventModel.id)).select_from(EventModel)
-            .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
-            .where(*_event_filters(query)))
-    return int(conn.execute(stmt).scalar_one())
 
 
 def _sources(conn: Connection, document_id: str) -> list[SourceRow]:
@@ -344,7 +247,9 @@ def get_event(conn: Connection, event_id: str) -> EventDetail | None:
             project = ProjectRow(id=p.id, name=p.name, summary=p.summary, domains=list(p.domains))
     reports = []
     if base.origin == "curated":
-        reports = find_events(conn, EventQuery(limit=None, curated=event_id))
+        reports = event_rows(conn, conn.execute(
+            select_records(EventModel.curated_id == event_id)
+            .order_by(EventModel.date.desc().nulls_last(), EventModel.id)).all())
     differ = conn.execute(select(EventModel.accounts_differ)
                           .where(EventModel.id == event_id)).scalar_one_or_none()
     return EventDetail(**vars(base), actors=actors, evidence=evidence,
@@ -352,7 +257,8 @@ def get_event(conn: Connection, event_id: str) -> EventDetail | None:
                        cited=cited, project=project, reports=reports, accounts_differ=differ)
 
 
-def _matches(actor: Any, term: str) -> bool:
+def actor_matches(actor: Any, term: str) -> bool:
+    """Whether part of a knowledge-base actor's id, name, acronyms or aliases is `term` (folded)."""
     names: Iterable[str] = [actor.id, actor.name, *actor.acronyms,
                             *(n for names in actor.aliases.values() for n in names)]
     return any(term in fold(n) for n in names)
@@ -375,7 +281,7 @@ def list_actors(conn: Connection, country: str | None = None,
     term = fold(search) if search else None
     rows = [ActorRow(id=a.id, name=a.name, country=a.country, kind=a.kind, flags=list(a.flags),
                      wikidata=a.wikidata, events=counts.get(a.id, 0), resolved=True)
-            for a in conn.execute(stmt) if term is None or _matches(a, term)]
+            for a in conn.execute(stmt) if term is None or actor_matches(a, term)]
     unresolved = (select(EventActorModel.name, EventActorModel.side,
                          func.count(func.distinct(EventActorModel.event_id)).label("events"))
                   .where(EventActorModel.actor_id.is_(None))
