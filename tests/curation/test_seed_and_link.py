@@ -74,5 +74,9 @@ def test_an_extracted_report_stands_with_its_curated_event(sqlite_url: str) -> N
                             curated_links={report.id: CURATED.id})
         assert {e.id for e in store.events()} == {CURATED.id, report.id}
         assert [e.id for e in store.events(EventFilter(standalone=True))] == [CURATED.id]
+        assert [e.id for e in store.events(EventFilter(curated=CURATED.id))] == [report.id]
+        assert EventFilter(standalone=True, curated=CURATED.id).active() == {
+            "standalone": "True", "curated": CURATED.id}
+        assert EventFilter(standalone=False).active() == {}
         detail = store.event(CURATED.id)
         assert detail is not None and [r.id for r in detail.reports] == [report.id]

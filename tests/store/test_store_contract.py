@@ -21,8 +21,10 @@ from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, Evidence
 from techties.store.db import alembic_config, head_revision, migrate, migrating
 from techties.store.event_filter import EventFilter
+from techties.store.event_record import EventActor, EventSource
 from techties.store.models import Base
-from techties.store.queries import EventDetail
+from techties.store.queries import EventDetail, EventRow
+from techties.store.read import reports as report_reads
 from techties.store.store import Store
 
 BACKENDS = [
@@ -413,3 +415,24 @@ def test_the_accounts_differ_migration_keeps_old_events(backend: str,
             assert conn.execute(text("SELECT id FROM events")).scalar_one() == "old"
     finally:
         engine.dispose()
+
+
+def test_the_event_record_carries_its_provenance_and_the_table_row_is_built_from_it(
+        store: Store) -> None:
+    signed = _fill(store)[0]
+    (record,) = report_reads.reports(store, [signed.id])
+    assert (record.type, record.stage, record.date, record.date_precision, record.date_basis) == \
+           ("agreement", "signed", "2019", "year", "unknown")
+    assert record.domains == ("space", "navigation")
+    assert record.actors == (
+        EventActor("CN", "cn-casc", "China Aerospace Science and Technology Corporation"),
+        EventActor("RU", "ru-roscosmos", "Roscosmos"))
+    assert record.evidence == (TEXT_A[S1:E1],)
+    # the document it was read from, first among its sources
+    assert (record.document_id, record.document_title, record.document_url) == \
+           ("doc_a", "Space and AI ties", "https://example.org/a")
+    assert record.sources[0] == EventSource(
+        url="https://example.org/a", kind=None, publisher="", published="2021-03-10", lang="en",
+        title="Space and AI ties", document_id="doc_a")
+    row = next(r for r in store.events(EventFilter(document_id="doc_a")) if r.id == signed.id)
+    assert EventRow.of(record) == row

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
 
+from techties.model.names import fold
 from techties.store.bulk import upsert_rows
 from techties.store.db import table_of
 from techties.store.models import (
@@ -37,7 +38,6 @@ from techties.store.models import (
     PairCountModel,
     PairTotalModel,
 )
-from techties.store.queries import fold
 
 CHUNK = 500
 Counts = Counter[tuple[str, str, str]]

@@ -20,8 +20,7 @@ from sqlalchemy import (
     select,
 )
 
-# `fold as fold`: an explicit re-export, as web_queries reads queries.fold
-from techties.model.names import fold as fold
+from techties.model.names import fold
 from techties.store.event_record import EventRecord, load_records, select_records
 from techties.store.models import (
     ActorModel,

@@ -1,5 +1,6 @@
-"""Read queries of the dashboard and the API: filtered and sorted event tables, counts over
-time, the actor network, actor and domain profiles, and documents with what they yielded.
+"""Read queries of the dashboard and the API: counts over time, the overview, the actor
+network, actor and domain profiles, and documents with what they yielded. The events
+themselves are listed and counted by `event_filter`, on whose conditions these build.
 
 Like `queries`, every function takes a connection and returns plain dataclasses or dicts,
 the same on SQLite and PostgreSQL. Aggregates are computed in SQL (GROUP BY over indexed
