@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from techties.analysis.events import SourceRef
 from techties.analysis.indicators import (
     indicators,
     project_paths,
@@ -15,6 +14,7 @@ from techties.analysis.indicators import (
 from techties.analysis.lead import lead_side
 from techties.analysis.periods import parse_month
 from techties.analysis.sources import kind_of, publisher_of
+from techties.store.event_record import EventSource
 
 from .factories import event
 
@@ -81,8 +81,8 @@ def test_sources_are_told_apart_by_kind_and_publisher() -> None:
     assert kind_of("https://example.org/a") is None
     assert publisher_of("https://news.sina.com.cn/c/x.html") == "sina.com.cn"
     assert publisher_of("https://en.kremlin.ru/events") == "kremlin.ru"
-    same = event("2021-03-09", sources=(SourceRef("https://tass.com/a", "state_media", "tass.com"),
-                                        SourceRef("https://tass.ru/b", "state_media", "tass.ru"),
-                                        SourceRef("https://tass.com/c", "state_media", "tass.com")))
+    same = event("2021-03-09", sources=(EventSource("https://tass.com/a", "state_media", "tass.com"),
+                                        EventSource("https://tass.ru/b", "state_media", "tass.ru"),
+                                        EventSource("https://tass.com/c", "state_media", "tass.com")))
     assert same.independent_sources == 2
     assert same.sources_by_kind() == {"state_media": 2}

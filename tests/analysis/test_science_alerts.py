@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from techties.analysis.backtest import run_backtest
 from techties.analysis.detectors import Context, scan_rules
-from techties.analysis.events import ActorKey, MergedEvent, curated_events
+from techties.analysis.events import MergedEvent, curated_events
 from techties.analysis.periods import month_of
 from techties.analysis.rules import load_rules
 from techties.analysis.science import work_events
 from techties.model.curated import load_curated_events
 from techties.model.loader import load_actors
+from techties.store.event_record import EventActor
 from techties.store.science import CoPublication, Signer
 
 TSINGHUA = Signer("cn-tsinghua", "Tsinghua University", "CN", "cn-tsinghua")
@@ -74,8 +75,8 @@ def test_a_surge_of_copublications_in_a_domain() -> None:
 
 def test_news_events_do_not_feed_the_science_rules() -> None:
     news = [MergedEvent(id=f"e{i}", date=f"2023-{i:02d}", type="agreement", stage="signed",
-                        domains=("ai",), actors=(ActorKey("CN", "cn-hit", "HIT"),
-                                                 ActorKey("RU", "ru-bmstu", "BMSTU")),
+                        domains=("ai",), actors=(EventActor("CN", "cn-hit", "HIT"),
+                                                 EventActor("RU", "ru-bmstu", "BMSTU")),
                         summary="", origin="curated") for i in range(1, 12)]
     context = Context(defence={"cn-hit"})
     first, last = month_of("2016-01"), month_of("2023-12")

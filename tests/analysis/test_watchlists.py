@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from techties.analysis.events import ActorKey, MergedEvent
+from techties.analysis.events import MergedEvent
 from techties.analysis.watchlists import WatchIndex
 from techties.exceptions import RunAbort
 from techties.model.names import entity_key
 from techties.sources.lists import detect_format, import_watchlist
+from techties.store.event_record import EventActor
 
 LISTS = Path(__file__).resolve().parents[1] / "fixtures" / "watchlists"
 
@@ -78,8 +79,8 @@ def test_names_match_once_normalised_exactly_or_closely() -> None:
                                                                 "厦门林巴赫"]})
     event = MergedEvent(id="e1", date="2024-10", type="supply", stage="alleged",
                         domains=("defense",), summary="", origin="curated",
-                        actors=(ActorKey("CN", "cn-xiamen-limbach", "Xiamen Limbach"),
-                                ActorKey("CN", None, "Redlepus Vektor Industry Shenzhen")))
+                        actors=(EventActor("CN", "cn-xiamen-limbach", "Xiamen Limbach"),
+                                EventActor("CN", None, "Redlepus Vektor Industry Shenzhen")))
     hits = {entry_id: score for entry_id, _, score in index.match(event)}
     limbach = next(e.id for e in entries if e.entity_id == "NK-test-limbach")
     redlepus = next(e.id for e in sdn if e.entity_id == "990001")
@@ -87,5 +88,5 @@ def test_names_match_once_normalised_exactly_or_closely() -> None:
     assert 0.85 <= hits[redlepus] < 1.0, "a close spelling of an SDN name"
     plain = MergedEvent(id="e2", date="2024-10", type="supply", stage="alleged",
                         domains=("defense",), summary="", origin="curated",
-                        actors=(ActorKey("CN", None, "NPT"),))
+                        actors=(EventActor("CN", None, "NPT"),))
     assert index.match(plain) == [], "acronyms alone are too ambiguous to match"

@@ -8,7 +8,7 @@ from techties.curation.matching import CuratedMatcher
 from techties.model.curated import CuratedEvent, CuratedSource, Project
 from techties.model.loader import load_actors
 from techties.records import ActorRef, Event
-from techties.store.queries import EventQuery
+from techties.store.event_filter import EventFilter
 from techties.store.store import Store
 
 PROJECT = Project("test-5g", "5G trials", "Trials of 5G networks.", ("telecom_5g",))
@@ -45,7 +45,7 @@ def test_curated_events_are_stored_verified_with_sources_and_project(
         assert [(c.url, c.kind) for c in detail.cited] == \
             [("https://example.org/5g", "independent_media")]
         assert detail.project is not None and detail.project.name == "5G trials"
-        assert [e.id for e in store.events(EventQuery(project="test-5g"))] == [CURATED.id]
+        assert [e.id for e in store.events(EventFilter(project="test-5g"))] == [CURATED.id]
         assert store.curated_event_ids() == {CURATED.id}
 
 
@@ -73,6 +73,10 @@ def test_an_extracted_report_stands_with_its_curated_event(sqlite_url: str) -> N
         store.save_document(doc, [report], relevant=True, signature=None, key="k1",
                             curated_links={report.id: CURATED.id})
         assert {e.id for e in store.events()} == {CURATED.id, report.id}
-        assert [e.id for e in store.events(EventQuery(standalone=True))] == [CURATED.id]
+        assert [e.id for e in store.events(EventFilter(standalone=True))] == [CURATED.id]
+        assert [e.id for e in store.events(EventFilter(curated=CURATED.id))] == [report.id]
+        assert EventFilter(standalone=True, curated=CURATED.id).active() == {
+            "standalone": "True", "curated": CURATED.id}
+        assert EventFilter(standalone=False).active() == {}
         detail = store.event(CURATED.id)
         assert detail is not None and [r.id for r in detail.reports] == [report.id]

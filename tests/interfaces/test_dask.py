@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from techties.model.loader import load_actors
 from techties.store.store import Store
 
 from .ingest_corpus import write_corpus
+from .process_groups import ProcessGroups
 from .store_contents import store_contents
 
 pytest.importorskip("distributed")
@@ -54,34 +54,27 @@ def _dask_command() -> list[str]:
 
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
-    """A scheduler and one worker of two processes on loopback, for the module's tests."""
+    """A scheduler and one worker of two processes on loopback, for the module's tests; their
+    process groups are killed however the session ends (see process_groups)."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    started = []
+    groups = ProcessGroups()
     try:
-        started.append(subprocess.Popen(
+        first = groups.start(
             [*_dask_command(), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True))
-        _wait_for_port(port, started[0])
+            env=env)
+        _wait_for_port(port, first)
         address = f"tcp://127.0.0.1:{port}"
-        started.append(subprocess.Popen(
+        groups.start(
             [*_dask_command(), "worker", address, "--host", "127.0.0.1", "--nworkers", "2", "--nthreads", "1",
-             "--no-dashboard"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True))
+             "--no-dashboard"], env=env)
         from distributed import Client
 
         with Client(address, timeout=60) as client:
             client.wait_for_workers(2, timeout=120)
         yield address
     finally:
-        for process in reversed(started):
-            os.killpg(process.pid, signal.SIGTERM)
-        for process in started:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=30)
+        groups.stop()
 
 
 def test_extract_on_a_dask_cluster_gives_the_lines_of_a_local_run(scheduler: str, tmp_path: Path) -> None:

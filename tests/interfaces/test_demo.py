@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from techties.interfaces.cli.app import app
 from techties.model.curated import load_curated_events
-from techties.store.queries import EventQuery
+from techties.store.event_filter import EventFilter
 from techties.store.store import Store
 
 runner = CliRunner()
@@ -43,8 +43,8 @@ def test_demo_builds_the_database_from_the_knowledge_base_and_the_samples(
     listed = runner.invoke(app, ["events", "--format", "json", "--limit", "3"])
     assert listed.exit_code == 0 and len(listed.stdout.splitlines()) == 3
     with Store.open(url) as store:
-        curated = store.events(EventQuery(origin="curated", limit=None))
-        extracted = store.events(EventQuery(origin="extracted", limit=None))
+        curated = store.events(EventFilter(origin="curated", limit=None))
+        extracted = store.events(EventFilter(origin="extracted", limit=None))
         assert len(curated) == len(load_curated_events())
         assert extracted, "the samples went through extraction"
         # sample articles are about curated events: many of their events link to them

@@ -13,7 +13,8 @@ from sqlalchemy import delete, func, select
 
 from techties.model.curated import CuratedEvent, CuratedSource
 from techties.records import ActorRef, Document, Event, Evidence
-from techties.store import counters, web_queries
+from techties.store import counters, event_filter, web_queries
+from techties.store.event_filter import EventFilter
 from techties.store.models import (
     EventActorModel,
     EventCountModel,
@@ -27,7 +28,7 @@ from techties.store.models import (
 )
 from techties.store.review import EventEdit, review_event
 from techties.store.store import DocumentToSave, Store
-from techties.store.web_queries import EventFilter, NetworkFilter
+from techties.store.web_queries import NetworkFilter
 
 BACKENDS = [
     pytest.param("sqlite_url", id="sqlite"),
@@ -130,17 +131,17 @@ def test_the_facet_counts_equal_a_count_of_the_events(store: Store, f: EventFilt
                  EventEdit(stage="implemented", date="2019-02", domains=["space", "nuclear"]))
     _recounted(store)
     with store.engine.connect() as conn:
-        counted = web_queries._facet_count(conn, f)
-        listed = web_queries.find_events(conn, replace(f, limit=None))
+        counted = event_filter._facet_count(conn, f)
+        listed = event_filter.find_events(conn, replace(f, limit=None))
         assert counted == len(listed)
-        assert web_queries.count_events_capped(conn, f, cap=1) == (len(listed), True)
+        assert event_filter.count_events_capped(conn, f, cap=1) == (len(listed), True)
 
 
 def test_other_filters_are_counted_on_the_events(store: Store) -> None:
     with store.engine.connect() as conn:
         for f in (EventFilter(domain="space", lang="en"), EventFilter(date_from="2021-03"),
                   EventFilter(actor="cn-casc"), EventFilter(q="satellite")):
-            assert web_queries._facet_count(conn, f) is None
+            assert event_filter._facet_count(conn, f) is None
 
 
 def test_saving_again_changes_no_counter(store: Store) -> None:
@@ -201,7 +202,7 @@ def test_counters_follow_a_curated_load_and_a_delete(store: Store) -> None:
 def test_the_overview_reads_what_the_live_aggregates_count(store: Store) -> None:
     with store.engine.connect() as conn:
         data = web_queries.overview(conn)
-        live = web_queries.EventFilter()  # a filter given: counted over the events
+        live = EventFilter()  # a filter given: counted over the events
         assert data["quarterly_by_domain"] == web_queries.series(conn, "domain", "quarter", live)
         assert data["by_type"] == web_queries.counts_by(conn, "type", live)
         assert data["by_stage"] == web_queries.counts_by(conn, "stage", live)
@@ -235,7 +236,7 @@ def test_the_network_visits_its_pairs_a_few_at_a_time(store: Store, nf: NetworkF
 def test_an_actor_page_reads_its_counts(store: Store) -> None:
     with store.engine.connect() as conn:
         profile = web_queries.actor_profile(conn, "ru-roscosmos")
-        rows = web_queries.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
+        rows = event_filter.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
     assert profile is not None
     assert profile.events == len(rows) == 3
     assert profile.by_year == {"2019": 1, "2020": 0, "2021": 1, "2022": 0, "2023": 0,
@@ -248,11 +249,11 @@ def test_an_actor_page_reads_its_counts(store: Store) -> None:
 def test_an_actor_in_many_events_is_tested_row_by_row(store: Store,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     with store.engine.connect() as conn:
-        listed = web_queries.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
-        monkeypatch.setattr(web_queries, "DENSE_ACTOR", 0)
-        tested = web_queries.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
+        listed = event_filter.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
+        monkeypatch.setattr(event_filter, "DENSE_ACTOR", 0)
+        tested = event_filter.find_events(conn, EventFilter(actor="ru-roscosmos", limit=None))
         assert [r.id for r in tested] == [r.id for r in listed]
-        assert web_queries.count_events_capped(
+        assert event_filter.count_events_capped(
             conn, EventFilter(actor="ru-roscosmos", side="RU"), cap=2) == (2, False)
 
 

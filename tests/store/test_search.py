@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from techties.records import ActorRef, Document, Event, Evidence
-from techties.store import search, web_queries
+from techties.store import event_filter, search
 from techties.store.db import make_engine, migrate
+from techties.store.event_filter import EventFilter, count_events, find_events
 from techties.store.models import DocumentModel, EventModel, EventSearchModel
 from techties.store.review import EventEdit, review_event
 from techties.store.store import DocumentToSave, Store
-from techties.store.web_queries import EventFilter, count_events, find_events
 
 BACKENDS = [
     pytest.param("sqlite_url", id="sqlite"),
@@ -93,24 +93,24 @@ def test_common_words_tested_row_by_row_find_the_same(store: Store, q: str, expe
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     # a word matching more events than DENSE_WORDS is tested on each event in the page's
     # order (search.words_probe) instead of listed: the same events, the count capped
-    monkeypatch.setattr(web_queries, "DENSE_WORDS", 0)
+    monkeypatch.setattr(event_filter, "DENSE_WORDS", 0)
     assert _found(store, q) == expected
     with store.engine.connect() as conn:
-        n, exact = web_queries.count_events_capped(conn, EventFilter(q=q), cap=5)
+        n, exact = event_filter.count_events_capped(conn, EventFilter(q=q), cap=5)
     assert (n, exact) == ((5, False) if expected else (0, True))
 
 
 def test_a_capped_count_says_when_there_are_more(store: Store) -> None:
     with store.engine.connect() as conn:
-        assert web_queries.count_events_capped(conn, EventFilter(), cap=2) == (3, True)
-        assert web_queries.count_events_capped(conn, EventFilter(lang="en", side="CN"), cap=0) \
+        assert event_filter.count_events_capped(conn, EventFilter(), cap=2) == (3, True)
+        assert event_filter.count_events_capped(conn, EventFilter(lang="en", side="CN"), cap=0) \
             == (0, False)
-        assert web_queries.count_events_capped(conn, EventFilter(actor="cn-huawei"), cap=2) \
+        assert event_filter.count_events_capped(conn, EventFilter(actor="cn-huawei"), cap=2) \
             == (2, False)
         # the common filters are counted exactly from the facet counters, past any cap
-        assert web_queries.count_events_capped(conn, EventFilter(domain="space"), cap=2) \
+        assert event_filter.count_events_capped(conn, EventFilter(domain="space"), cap=2) \
             == (3, True)
-        assert web_queries.count_events_capped(conn, EventFilter(q="lunar"), cap=2) == (1, True)
+        assert event_filter.count_events_capped(conn, EventFilter(q="lunar"), cap=2) == (1, True)
 
 
 @pytest.mark.parametrize("q", ['"', "lunar*", "a AND OR NOT", "(", "NEAR(x y)", "'; DROP",
@@ -252,7 +252,7 @@ def _many(store: Store) -> list[str]:
 
 def _pages(conn: Any, f: EventFilter, dense: bool, monkeypatch: pytest.MonkeyPatch
            ) -> list[str]:
-    monkeypatch.setattr(web_queries, "DENSE_WORDS", 0 if dense else 10_000)
+    monkeypatch.setattr(event_filter, "DENSE_WORDS", 0 if dense else 10_000)
     return [r.id for r in find_events(conn, f)]
 
 
@@ -263,7 +263,7 @@ def test_a_common_word_newest_first_gives_the_general_page(
         store: Store, monkeypatch: pytest.MonkeyPatch, limit: int, offset: int,
         kind: str | None) -> None:
     # on SQLite a common word's page is read from the index rows in date-key order
-    # (web_queries._newest_with_words): the same page as the general query
+    # (event_filter._newest_with_words): the same page as the general query
     ids = _many(store)
     review_event(store.engine, ids[1], "edit", "analyst", EventEdit(date="2022-02-02"))
     review_event(store.engine, ids[8], "edit", "analyst", EventEdit(date=""))

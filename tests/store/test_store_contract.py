@@ -20,8 +20,11 @@ from techties.model.curated import CuratedEvent, CuratedSource
 from techties.model.loader import Actor
 from techties.records import ActorRef, Document, Event, Evidence
 from techties.store.db import alembic_config, head_revision, migrate, migrating
+from techties.store.event_filter import EventFilter
+from techties.store.event_record import EventActor, EventSource
 from techties.store.models import Base
-from techties.store.queries import EventDetail, EventQuery
+from techties.store.queries import EventDetail, EventRow
+from techties.store.read import reports as report_reads
 from techties.store.store import Store
 
 BACKENDS = [
@@ -118,7 +121,7 @@ def _fill(store: Store) -> list[Event]:
 
 
 def _ids(store: Store, **filters: object) -> list[str]:
-    return [row.id for row in store.events(EventQuery(**filters))]  # type: ignore[arg-type]
+    return [row.id for row in store.events(EventFilter(**filters))]  # type: ignore[arg-type]
 
 
 def _not_fts(name: str | None, type_: str, _parent: object) -> bool:
@@ -235,14 +238,14 @@ def test_event_filters(store: Store) -> None:
     assert _ids(store, lang="en", actor="huawei", stage="implemented") == [lab]
     # paging and counting
     assert _ids(store, limit=1, offset=1) == [supply]
-    assert store.count_events(EventQuery(limit=1)) == 3
-    assert store.count_events(EventQuery(origin="extracted")) == 2
-    assert store.count_events(EventQuery(date_from="2019-01", date_to="2019-12")) == 2
+    assert store.count_events(EventFilter(limit=1)) == 3
+    assert store.count_events(EventFilter(origin="extracted")) == 2
+    assert store.count_events(EventFilter(date_from="2019-01", date_to="2019-12")) == 2
 
 
 def test_event_rows(store: Store) -> None:
     signed = _fill(store)[0]
-    row = next(r for r in store.events(EventQuery()) if r.id == signed.id)
+    row = next(r for r in store.events(EventFilter()) if r.id == signed.id)
     assert row.type == "agreement" and row.stage == "signed" and row.date == "2019"
     assert row.domains == ["space", "navigation"]
     assert row.china_actors == ["China Aerospace Science and Technology Corporation"]
@@ -335,7 +338,7 @@ def test_event_dates_keep_their_precision_and_basis(store: Store) -> None:
     signed, lab, _ = _fill(store)
     lab.date_basis = "dateline"
     store.save_document(_doc_a(), [signed, lab], relevant=True, signature=None, key="feeds/a.jsonl#1")
-    rows = {r.id: r for r in store.events(EventQuery())}
+    rows = {r.id: r for r in store.events(EventFilter())}
     assert (rows[signed.id].date_precision, rows[signed.id].date_basis) == ("year", "unknown")
     assert (rows[lab.id].date, rows[lab.id].date_precision, rows[lab.id].date_basis) == \
            ("2021-03-05", "day", "dateline")
@@ -412,3 +415,24 @@ def test_the_accounts_differ_migration_keeps_old_events(backend: str,
             assert conn.execute(text("SELECT id FROM events")).scalar_one() == "old"
     finally:
         engine.dispose()
+
+
+def test_the_event_record_carries_its_provenance_and_the_table_row_is_built_from_it(
+        store: Store) -> None:
+    signed = _fill(store)[0]
+    (record,) = report_reads.reports(store, [signed.id])
+    assert (record.type, record.stage, record.date, record.date_precision, record.date_basis) == \
+           ("agreement", "signed", "2019", "year", "unknown")
+    assert record.domains == ("space", "navigation")
+    assert record.actors == (
+        EventActor("CN", "cn-casc", "China Aerospace Science and Technology Corporation"),
+        EventActor("RU", "ru-roscosmos", "Roscosmos"))
+    assert record.evidence == (TEXT_A[S1:E1],)
+    # the document it was read from, first among its sources
+    assert (record.document_id, record.document_title, record.document_url) == \
+           ("doc_a", "Space and AI ties", "https://example.org/a")
+    assert record.sources[0] == EventSource(
+        url="https://example.org/a", kind=None, publisher="", published="2021-03-10", lang="en",
+        title="Space and AI ties", document_id="doc_a")
+    row = next(r for r in store.events(EventFilter(document_id="doc_a")) if r.id == signed.id)
+    assert EventRow.of(record) == row

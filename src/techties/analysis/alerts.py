@@ -34,7 +34,8 @@ ACTIVE_MONTHS = 12
 
 @dataclass
 class AlertEvent:
-    """An event that caused an alert, as much as a reader needs to recognise it."""
+    """An event that caused an alert, as much as a reader needs to recognise it: a view of
+    the `MergedEvent` (itself built from the stored `EventRecord`s) it names."""
 
     id: str
     date: str | None
@@ -43,6 +44,11 @@ class AlertEvent:
     summary: str
     domains: list[str]
     sources: int = 0  # independent sources
+
+    @classmethod
+    def of(cls, e: MergedEvent) -> AlertEvent:
+        return cls(id=e.id, date=e.date, type=e.type, stage=e.stage, summary=e.summary,
+                   domains=list(e.domains), sources=e.independent_sources)
 
 
 @dataclass
@@ -138,9 +144,7 @@ def _alert(row: AlertRow, events: dict[str, MergedEvent]) -> Alert:
     for event_id in row.event_ids:
         e = events.get(event_id)
         if e is not None:
-            causes.append(AlertEvent(id=e.id, date=e.date, type=e.type, stage=e.stage,
-                                     summary=e.summary, domains=list(e.domains),
-                                     sources=e.independent_sources))
+            causes.append(AlertEvent.of(e))
         else:
             causes.append(AlertEvent(id=event_id, date=None, type="", stage="", summary="",
                                      domains=[]))

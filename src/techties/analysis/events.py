@@ -21,34 +21,7 @@ from techties.analysis.sources import kind_of, publisher_of
 from techties.model.behaviour import stage_progress
 from techties.model.curated import CuratedEvent
 from techties.model.loader import Actor
-from techties.model.names import actor_key
-from techties.store.analysis_queries import ReportRow
-
-
-@dataclass(frozen=True)
-class ActorKey:
-    """An actor of an event: its knowledge-base id when resolved, else its name."""
-
-    side: str
-    actor_id: str | None
-    name: str
-
-    @property
-    def key(self) -> str:
-        return actor_key(self.actor_id, self.name)
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """A page that reports an event, with the kind of source it is (None: not known)."""
-
-    url: str | None
-    kind: str | None
-    publisher: str
-    published: str | None = None
-    lang: str | None = None
-    title: str = ""
-    document_id: str | None = None
+from techties.store.event_record import EventActor, EventRecord, EventSource
 
 
 @dataclass
@@ -61,12 +34,12 @@ class MergedEvent:
     type: str
     stage: str
     domains: tuple[str, ...]
-    actors: tuple[ActorKey, ...]
+    actors: tuple[EventActor, ...]
     summary: str
     origin: str  # curated when the knowledge base holds it, else extracted
     project_id: str | None = None
     reports: tuple[str, ...] = ()
-    sources: tuple[SourceRef, ...] = ()
+    sources: tuple[EventSource, ...] = ()
     defence_linked: bool = False
     lead_side: str | None = None
     texts: tuple[str, ...] = field(default=(), repr=False)
@@ -80,7 +53,7 @@ class MergedEvent:
         """The month from which the event is known (year-only dates: December)."""
         return known_month(self.date)
 
-    def side(self, side: str) -> tuple[ActorKey, ...]:
+    def side(self, side: str) -> tuple[EventActor, ...]:
         return tuple(a for a in self.actors if a.side == side)
 
     def actor_ids(self, side: str | None = None) -> set[str]:
@@ -104,30 +77,30 @@ class MergedEvent:
         return {kind: len(publishers) for kind, publishers in sorted(found.items())}
 
 
-def _source(report_source: object) -> SourceRef:
+def _source(report_source: object) -> EventSource:
     url = getattr(report_source, "url", None)
     publisher = publisher_of(url) or str(getattr(report_source, "publisher", "") or "").strip()
-    return SourceRef(url=url, kind=getattr(report_source, "kind", None) or kind_of(url),
+    return EventSource(url=url, kind=getattr(report_source, "kind", None) or kind_of(url),
                      publisher=publisher, published=getattr(report_source, "published", None),
                      lang=getattr(report_source, "lang", None),
                      title=getattr(report_source, "title", "") or "",
                      document_id=getattr(report_source, "document_id", None))
 
 
-def report_rank(m: ReportRow) -> tuple[bool, float, int, datetime, str]:
+def report_rank(m: EventRecord) -> tuple[bool, float, int, datetime, str]:
     """Which report of a cluster represents it (the smallest): a dated one, so that the merged
     event shows the date its own report shows, then the most confident, the best named."""
     return (m.date is None, -m.confidence, -len(m.actor_ids()), m.created_at, m.id)
 
 
-def _representative(members: Sequence[ReportRow]) -> ReportRow:
+def _representative(members: Sequence[EventRecord]) -> EventRecord:
     curated = [m for m in members if m.origin == "curated"]
     if curated:
         return min(curated, key=lambda m: m.id)
     return min(members, key=report_rank)
 
 
-def _stage(rep: ReportRow, members: Sequence[ReportRow]) -> str:
+def _stage(rep: EventRecord, members: Sequence[EventRecord]) -> str:
     """The furthest stage the reports give on the way from announced to implemented (each
     stage's `progress` in vocab/stages.yaml): implemented counts only when a source says so;
     stalled and alleged are off that way. A curated event's stage is the analyst's."""
@@ -140,20 +113,20 @@ def _stage(rep: ReportRow, members: Sequence[ReportRow]) -> str:
     return rep.stage
 
 
-def merge_cluster(members: Sequence[ReportRow], defence: set[str]) -> MergedEvent:
+def merge_cluster(members: Sequence[EventRecord], defence: set[str]) -> MergedEvent:
     """One `MergedEvent` from the stored events of one cluster; its date is the stored date
     of the report it is named after, as `techties show` prints it."""
     rep = _representative(members)
     domain_votes = Counter(d for m in members for d in dict.fromkeys(m.domains))
     domains = list(dict.fromkeys(rep.domains))
     domains += [d for d, n in domain_votes.items() if n >= 2 and d not in domains]
-    actors: dict[tuple[str, str], ActorKey] = {}
+    actors: dict[tuple[str, str], EventActor] = {}
     for m in sorted(members, key=lambda m: m is not rep):
         for a in m.actors:
             if a.actor_id or m is rep:
-                key = ActorKey(a.side, a.actor_id, a.name)
+                key = EventActor(a.side, a.actor_id, a.name)
                 actors.setdefault((a.side, key.key), key)
-    sources: dict[str, SourceRef] = {}
+    sources: dict[str, EventSource] = {}
     for m in sorted(members, key=lambda m: m is not rep):
         for s in m.sources:
             ref = _source(s)
@@ -170,17 +143,17 @@ def merge_cluster(members: Sequence[ReportRow], defence: set[str]) -> MergedEven
         lead_side=_lead(texts, actors.values()), texts=texts)
 
 
-def _lead(texts: Sequence[str], actors: Iterable[ActorKey]) -> str | None:
+def _lead(texts: Sequence[str], actors: Iterable[EventActor]) -> str | None:
     """The side the texts name as host or initiator, when the event has a party on that
     side: a side with no party at all does not lead it."""
     side = lead_side(texts)
     return side if side and any(a.side == side for a in actors) else None
 
 
-def merged_events(reports: Iterable[ReportRow], defence: set[str]) -> list[MergedEvent]:
+def merged_events(reports: Iterable[EventRecord], defence: set[str]) -> list[MergedEvent]:
     """The reports grouped by cluster (an event without one stands alone), each group merged;
     in date order, undated last."""
-    groups: dict[str, list[ReportRow]] = defaultdict(list)
+    groups: dict[str, list[EventRecord]] = defaultdict(list)
     for r in reports:
         groups[r.cluster_id or r.curated_id or r.id].append(r)
     merged = [merge_cluster(members, defence) for members in groups.values()]
@@ -193,8 +166,8 @@ def curated_events(events: Iterable[CuratedEvent], actors: Iterable[Actor]) -> l
     known = {a.id: a for a in actors}
     out = []
     for e in events:
-        keys = [ActorKey("CN", i, known[i].name if i in known else i) for i in e.china_actors]
-        keys += [ActorKey("RU", i, known[i].name if i in known else i) for i in e.russia_actors]
+        keys = [EventActor("CN", i, known[i].name if i in known else i) for i in e.china_actors]
+        keys += [EventActor("RU", i, known[i].name if i in known else i) for i in e.russia_actors]
         out.append(MergedEvent(
             id=e.id, date=e.date, type=e.type, stage=e.stage, domains=tuple(e.domains),
             actors=tuple(keys), summary=e.summary, origin="curated", project_id=e.project,

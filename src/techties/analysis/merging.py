@@ -35,7 +35,7 @@ from techties.analysis.periods import day_of, month_of
 from techties.model.behaviour import compatible
 from techties.store import analysis_queries as aq
 from techties.store import write
-from techties.store.analysis_queries import ReportRow
+from techties.store.event_record import EventRecord
 from techties.store.read import reports as report_reads
 from techties.store.store import Store
 
@@ -68,7 +68,7 @@ def _close(a: _When, b: _When, both_sides: bool) -> bool:
     return False
 
 
-def match_score(a: ReportRow, b: ReportRow, wa: _When, wb: _When) -> float | None:
+def match_score(a: EventRecord, b: EventRecord, wa: _When, wb: _When) -> float | None:
     """How well two reports match as one happening; None when they cannot be one."""
     if a.origin == "curated" and b.origin == "curated":
         return None
@@ -110,7 +110,7 @@ class _Clusters:
     events, into one cluster, or stretching a cluster's dates beyond the closeness allowed
     for a pair (so that a report dated to the year only cannot bridge March and June)."""
 
-    def __init__(self, reports: Sequence[ReportRow], whens: dict[str, _When]):
+    def __init__(self, reports: Sequence[EventRecord], whens: dict[str, _When]):
         self.parent = {r.id: r.id for r in reports}
         self.documents = {r.id: {r.document_id} if r.document_id else set() for r in reports}
         self.curated = {r.id: {r.id} if r.origin == "curated" else set() for r in reports}
@@ -150,10 +150,10 @@ def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, i
     return min(a[0], b[0]), max(a[1], b[1])
 
 
-def _candidate_pairs(reports: Sequence[ReportRow],
+def _candidate_pairs(reports: Sequence[EventRecord],
                      whens: dict[str, _When]) -> Iterable[tuple[float, str, str]]:
     """Scored pairs sharing a knowledge-base actor, compared only within a date window."""
-    by_actor: dict[str, list[ReportRow]] = defaultdict(list)
+    by_actor: dict[str, list[EventRecord]] = defaultdict(list)
     for r in reports:
         for actor_id in r.actor_ids():
             by_actor[actor_id].append(r)
@@ -176,7 +176,7 @@ def _candidate_pairs(reports: Sequence[ReportRow],
                     yield score, key[0], key[1]
 
 
-def cluster_reports(reports: Sequence[ReportRow]) -> dict[str, str]:
+def cluster_reports(reports: Sequence[EventRecord]) -> dict[str, str]:
     """The cluster id of every report given (a lone report: its own id)."""
     whens = {r.id: _when(r.date) for r in reports}
     clusters = _Clusters(reports, whens)
@@ -186,7 +186,7 @@ def cluster_reports(reports: Sequence[ReportRow]) -> dict[str, str]:
             clusters.join(r.curated_id, r.id)
     for _score, a, b in sorted(_candidate_pairs(reports, whens), key=lambda p: (-p[0], p[1], p[2])):
         clusters.join(a, b)
-    members: dict[str, list[ReportRow]] = defaultdict(list)
+    members: dict[str, list[EventRecord]] = defaultdict(list)
     for r in reports:
         members[clusters.find(r.id)].append(r)
     out: dict[str, str] = {}

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from sqlalchemy import Connection
 
 from techties.analysis.merging import cluster_reports, date_ranges
 from techties.store import analysis_queries as aq
-from techties.store.analysis_queries import ReportRow
+from techties.store.event_record import EventRecord
 
 
 def _compact(ranges: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -38,7 +39,7 @@ def _date_ok(date: str | None, ranges: Sequence[tuple[str, str]], years: set[str
     return date is None or date in years or any(low <= date <= high for low, high in ranges)
 
 
-def _load(conn: Connection, groups: Sequence[Sequence[str]]) -> dict[str, ReportRow]:
+def _load(conn: Connection, groups: Sequence[Sequence[str]]) -> dict[str, EventRecord]:
     """Every event a merge of the batch may read: the batch's events, those naming one of a
     document's actors in one of its date windows or reporting its curated events, and the
     whole clusters of those (clusters named by an id of one of them included)."""
@@ -86,7 +87,7 @@ class _Batch:
     """The loaded reports, indexed by actor, curated event and cluster, and which of them
     the stored events of the moment are."""
 
-    def __init__(self, reports: dict[str, ReportRow], unsaved: Collection[str]):
+    def __init__(self, reports: dict[str, EventRecord], unsaved: Collection[str]):
         self.reports = reports
         self.before = {i: r.cluster_id for i, r in reports.items()}
         self.hidden = set(unsaved) & set(reports)
@@ -134,4 +135,4 @@ class _Batch:
                 if current:
                     self.by_cluster[current].discard(i)
                 self.by_cluster[cluster].add(i)
-                reports[i].cluster_id = cluster
+                reports[i] = replace(reports[i], cluster_id=cluster)

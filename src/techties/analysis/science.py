@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from techties.analysis.events import ActorKey, MergedEvent
+from techties.analysis.events import MergedEvent
 from techties.model.science_domains import load_science_domains
+from techties.store.event_record import EventActor
 from techties.store.science import CoPublication, Signer
 
 
@@ -146,7 +147,7 @@ def work_events(works: Sequence[CoPublication]) -> list[MergedEvent]:
         date = w.published or (str(w.year) if w.year else None)
         if date is None:
             continue
-        actors = tuple(ActorKey(s.side, s.actor_id, s.name) for s in (*w.china, *w.russia))
+        actors = tuple(EventActor(s.side, s.actor_id, s.name) for s in (*w.china, *w.russia))
         out.append(MergedEvent(id=w.id, date=date, type="co_publication", stage="implemented",
                                domains=tuple(w.domains), actors=actors, summary=w.title,
                                origin="openalex",

@@ -9,7 +9,7 @@ from datetime import date
 from techties.analysis.periods import known_month
 from techties.store.read import events as event_reads
 from techties.store.read import projects as project_reads
-from techties.store.read.events import EventQuery, EventRow
+from techties.store.read.events import EventFilter, EventRow
 from techties.store.read.projects import ProjectRow
 from techties.store.store import Store
 
@@ -82,7 +82,7 @@ def project_paths(store: Store, project_id: str | None = None) -> list[ProjectPa
     for project in project_reads.listing(store):
         if project_id and project.id != project_id:
             continue
-        rows = event_reads.listing(store, EventQuery(project=project.id, limit=None))
+        rows = event_reads.find(store, EventFilter(project=project.id, limit=None))
         rows.sort(key=lambda e: (e.date is None, e.date or "", e.id))
         paths.append(ProjectPath(project, rows))
     return paths

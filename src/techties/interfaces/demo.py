@@ -15,7 +15,7 @@ from techties.curation.seed import seed_curated
 from techties.interfaces.ingest import IngestReport, run_ingest
 from techties.interfaces.science_import import run_science_import
 from techties.store.read import events as event_reads
-from techties.store.read.events import EventQuery, EventRow
+from techties.store.read.events import EventFilter, EventRow
 from techties.store.read.series import counts_by
 from techties.store.store import Store
 
@@ -59,7 +59,7 @@ def build_demo(store: Store, samples: str) -> DemoSummary:
     report = run_ingest([samples], store)
     science = run_science_import([sample_copublications()], store)
     alerts = raise_alerts(store, load_rules())
-    everything = event_reads.listing(store, EventQuery(limit=None))
+    everything = event_reads.find(store, EventFilter(limit=None))
     counts, _by_review = event_reads.counts(store)
     by_domain = counts_by(store, "domain")
     return DemoSummary(

@@ -5,7 +5,7 @@ the CLI, the API, the dashboard, the briefs and analysis, by resource; `store.wr
 the other writes. They return plain dataclasses, so nothing above needs SQLAlchemy.
 """
 
-from techties.store.queries import EventQuery
+from techties.store.event_filter import EventFilter
 from techties.store.store import Store
 
-__all__ = ["EventQuery", "Store"]
+__all__ = ["EventFilter", "Store"]

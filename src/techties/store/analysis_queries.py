@@ -18,17 +18,14 @@ from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, te
 
 from techties.store.bulk import any_of
 from techties.store.db import table_of, upsert
+from techties.store.event_record import EventRecord, load_records, select_records
 from techties.store.models import (
     ActorModel,
     AlertDeliveryModel,
     AlertEventModel,
     AlertModel,
-    DocumentModel,
     EventActorModel,
-    EventDomainModel,
     EventModel,
-    EventSourceModel,
-    EvidenceModel,
     WatchlistEntryModel,
     utcnow,
 )
@@ -42,129 +39,18 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[start:start + CHUNK]
 
 
-@dataclass(frozen=True)
-class ReportActor:
-    side: str  # CN or RU
-    actor_id: str | None
-    name: str
-
-
-@dataclass(frozen=True)
-class ReportSource:
-    """A page an event was read from or cites: the document of an extracted event, or a
-    source cited by a curated event (then `kind` is the curator's)."""
-
-    url: str | None
-    kind: str | None  # official, state_media … ; None when not known from the store
-    publisher: str
-    published: str | None
-    lang: str | None = None
-    title: str = ""
-    document_id: str | None = None
-
-
-@dataclass
-class ReportRow:
-    """One stored event as the merge and the analysis read it."""
-
-    id: str
-    origin: str
-    type: str
-    stage: str
-    date: str | None
-    confidence: float
-    summary: str
-    document_id: str | None
-    published: str | None  # the document's own date (extracted events)
-    lang: str | None
-    project_id: str | None
-    curated_id: str | None
-    cluster_id: str | None
-    review_status: str
-    created_at: datetime
-    domains: list[str] = field(default_factory=list)
-    actors: list[ReportActor] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
-    sources: list[ReportSource] = field(default_factory=list)
-
-    def actor_ids(self, side: str | None = None) -> set[str]:
-        return {a.actor_id for a in self.actors
-                if a.actor_id and (side is None or a.side == side)}
-
-
-def _report_select() -> Any:
-    return (select(EventModel.id, EventModel.origin, EventModel.type, EventModel.stage,
-                   EventModel.date, EventModel.confidence, EventModel.summary,
-                   EventModel.document_id, DocumentModel.published, DocumentModel.lang,
-                   DocumentModel.url, DocumentModel.title, EventModel.project_id,
-                   EventModel.curated_id, EventModel.cluster_id, EventModel.review_status,
-                   EventModel.created_at)
-            .select_from(EventModel)
-            .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id))
-
-
 def load_reports(conn: Connection, ids: Sequence[str] | None = None, *,
-                 include_rejected: bool = False, details: bool = True) -> list[ReportRow]:
+                 include_rejected: bool = False, details: bool = True) -> list[EventRecord]:
     """The events with `ids` (every event when None), with domains, actors and (with
     `details`) evidence and sources, ordered by id. Events an analyst rejected are left out
     unless asked for."""
-    rows: list[Any] = []
-    stmt = _report_select()
-    if not include_rejected:
-        stmt = stmt.where(EventModel.review_status != "rejected")
+    stmt = select_records(*([] if include_rejected else [EventModel.review_status != "rejected"]))
     if ids is None:
         rows = list(conn.execute(stmt.order_by(EventModel.id)).all())
     else:  # .all(): one fetchall, where iterating fetches row by row
-        rows = list(conn.execute(stmt.where(any_of(EventModel.id, ids))).all())
-        rows.sort(key=lambda r: r.id)
-    reports = {r.id: ReportRow(
-        id=r.id, origin=r.origin, type=r.type, stage=r.stage, date=r.date,
-        confidence=float(r.confidence), summary=r.summary or "", document_id=r.document_id,
-        published=r.published, lang=r.lang, project_id=r.project_id, curated_id=r.curated_id,
-        cluster_id=r.cluster_id, review_status=r.review_status, created_at=r.created_at)
-        for r in rows}
-    documents = {r.id: r for r in rows if r.document_id}
-    every = ids is None
-    keys = list(reports)
-
-    def children(stmt: Any, column: Any) -> Iterable[Any]:
-        if every:
-            yield from conn.execute(stmt)
-            return
-        if keys:
-            yield from conn.execute(stmt.where(any_of(column, keys))).all()
-
-    for d in children(select(EventDomainModel.event_id, EventDomainModel.domain)
-                      .order_by(EventDomainModel.event_id, EventDomainModel.position),
-                      EventDomainModel.event_id):
-        if d.event_id in reports:
-            reports[d.event_id].domains.append(d.domain)
-    for a in children(select(EventActorModel.event_id, EventActorModel.side,
-                             EventActorModel.actor_id, EventActorModel.name)
-                      .order_by(EventActorModel.event_id, EventActorModel.position),
-                      EventActorModel.event_id):
-        if a.event_id in reports:
-            reports[a.event_id].actors.append(ReportActor(a.side, a.actor_id, a.name))
-    if not details:
-        return list(reports.values())
-    for e in children(select(EvidenceModel.event_id, EvidenceModel.text)
-                      .order_by(EvidenceModel.event_id, EvidenceModel.position),
-                      EvidenceModel.event_id):
-        if e.event_id in reports and len(reports[e.event_id].evidence) < 3:
-            reports[e.event_id].evidence.append(e.text)
-    for s in children(select(EventSourceModel.event_id, EventSourceModel.url,
-                             EventSourceModel.kind, EventSourceModel.publisher,
-                             EventSourceModel.published)
-                      .order_by(EventSourceModel.event_id, EventSourceModel.position),
-                      EventSourceModel.event_id):
-        if s.event_id in reports:
-            reports[s.event_id].sources.append(ReportSource(
-                url=s.url, kind=s.kind, publisher=s.publisher, published=s.published))
-    for event_id, r in documents.items():
-        reports[event_id].sources.insert(0, ReportSource(
-            url=r.url, kind=None, publisher="", published=r.published, lang=r.lang,
-            title=r.title or "", document_id=r.document_id))
-    return list(reports.values())
+        rows = sorted(conn.execute(stmt.where(any_of(EventModel.id, ids))).all(),
+                      key=lambda r: r.id)
+    return load_records(conn, rows, details=details, every=ids is None)
 
 
 def neighbour_ids(conn: Connection, actor_ids: Iterable[str], curated_ids: Iterable[str],

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from techties.store import queries
+from techties.store.event_record import select_records
 from techties.store.models import (
     ActorModel,
     AlertModel,
@@ -29,11 +30,10 @@ def changes_since(conn: Connection, since: datetime) -> dict[str, Any]:
                                   .where(EventModel.created_at >= since)).scalar_one())
     latest: list[EventRow] = []
     if new_events:
-        stmt = (queries._events_select(queries.EventQuery(limit=None), *queries._event_columns())
-                .where(EventModel.created_at >= since)
+        stmt = (select_records(EventModel.created_at >= since)
                 .order_by(EventModel.created_at.desc(), EventModel.date.desc().nulls_last(), EventModel.id)
                 .limit(SHOWN))
-        latest = queries._event_rows(conn, conn.execute(stmt).all())
+        latest = queries.event_rows(conn, conn.execute(stmt).all())
     actors, ties = _new_actors(conn, since), _new_ties(conn, since)
     alerts = [{"id": a.id, "title": a.title, "period": a.period, "rule_id": a.rule_id,
                "domains": list(a.domains or [])}

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
 
+from techties.model.names import fold
 from techties.store.bulk import upsert_rows
 from techties.store.db import table_of
 from techties.store.models import (
@@ -37,7 +38,6 @@ from techties.store.models import (
     PairCountModel,
     PairTotalModel,
 )
-from techties.store.queries import fold
 
 CHUNK = 500
 Counts = Counter[tuple[str, str, str]]
@@ -45,6 +45,8 @@ Pairs = Counter[tuple[str, str, str]]
 Facets = Counter[tuple[str, str, str, str, str]]
 ALL_DOMAINS = "*"  # the facet_counts domain under which every event is counted once
 FACET_KEYS = ["domain", "type", "stage", "origin", "year"]
+# what some events add to the counters, and a name to show for each unresolved actor's key
+Contributions = tuple[Counts, Pairs, Facets, dict[str, str]]
 
 
 def _chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[list[str]]:
@@ -52,8 +54,7 @@ def _chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[list[str]]:
         yield list(ids[start:start + size])
 
 
-def _contributions(conn: Connection, ids: Sequence[str]
-                   ) -> tuple[Counts, Pairs, Facets, dict[str, str]]:
+def _contributions(conn: Connection, ids: Sequence[str]) -> Contributions:
     """What the events with these ids, as stored now, add to the counters; and a name to
     show for each unresolved actor's key."""
     counts: Counts = Counter()
@@ -86,7 +87,7 @@ def _contributions(conn: Connection, ids: Sequence[str]
     return counts, pairs, facets, labels
 
 
-def contributions_of(events: Sequence[Any], origin: str) -> tuple[Counts, Pairs, Facets, dict[str, str]]:
+def contributions_of(events: Sequence[Any], origin: str) -> Contributions:
     """What these events (records.Event) add once stored as new events of `origin`, read
     from memory: the rows `_contributions` would read back after the insert. Events in id
     order and actors in position order, as the index gives back their rows, so that an
@@ -190,14 +191,10 @@ def track(conn: Connection, ids: Iterable[str], new: Sequence[Any] = (), origin:
     stored = [i for i in ids if i not in fresh]
     before, before_pairs, before_facets, _ = _contributions(conn, stored)
     yield
-    after, after_pairs, after_facets, labels = _contributions(conn, stored)
+    total = _contributions(conn, stored)
     if new:
-        counts, pairs, facets, new_labels = contributions_of(new, origin)
-        after.update(counts)
-        after_pairs.update(pairs)
-        after_facets.update(facets)
-        for key, name in new_labels.items():
-            labels.setdefault(key, name)
+        _add_contributions(total, contributions_of(new, origin))
+    after, after_pairs, after_facets, labels = total
     after.subtract(before)
     after_pairs.subtract(before_pairs)
     after_facets.subtract(before_facets)
@@ -213,17 +210,27 @@ def count_documents(conn: Connection, documents: Sequence[dict[str, Any]]) -> se
         stored.update(conn.scalars(select(DocumentModel.id).where(DocumentModel.id.in_(chunk))))
     counts: Counts = Counter()
     for d in {d["id"]: d for d in documents if d["id"] not in stored}.values():
-        _add_document(counts, d.get("duplicate_of"), d.get("lang"))
+        _add_document(counts, bool(d.get("duplicate_of")), d.get("lang"))
     _write(conn, counts, Counter(), {})
     return stored
 
 
-def _add_document(counts: Counts, duplicate_of: str | None, lang: str | None) -> None:
-    counts["documents", "all", ""] += 1
-    if duplicate_of:
-        counts["documents", "duplicate", ""] += 1
+def _add_contributions(total: Contributions, part: Contributions) -> None:
+    """Add `part` to `total`: its counts, and the names of the actors `total` names not yet."""
+    total[0].update(part[0])
+    total[1].update(part[1])
+    total[2].update(part[2])
+    for key, name in part[3].items():
+        total[3].setdefault(key, name)
+
+
+def _add_document(counts: Counts, duplicate: bool, lang: str | None, n: int = 1) -> None:
+    """Count `n` documents: in all, as duplicates, and by language."""
+    counts["documents", "all", ""] += n
+    if duplicate:
+        counts["documents", "duplicate", ""] += n
     if lang:
-        counts["document_lang", lang, ""] += 1
+        counts["document_lang", lang, ""] += n
 
 
 def rebuild(conn: Connection, with_facets: bool = True) -> None:
@@ -234,31 +241,20 @@ def rebuild(conn: Connection, with_facets: bool = True) -> None:
     conn.execute(delete(PairTotalModel))
     if with_facets:
         conn.execute(delete(FacetCountModel))
-    counts: Counts = Counter()
-    pairs: Pairs = Counter()
-    facets: Facets = Counter()
-    labels: dict[str, str] = {}
+    total: Contributions = (Counter(), Counter(), Counter(), {})
     last = ""
     while True:
         ids = list(conn.scalars(select(EventModel.id).where(EventModel.id > last)
                                 .order_by(EventModel.id).limit(5000)))
         if not ids:
             break
-        c, p, fc, lab = _contributions(conn, ids)
-        counts.update(c)
-        pairs.update(p)
-        facets.update(fc)
-        for k, v in lab.items():
-            labels.setdefault(k, v)
+        _add_contributions(total, _contributions(conn, ids))
         last = ids[-1]
-    for duplicate_of, lang, n in conn.execute(
+    counts, pairs, facets, labels = total
+    for duplicate, lang, n in conn.execute(
             select(DocumentModel.duplicate_of.is_not(None), DocumentModel.lang, func.count())
             .group_by(DocumentModel.duplicate_of.is_not(None), DocumentModel.lang)):
-        counts["documents", "all", ""] += n
-        if duplicate_of:
-            counts["documents", "duplicate", ""] += n
-        if lang:
-            counts["document_lang", lang, ""] += n
+        _add_document(counts, bool(duplicate), lang, n)
     _write(conn, counts, pairs, labels, facets if with_facets else None)
 
 

@@ -13,20 +13,15 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Select,
-    String,
-    and_,
-    exists,
     func,
-    literal,
     or_,
     select,
 )
 
-# `fold as fold`: an explicit re-export, as web_queries reads queries.fold
-from techties.model.names import fold as fold
+from techties.model.names import fold
+from techties.store.event_record import EventRecord, load_records, select_records
 from techties.store.models import (
     ActorModel,
     DocumentModel,
@@ -44,36 +39,10 @@ SIDES = {"CN": "china_actors", "RU": "russia_actors"}
 
 
 @dataclass
-class EventQuery:
-    """Filters for `Store.events`; every filter left at None matches everything.
-
-    `actor` matches an actor id exactly or any part of an actor's name, ignoring case.
-    `date_from`/`date_to` take partial dates (YYYY, YYYY-MM, YYYY-MM-DD) and keep an
-    event whose date overlaps the range: a 2019 event is inside 2019-01..2019-12.
-    An event without a date is left out once either bound is set.
-    """
-
-    domain: str | None = None
-    type: str | None = None
-    stage: str | None = None
-    actor: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    lang: str | None = None
-    origin: str | None = None
-    limit: int | None = 100  # None: no limit
-    offset: int = 0
-    document_id: str | None = None
-    project: str | None = None
-    review_status: str | None = None
-    # Leave out extracted events that report a curated event: they are shown with it.
-    standalone: bool = False
-    curated: str | None = None  # the extracted events that report this curated event
-
-
-@dataclass
 class EventRow:
-    """One event with its domains, the names of its actors per side, and its document."""
+    """One event with its domains, the names of its actors per side, and its document: the
+    events table's flat view of an `EventRecord` (`EventRow.of`), as the CLI, the API, the
+    dashboard and the exports show it."""
 
     id: str
     type: str
@@ -96,6 +65,18 @@ class EventRow:
     review_status: str = "pending"
     date_precision: str | None = None  # year, month or day
     date_basis: str = "unknown"  # stated, document, dateline or unknown
+
+    @classmethod
+    def of(cls, r: EventRecord) -> EventRow:
+        return cls(
+            # two decimals: 0.80, not 0.7999999999999999, wherever a row is shown or exported
+            id=r.id, type=r.type, stage=r.stage, date=r.date, confidence=round(r.confidence, 2),
+            summary=r.summary, origin=r.origin, domains=list(r.domains),
+            china_actors=r.names("CN"), russia_actors=r.names("RU"), document_id=r.document_id,
+            document_title=r.document_title, document_url=r.document_url, lang=r.lang,
+            published=r.published, created_at=r.created_at, project_id=r.project_id,
+            curated_id=r.curated_id, review_status=r.review_status,
+            date_precision=r.date_precision, date_basis=r.date_basis)
 
 
 @dataclass
@@ -209,102 +190,9 @@ class FailureRow:
     at: datetime
 
 
-# EventQuery fields that keep the events whose column equals the value given.
-EQUALITY_FILTERS: dict[str, Any] = {
-    "type": EventModel.type, "stage": EventModel.stage, "origin": EventModel.origin,
-    "lang": DocumentModel.lang, "document_id": EventModel.document_id,
-    "project": EventModel.project_id, "review_status": EventModel.review_status,
-    "curated": EventModel.curated_id,
-}
-
-
-def _event_filters(query: EventQuery) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [
-        column == getattr(query, name) for name, column in EQUALITY_FILTERS.items()
-        if getattr(query, name)]
-    if query.standalone:
-        conditions.append(EventModel.curated_id.is_(None))
-    if query.domain:
-        conditions.append(exists().where(EventDomainModel.event_id == EventModel.id,
-                                         EventDomainModel.domain == query.domain))
-    if query.actor:
-        conditions.append(exists().where(
-            EventActorModel.event_id == EventModel.id,
-            or_(EventActorModel.actor_id == query.actor,
-                EventActorModel.name_key.contains(fold(query.actor), autoescape=True))))
-    conditions.extend(date_conditions(query.date_from, query.date_to))
-    return conditions
-
-
-def date_conditions(date_from: str | None, date_to: str | None) -> list[Any]:
-    """The events whose stored date overlaps the range from `date_from` to `date_to` (partial
-    dates): the one date filter of the command line, the web and the API."""
-    date = EventModel.date
-    conditions: list[Any] = []
-    if date_from:
-        # The bound cut to the event date's own precision: 2019 >= "2019-01"[:4].
-        bound = func.substr(literal(date_from, String), 1, func.length(date))
-        conditions.append(and_(date.is_not(None), date >= bound))
-    if date_to:
-        # The event date cut to the bound's precision: "2019-12-05"[:7] <= 2019-12.
-        conditions.append(and_(date.is_not(None), func.substr(date, 1, len(date_to)) <= date_to))
-    return conditions
-
-
-def _events_select(query: EventQuery, *columns: Any) -> Select[Any]:
-    return (select(*columns)
-            .select_from(EventModel)
-            .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
-            .where(*_event_filters(query)))
-
-
-def _event_columns() -> tuple[Any, ...]:
-    return (EventModel.id, EventModel.type, EventModel.stage, EventModel.date,
-            EventModel.confidence, EventModel.summary, EventModel.origin, EventModel.document_id,
-            DocumentModel.title, DocumentModel.url, DocumentModel.lang, DocumentModel.published,
-            EventModel.created_at, EventModel.project_id, EventModel.curated_id,
-            EventModel.review_status, EventModel.date_precision, EventModel.date_basis)
-
-
-def _event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
-    ids = [r.id for r in rows]
-    domains: dict[str, list[str]] = defaultdict(list)
-    names: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"CN": [], "RU": []})
-    if ids:
-        for d in conn.execute(select(EventDomainModel.event_id, EventDomainModel.domain)
-                              .where(EventDomainModel.event_id.in_(ids))
-                              .order_by(EventDomainModel.event_id, EventDomainModel.position)):
-            domains[d.event_id].append(d.domain)
-        for a in conn.execute(select(EventActorModel.event_id, EventActorModel.side,
-                                     EventActorModel.name)
-                              .where(EventActorModel.event_id.in_(ids))
-                              .order_by(EventActorModel.event_id, EventActorModel.position)):
-            names[a.event_id].setdefault(a.side, []).append(a.name)
-    return [EventRow(
-        # two decimals: 0.80, not 0.7999999999999999, wherever a row is shown or exported
-        id=r.id, type=r.type, stage=r.stage, date=r.date, confidence=round(r.confidence, 2),
-        summary=r.summary, origin=r.origin, domains=domains[r.id],
-        china_actors=names[r.id]["CN"], russia_actors=names[r.id]["RU"],
-        document_id=r.document_id, document_title=r.title or "", document_url=r.url,
-        lang=r.lang, published=r.published, created_at=r.created_at, project_id=r.project_id,
-        curated_id=r.curated_id, review_status=r.review_status,
-        date_precision=r.date_precision, date_basis=r.date_basis,
-    ) for r in rows]
-
-
-def find_events(conn: Connection, query: EventQuery) -> list[EventRow]:
-    """The events matching `query`, newest date first (undated last), then by id."""
-    stmt = (_events_select(query, *_event_columns())
-            .order_by(EventModel.date.desc().nulls_last(), EventModel.id)
-            .offset(max(query.offset, 0)))
-    if query.limit is not None:
-        stmt = stmt.limit(max(query.limit, 0))
-    return _event_rows(conn, conn.execute(stmt).all())
-
-
-def count_events(conn: Connection, query: EventQuery) -> int:
-    """How many events match `query`, ignoring its limit and offset."""
-    return int(conn.execute(_events_select(query, func.count(EventModel.id))).scalar_one())
+def event_rows(conn: Connection, rows: Sequence[Any]) -> list[EventRow]:
+    """The table rows of `rows` read with `event_record.COLUMNS`."""
+    return [EventRow.of(r) for r in load_records(conn, rows)]
 
 
 def _sources(conn: Connection, document_id: str) -> list[SourceRow]:
@@ -334,11 +222,10 @@ def _sources(conn: Connection, document_id: str) -> list[SourceRow]:
 
 def get_event(conn: Connection, event_id: str) -> EventDetail | None:
     """One event with its actors, evidence and sources, or None when there is no such id."""
-    row = conn.execute(_events_select(EventQuery(limit=None), *_event_columns())
-                       .where(EventModel.id == event_id)).one_or_none()
+    row = conn.execute(select_records(EventModel.id == event_id)).one_or_none()
     if row is None:
         return None
-    base = _event_rows(conn, [row])[0]
+    base = event_rows(conn, [row])[0]
     actors = [EventActorRow(side=a.side, name=a.name, actor_id=a.actor_id, mention=a.mention,
                             resolved=a.resolved)
               for a in conn.execute(select(EventActorModel)
@@ -359,7 +246,9 @@ def get_event(conn: Connection, event_id: str) -> EventDetail | None:
             project = ProjectRow(id=p.id, name=p.name, summary=p.summary, domains=list(p.domains))
     reports = []
     if base.origin == "curated":
-        reports = find_events(conn, EventQuery(limit=None, curated=event_id))
+        reports = event_rows(conn, conn.execute(
+            select_records(EventModel.curated_id == event_id)
+            .order_by(EventModel.date.desc().nulls_last(), EventModel.id)).all())
     differ = conn.execute(select(EventModel.accounts_differ)
                           .where(EventModel.id == event_id)).scalar_one_or_none()
     return EventDetail(**vars(base), actors=actors, evidence=evidence,
@@ -367,7 +256,8 @@ def get_event(conn: Connection, event_id: str) -> EventDetail | None:
                        cited=cited, project=project, reports=reports, accounts_differ=differ)
 
 
-def _matches(actor: Any, term: str) -> bool:
+def actor_matches(actor: Any, term: str) -> bool:
+    """Whether part of a knowledge-base actor's id, name, acronyms or aliases is `term` (folded)."""
     names: Iterable[str] = [actor.id, actor.name, *actor.acronyms,
                             *(n for names in actor.aliases.values() for n in names)]
     return any(term in fold(n) for n in names)
@@ -390,7 +280,7 @@ def list_actors(conn: Connection, country: str | None = None,
     term = fold(search) if search else None
     rows = [ActorRow(id=a.id, name=a.name, country=a.country, kind=a.kind, flags=list(a.flags),
                      wikidata=a.wikidata, events=counts.get(a.id, 0), resolved=True)
-            for a in conn.execute(stmt) if term is None or _matches(a, term)]
+            for a in conn.execute(stmt) if term is None or actor_matches(a, term)]
     unresolved = (select(EventActorModel.name, EventActorModel.side,
                          func.count(func.distinct(EventActorModel.event_id)).label("events"))
                   .where(EventActorModel.actor_id.is_(None))

@@ -26,9 +26,10 @@ from techties.model.loader import Actor
 from techties.model.names import fold
 from techties.model.partial_dates import precision_of
 from techties.records import ActorRef, Document, Event
-from techties.store import counters, queries, search
+from techties.store import counters, event_filter, queries, search
 from techties.store.bulk import any_of, insert_rows, upsert_rows
 from techties.store.db import database_errors, make_engine, migrate, table_of, upsert
+from techties.store.event_filter import EventFilter
 from techties.store.locks import ingest_lock
 from techties.store.models import (
     ActorModel,
@@ -47,7 +48,6 @@ from techties.store.queries import (
     ActorRow,
     DocumentRow,
     EventDetail,
-    EventQuery,
     EventRow,
     FailureRow,
     ProjectRow,
@@ -460,13 +460,13 @@ class Store:
 
     # -- queries ----------------------------------------------------------------------
 
-    def events(self, query: EventQuery | None = None) -> list[EventRow]:
+    def events(self, f: EventFilter | None = None) -> list[EventRow]:
         with self.engine.connect() as conn:
-            return queries.find_events(conn, query or EventQuery())
+            return event_filter.find_events(conn, f or EventFilter())
 
-    def count_events(self, query: EventQuery | None = None) -> int:
+    def count_events(self, f: EventFilter | None = None) -> int:
         with self.engine.connect() as conn:
-            return queries.count_events(conn, query or EventQuery())
+            return event_filter.count_events(conn, f or EventFilter())
 
     def event(self, event_id: str) -> EventDetail | None:
         with self.engine.connect() as conn:

@@ -1,5 +1,6 @@
-"""Read queries of the dashboard and the API: filtered and sorted event tables, counts over
-time, the actor network, actor and domain profiles, and documents with what they yielded.
+"""Read queries of the dashboard and the API: counts over time, the overview, the actor
+network, actor and domain profiles, and documents with what they yielded. The events
+themselves are listed and counted by `event_filter`, on whose conditions these build.
 
 Like `queries`, every function takes a connection and returns plain dataclasses or dicts,
 the same on SQLite and PostgreSQL. Aggregates are computed in SQL (GROUP BY over indexed
@@ -9,17 +10,14 @@ columns) so that a store of 100,000 events answers within the dashboard's time b
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Select,
     and_,
-    exists,
     func,
     or_,
     select,
@@ -27,8 +25,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from techties.model.behaviour import stages_in_group
-from techties.model.loader import ACTOR_ID
-from techties.store import counters, queries, search
+from techties.store import counters
+from techties.store import event_filter as ef
+from techties.store.event_filter import DOCUMENT_SOURCE_KINDS, EventFilter
 from techties.store.models import (
     ActorModel,
     DocumentModel,
@@ -36,332 +35,14 @@ from techties.store.models import (
     EventActorModel,
     EventDomainModel,
     EventModel,
-    EventSearchModel,
     EventSourceModel,
     PairCountModel,
     PairTotalModel,
     ProjectModel,
 )
-from techties.store.queries import EventQuery, EventRow
+from techties.store.queries import EventRow
 
-SORTS = {
-    "date": EventModel.date,
-    "type": EventModel.type,
-    "stage": EventModel.stage,
-    "confidence": EventModel.confidence,
-    "origin": EventModel.origin,
-    "review": EventModel.review_status,
-    "id": EventModel.id,
-}
 SIDES = ("CN", "RU")
-# What an event's "source" filter matches: how its document arrived, or the kind of page a
-# curated event cites.
-DOCUMENT_SOURCE_KINDS = ("file", "feed", "url")
-
-
-@dataclass
-class EventFilter:
-    """Every filter of the events page and API; None matches everything.
-
-    Adds to `EventQuery`: `side` (an actor on that side, or `actor` on that side),
-    `source` (how the document arrived: file, feed, url; or a cited page's kind for
-    curated events: official, state_media …), `q` (words in the summary, the
-    document title or the evidence: store/search.py) and the sort order.
-    """
-
-    domain: str | None = None
-    type: str | None = None
-    stage: str | None = None
-    actor: str | None = None
-    side: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    lang: str | None = None
-    source: str | None = None
-    origin: str | None = None
-    review_status: str | None = None
-    project: str | None = None
-    document_id: str | None = None
-    q: str | None = None
-    sort: str = "date"
-    order: str = "desc"
-    limit: int | None = 50
-    offset: int = 0
-    # knowledge-base actors whose names in any language contain `actor` (see `_resolved`)
-    actor_ids: list[str] | None = None
-    # how `q` is matched (see `_resolved`): the event ids it matches when they are few, or
-    # None to test each event in turn; and whether it is an event's id pasted whole
-    q_ids: list[str] | None = None
-    q_dense: bool = False
-    q_is_id: bool = False
-    # SQLite, a common word: its newest index rows, read while telling it common
-    q_newest: list[int] | None = None
-    # `actor` is a knowledge-base actor in more than DENSE_ACTOR events (see `_resolved`)
-    actor_dense: bool = False
-    # `domain` holds more than DENSE_ACTOR events (see `_resolved`)
-    domain_dense: bool = False
-
-    def base(self) -> EventQuery:
-        # domain and actor are matched here, through their covering indexes
-        return EventQuery(type=self.type, stage=self.stage,
-                          date_from=self.date_from, date_to=self.date_to, lang=self.lang,
-                          origin=self.origin, review_status=self.review_status,
-                          project=self.project, document_id=self.document_id, limit=None)
-
-    def active(self) -> dict[str, str]:
-        """The filters set, as query-string parameters (for links and downloads)."""
-        skip = {"limit", "offset", "sort", "order", "actor_ids", "q_ids", "q_dense", "q_is_id",
-                "actor_dense", "domain_dense", "q_newest"}
-        return {f.name: str(getattr(self, f.name)) for f in fields(self)
-                if f.name not in skip and getattr(self, f.name) not in (None, "")}
-
-
-def _filter_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
-    conditions = queries._event_filters(f.base())
-    if f.domain and f.domain_dense:
-        # a common domain: each event met in the page's order is tested (primary key read)
-        conditions.append(exists().where(EventDomainModel.event_id == EventModel.id,
-                                         EventDomainModel.domain == f.domain))
-    elif f.domain:
-        conditions.append(EventModel.id.in_(select(EventDomainModel.event_id)
-                                            .where(EventDomainModel.domain == f.domain)))
-    if f.actor and ACTOR_ID.match(f.actor) and f.actor_dense:
-        # an actor in many events: each event met in the page's order is tested (OFFSET 0
-        # keeps PostgreSQL from joining every one of the actor's events first)
-        test = select(EventActorModel.event_id).where(
-            EventActorModel.event_id == EventModel.id, EventActorModel.actor_id == f.actor)
-        if f.side:
-            test = test.where(EventActorModel.side == f.side)
-        conditions.append(test.offset(0).exists())
-    elif f.actor and ACTOR_ID.match(f.actor):
-        # a knowledge-base id: an exact match, read from the (actor_id, side, event_id) index
-        by_id = select(EventActorModel.event_id).where(EventActorModel.actor_id == f.actor)
-        if f.side:
-            by_id = by_id.where(EventActorModel.side == f.side)
-        conditions.append(EventModel.id.in_(by_id))
-    elif f.actor:
-        term = queries.fold(f.actor)
-        match = EventActorModel.name_key.contains(term, autoescape=True)
-        if f.actor_ids:
-            match = or_(match, EventActorModel.actor_id.in_(f.actor_ids))
-        if f.side:
-            match = and_(match, EventActorModel.side == f.side)
-        conditions.append(exists().where(EventActorModel.event_id == EventModel.id, match))
-    elif f.side:
-        conditions.append(exists().where(EventActorModel.event_id == EventModel.id,
-                                         EventActorModel.side == f.side))
-    # Index ranges implied by the partial-date overlap tests of `EventQuery`, which compare
-    # at the event date's own precision and so cannot use the date index by themselves.
-    if f.date_from:
-        conditions.append(EventModel.date >= f.date_from[:4])
-    if f.date_to:
-        conditions.append(EventModel.date <= f.date_to + "-99-99")
-    if f.source:
-        if f.source in DOCUMENT_SOURCE_KINDS:
-            conditions.append(DocumentModel.source_kind == f.source)
-        else:
-            conditions.append(exists().where(EventSourceModel.event_id == EventModel.id,
-                                             EventSourceModel.kind == f.source))
-    if f.q and f.q.strip():
-        # every word in the summary, the document title or the evidence (full-text index),
-        # or the event's id pasted whole: each looked up on its own in `_resolved`, since an
-        # OR of the two would keep PostgreSQL from its GIN index
-        if f.q_dense:
-            words: ColumnElement[bool] = search.words_probe(f.q)
-        elif f.q_ids is not None:
-            words = EventModel.id.in_(f.q_ids)
-        else:
-            words = search.words_match(f.q)
-        conditions.append(or_(words, EventModel.id == f.q.strip()) if f.q_is_id else words)
-    return conditions
-
-
-# Up to this many events matching the words of `q`, they are read from the full-text index
-# as a list; beyond, each event met in the page's order is tested (the first page of a
-# common word then costs a few hundred tests, not a list of half the store).
-DENSE_WORDS = 5000
-# Likewise for an actor's events, whose number the counters know.
-DENSE_ACTOR = 5000
-
-
-def resolved(conn: Connection, f: EventFilter) -> EventFilter:
-    """`f` with its words and actor name looked up once, for several queries in a row."""
-    return _resolved(conn, f)
-
-
-def _resolved(conn: Connection, f: EventFilter) -> EventFilter:
-    """`f` with how its words are matched (see DENSE_WORDS), and with the ids of the
-    knowledge-base actors an actor name matches in any language (Роскосмос, 华为, CASC),
-    since events store the canonical English name."""
-    if f.q and f.q.strip() and f.q_ids is None and not f.q_dense:
-        q = f.q.strip()
-        newest: list[int] | None = None
-        if conn.dialect.name == "sqlite":
-            # newest first, so that a common word's first page starts from these rows
-            newest = search.rowids_newest_first(conn, q, None, DENSE_WORDS + 1)
-            ids = None if len(newest) > DENSE_WORDS else search.event_ids(conn, newest)
-        else:
-            ids = search.match_ids(conn, q, DENSE_WORDS, counters.events_total(conn))
-        is_id = conn.execute(select(EventModel.id).where(EventModel.id == q)).first() is not None
-        f = replace(f, q_ids=ids, q_dense=ids is None, q_is_id=is_id,
-                    q_newest=newest if ids is None else None)
-    if f.actor and ACTOR_ID.match(f.actor) and not f.actor_dense:
-        f = replace(f, actor_dense=counters.actor_events(conn, f.actor) > DENSE_ACTOR)
-    if f.domain and not f.domain_dense:
-        f = replace(f, domain_dense=counters.facet_total(
-            conn, f.domain, None, None, None, None) > DENSE_ACTOR)
-    if not f.actor or ACTOR_ID.match(f.actor) or f.actor_ids is not None:
-        return f
-    term = queries.fold(f.actor)
-    ids = [a.id for a in conn.execute(select(ActorModel.id, ActorModel.name, ActorModel.acronyms,
-                                             ActorModel.aliases))
-           if queries._matches(a, term)]
-    return replace(f, actor_ids=ids)
-
-
-def _select(f: EventFilter, *columns: Any, document: bool = True) -> Select[Any]:
-    """Events matching `f`; joined to their document when a column or a filter needs it."""
-    stmt = select(*columns).select_from(EventModel)
-    if document or _needs_document(f):
-        stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
-    return stmt.where(*_filter_conditions(f))
-
-
-def _order(f: EventFilter) -> list[Any]:
-    column = SORTS.get(f.sort, EventModel.date)
-    first = column.asc().nulls_last() if f.order == "asc" else column.desc().nulls_last()
-    tie = EventModel.id.asc() if f.order == "asc" else EventModel.id.desc()
-    return [first, tie] if column is not EventModel.id else [first]
-
-
-def find_events(conn: Connection, f: EventFilter) -> list[EventRow]:
-    """The events matching `f`, in its sort order, one page of them."""
-    f = _resolved(conn, f)
-    if (conn.dialect.name == "sqlite" and f.q_dense and not f.q_is_id and f.sort == "date"
-            and f.order == "desc" and f.limit is not None):
-        return _newest_with_words(conn, f)
-    stmt = _select(f, *queries._event_columns()).order_by(*_order(f)).offset(max(f.offset, 0))
-    if f.limit is not None:
-        stmt = stmt.limit(max(f.limit, 0))
-    return queries._event_rows(conn, conn.execute(stmt).all())
-
-
-# The largest set of candidates `_newest_with_words` sorts; past it, the general query runs.
-MOST_CANDIDATES = 20000
-
-
-def _newest_with_words(conn: Connection, f: EventFilter) -> list[EventRow]:
-    """SQLite, a common word, newest first: the index rows matching the words are read from
-    the latest date key down (search.rowids_newest_first), those passing the other filters
-    kept, until the page is covered and the key of its last event is read whole; only those
-    candidates are sorted. Every match outside them has a lower key, so a date below all of
-    the page's: the page is the one the general query gives."""
-    need = f.offset + (f.limit or 0)
-    if need <= 0:
-        return []
-    rest = replace(f, q=None, q_ids=None, q_dense=False, q_is_id=False, q_newest=None)
-    conditions = _filter_conditions(rest)
-    found: dict[int, str] = {}
-    below: int | None = None
-    size = max(2 * need, 500)
-    first = f.q_newest
-    while len(found) <= MOST_CANDIDATES:
-        if first:  # read by _resolved
-            batch, size, first = first, len(first), None
-        else:
-            batch = search.rowids_newest_first(conn, f.q or "", below, size)
-        if not batch:
-            break
-        below = batch[-1]
-        wanted = batch
-        if not conditions and len(found) + len(batch) > need:
-            # every row passes: those below the key of the page's last row are not needed
-            cut = batch[need - len(found) - 1] >> search.SEQ_BITS
-            wanted = [r for r in batch if r >> search.SEQ_BITS >= cut]
-        stmt = select(EventSearchModel.id, EventSearchModel.event_id).where(
-            EventSearchModel.id.in_(wanted))
-        if conditions:
-            stmt = stmt.join(EventModel, EventModel.id == EventSearchModel.event_id)
-            if _needs_document(rest):
-                stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
-            stmt = stmt.where(*conditions)
-        found.update((int(r[0]), str(r[1])) for r in conn.execute(stmt))
-        if len(batch) < size:
-            break
-        if len(found) >= need:
-            last_key = sorted(found, reverse=True)[need - 1] >> search.SEQ_BITS
-            if below >> search.SEQ_BITS < last_key:
-                break
-        size = min(2 * size, 10000)
-    else:
-        f = replace(f, q_dense=False, q_ids=None, q_newest=None)
-        stmt = _select(f, *queries._event_columns()).order_by(*_order(f)).offset(f.offset)
-        return queries._event_rows(conn, conn.execute(stmt.limit(f.limit)).all())
-    stmt = (select(*queries._event_columns()).select_from(EventModel)
-            .outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
-            .where(EventModel.id.in_(list(found.values())))
-            .order_by(*_order(f)).offset(f.offset).limit(f.limit))
-    return queries._event_rows(conn, conn.execute(stmt).all())
-
-
-def _facet_count(conn: Connection, f: EventFilter) -> int | None:
-    """The exact number of events matching `f` from the facet counters, when `f` filters
-    only by domain, type, stage, origin and whole years; else None."""
-    active = f.active()
-    if not active or not set(active) <= {"domain", "type", "stage", "origin", "date_from",
-                                         "date_to"}:
-        return None
-    bounds = (f.date_from, f.date_to)
-    if any(b and not (len(b) == 4 and b.isdigit()) for b in bounds):
-        return None
-    return counters.facet_total(conn, f.domain, f.type, f.stage, f.origin,
-                                bounds if any(bounds) else None)
-
-
-def count_events(conn: Connection, f: EventFilter) -> int:
-    counted = _facet_count(conn, f)
-    if counted is not None:
-        return counted
-    f = _resolved(conn, f)
-    return int(conn.execute(_select(f, func.count(EventModel.id), document=False)).scalar_one())
-
-
-# The events page counts matches up to this many and then says "1,000+": an exact count of a
-# common word or a broad filter would read every matching event, and the page shows 50.
-COUNT_CAP = 1000
-
-
-def count_events_capped(conn: Connection, f: EventFilter, cap: int = COUNT_CAP
-                        ) -> tuple[int, bool]:
-    """How many events match `f`, exactly when at most `cap` (or nothing is filtered: the
-    counters know the total); else (cap, False), meaning "more than cap"."""
-    if not f.active():
-        return counters.events_total(conn), True
-    counted = _facet_count(conn, f)
-    if counted is not None:
-        return counted, True
-    f = _resolved(conn, f)
-    if f.q_dense and len(f.active()) == 1:
-        return cap, False  # the index matched more than DENSE_WORDS >= cap events
-    some = _select(f, EventModel.id, document=False).limit(cap + 1).subquery()
-    n = int(conn.execute(select(func.count()).select_from(some)).scalar_one())
-    return (n, True) if n <= cap else (cap, False)
-
-
-def iter_events(conn: Connection, f: EventFilter, chunk: int = 2000) -> Iterator[EventRow]:
-    """Every event matching `f` in its order, read a chunk at a time (for downloads)."""
-    offset = f.offset
-    remaining = f.limit
-    while remaining is None or remaining > 0:
-        size = chunk if remaining is None else min(chunk, remaining)
-        rows = find_events(conn, replace(f, limit=size, offset=offset))
-        yield from rows
-        if len(rows) < size:
-            return
-        offset += size
-        if remaining is not None:
-            remaining -= size
-
 
 # -- counts over time -------------------------------------------------------------------
 
@@ -378,22 +59,18 @@ def _period_rows(conn: Connection, f: EventFilter | None, by: str, precision: in
         stmt = (select(period, key.label("key"), func.count().label("n"))
                 .select_from(EventDomainModel)
                 .join(EventModel, EventModel.id == EventDomainModel.event_id))
-        if f is not None and _needs_document(f):
+        if f is not None and ef.needs_document(f):
             stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
     else:
         key = {"type": EventModel.type, "stage": EventModel.stage,
                "origin": EventModel.origin}[by]
         stmt = select(period, key.label("key"), func.count().label("n")).select_from(EventModel)
-        if f is not None and _needs_document(f):
+        if f is not None and ef.needs_document(f):
             stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
     stmt = stmt.where(func.length(EventModel.date) >= precision)
     if f is not None:
-        stmt = stmt.where(*_filter_conditions(f))
+        stmt = stmt.where(*ef.event_conditions(f))
     return list(conn.execute(stmt.group_by(period, key)))
-
-
-def _needs_document(f: EventFilter) -> bool:
-    return bool(f.lang or (f.source in DOCUMENT_SOURCE_KINDS))
 
 
 def series(conn: Connection, by: str = "domain", interval: str = "quarter",
@@ -409,7 +86,7 @@ def series(conn: Connection, by: str = "domain", interval: str = "quarter",
     if f is None and by == "domain" and interval == "quarter":
         return _domain_quarters(conn)
     precision = 7 if interval == "quarter" else 4
-    f = _resolved(conn, f) if f is not None else None
+    f = ef.resolved(conn, f) if f is not None else None
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in _period_rows(conn, f, by, precision):
         period = quarter(row.period) if interval == "quarter" else row.period
@@ -417,7 +94,7 @@ def series(conn: Connection, by: str = "domain", interval: str = "quarter",
     periods = sorted({p for per in counts.values() for p in per})
     periods = _fill_periods(periods, interval)
     ordered = sorted(counts, key=lambda k: -sum(counts[k].values()))
-    coarse = _select(f or EventFilter(), func.count(EventModel.id), document=False).where(
+    coarse = ef.select_events(f or EventFilter(), func.count(EventModel.id), document=False).where(
         or_(EventModel.date.is_(None), func.length(EventModel.date) < precision))
     return {"interval": interval, "by": by, "periods": periods,
             "series": {k: [counts[k].get(p, 0) for p in periods] for k in ordered},
@@ -457,18 +134,18 @@ def counts_by(conn: Connection, column: str, f: EventFilter | None = None) -> di
     if f is None and column in ("type", "stage"):
         rows = list(counters.by_key(conn, column).items())
         return dict(sorted(rows, key=lambda kv: (-kv[1], kv[0])))
-    f = _resolved(conn, f) if f is not None else None
+    f = ef.resolved(conn, f) if f is not None else None
     if column == "domain":
         stmt = (select(EventDomainModel.domain, func.count())
                 .join(EventModel, EventModel.id == EventDomainModel.event_id))
         if f is not None:
             stmt = (stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
-                    .where(*_filter_conditions(f)))
+                    .where(*ef.event_conditions(f)))
         stmt = stmt.group_by(EventDomainModel.domain)
     else:
         col = {"type": EventModel.type, "stage": EventModel.stage, "origin": EventModel.origin,
                "review_status": EventModel.review_status}[column]
-        stmt = _select(f or EventFilter(), col, func.count(), document=False).group_by(col)
+        stmt = ef.select_events(f or EventFilter(), col, func.count(), document=False).group_by(col)
     rows = [(str(k), int(n)) for k, n in conn.execute(stmt)]
     return dict(sorted(rows, key=lambda kv: (-kv[1], kv[0])))
 
@@ -507,7 +184,7 @@ def overview(conn: Connection, latest: int = 10) -> dict[str, Any]:
         "quarterly_by_domain": series(conn, "domain", "quarter"),
         "by_type": counts_by(conn, "type"),
         "by_stage": counts_by(conn, "stage"),
-        "latest": find_events(conn, EventFilter(limit=latest)),
+        "latest": ef.find_events(conn, EventFilter(limit=latest)),
     }
 
 
@@ -545,7 +222,7 @@ def _joined_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
             .where(cn.side == "CN", ru.side == "RU", cn.actor_id.is_not(None),
                    ru.actor_id.is_not(None)))
     f = EventFilter(domain=nf.domain, type=nf.type, date_from=nf.date_from, date_to=nf.date_to)
-    conditions = _filter_conditions(f)
+    conditions = ef.event_conditions(f)
     if conditions:
         stmt = stmt.join(EventModel, EventModel.id == cn.event_id).where(*conditions)
     # Each actor is named once per side of an event (extraction and review de-duplicate
@@ -664,7 +341,7 @@ def actor_profile(conn: Connection, actor_id: str, timeline: int = 200) -> Actor
                           key=lambda kv: (-kv[1], kv[0])))
     other = "RU" if a.country == "CN" else "CN"
     partners = _partners(conn, actor_id, other)
-    rows = find_events(conn, EventFilter(actor=actor_id, limit=timeline))
+    rows = ef.find_events(conn, EventFilter(actor=actor_id, limit=timeline))
     return ActorProfile(
         id=a.id, name=a.name, country=a.country, kind=a.kind, wikidata=a.wikidata,
         parent=a.parent, flags=list(a.flags or []),
@@ -714,10 +391,10 @@ def domain_profile(conn: Connection, domain: str, top: int = 15) -> dict[str, An
             .select_from(EventActorModel).join(ActorModel, ActorModel.id == EventActorModel.actor_id)
             .where(EventActorModel.event_id.in_(in_domain), EventActorModel.side == side)
             .group_by(ActorModel.id, ActorModel.name).order_by(n.desc(), ActorModel.name).limit(top))]
-    return {"domain": domain, "events": count_events(conn, f), "trajectory": trajectory,
+    return {"domain": domain, "events": ef.count_events(conn, f), "trajectory": trajectory,
             "rhetoric_delivery": rhetoric, "by_type": counts_by(conn, "type", f),
             "top_actors": actors,
-            "latest": find_events(conn, EventFilter(domain=domain, limit=10))}
+            "latest": ef.find_events(conn, EventFilter(domain=domain, limit=10))}
 
 
 # -- documents --------------------------------------------------------------------------
@@ -822,7 +499,7 @@ def document_detail(conn: Connection, document_id: str) -> DocumentDetail | None
                                                DocumentModel.url, DocumentModel.duplicate_kind)
                                         .where(DocumentModel.duplicate_of == document_id)
                                         .order_by(DocumentModel.ingested_at))]
-    events = find_events(conn, EventFilter(document_id=document_id, limit=None))
+    events = ef.find_events(conn, EventFilter(document_id=document_id, limit=None))
     return DocumentDetail(
         id=d.id, url=d.url, title=d.title, published=d.published, lang=d.lang, text=d.text,
         source_kind=d.source_kind, duplicate_of=d.duplicate_of, duplicate_kind=d.duplicate_kind,

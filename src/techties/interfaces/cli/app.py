@@ -161,13 +161,13 @@ def ingest(
 def _query(domain: str | None, type_: str | None, stage: str | None, actor: str | None, since: str | None,
            until: str | None, lang: str | None, limit: int, offset: int = 0) -> Any:
     from techties.model.loader import load_vocabulary
-    from techties.store.read.events import EventQuery
+    from techties.store.read.events import EventFilter
 
     for name, value in (("domain", domain), ("event_type", type_), ("stage", stage)):
         if value is not None and value not in load_vocabulary(name).values:
             raise typer.BadParameter(f"{value!r} is not one of {', '.join(load_vocabulary(name).values)}")
-    return EventQuery(domain=domain, type=type_, stage=stage, actor=actor, date_from=since, date_to=until,
-                      lang=lang, limit=limit, offset=offset)
+    return EventFilter(domain=domain, type=type_, stage=stage, actor=actor, date_from=since, date_to=until,
+                       lang=lang, limit=limit, offset=offset)
 
 
 Domain = Annotated[str | None, typer.Option(help="Technology domain, e.g. space.")]
@@ -211,7 +211,7 @@ def events(
     from techties.store.read import events as event_reads
 
     with open_store(db) as store:
-        rows = event_reads.listing(store, query)
+        rows = event_reads.find(store, query)
         total = event_reads.count(store, query)
     if fmt is TextFormat.json:
         exports.write_jsonl(rows, sys.stdout)
@@ -318,10 +318,10 @@ def export(
                                 origin=origin)
     if name in exports.FILE_EXPORTERS and output == "-":
         raise typer.BadParameter(f"{name} needs a file name")
-    from techties.store.read.events import listing, with_extras
+    from techties.store.read.events import find, with_extras
 
     with open_store(db) as store:
-        rows = listing(store, query)
+        rows = find(store, query)
         if name in exports.FILE_EXPORTERS:  # file formats also carry evidence, sources and ids
 
             n = exports.FILE_EXPORTERS[name](with_extras(store, rows), Path(output))

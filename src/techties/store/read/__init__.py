@@ -3,7 +3,8 @@ dashboard, the briefs and analysis.
 
 Each function takes a `Store` and returns plain dataclasses or dicts, the same on SQLite and
 PostgreSQL; none hands out a connection, a model class or a SQL expression, so nothing above
-the store needs SQLAlchemy. The SQL lives beside them (`queries`, `web_queries`,
+the store needs SQLAlchemy. The SQL lives beside them (`event_filter`, the one filter of
+the events; `event_record`, the one record of an event; `queries`, `web_queries`,
 `analysis_queries`, `science`, `source_state`, `review`, `changes`, `export_queries`); a
 module here only opens the connection and calls it.
 

@@ -9,21 +9,23 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from techties.store import event_filter as ef
 from techties.store import export_queries, review
 from techties.store import web_queries as wq
+from techties.store.event_filter import COUNT_CAP, DOCUMENT_SOURCE_KINDS, SORTS, EventFilter
+from techties.store.event_record import EventRecord
 from techties.store.models import EventModel
-from techties.store.queries import EventDetail, EventQuery, EventRow
+from techties.store.queries import EventDetail, EventRow
 from techties.store.review import ReviewRow
 from techties.store.store import Store
-from techties.store.web_queries import COUNT_CAP, DOCUMENT_SOURCE_KINDS, SORTS, EventFilter
 
 # the sort keys of the events table (their columns stay in the store)
 SORT_KEYS = tuple(SORTS)
 
 __all__ = ["COUNT_CAP", "DOCUMENT_SOURCE_KINDS", "SORT_KEYS", "EventDetail", "EventFilter",
-           "EventPage", "EventQuery", "EventRow",
+           "EventPage", "EventRecord", "EventRow",
            "ReviewRow", "count", "counts", "detail", "filter_values", "find", "history",
-           "latest_date", "listing", "page", "pending_count", "recent_reviews", "stats",
+           "latest_date", "page", "pending_count", "recent_reviews", "stats",
            "stream", "with_extras"]
 
 
@@ -41,32 +43,30 @@ class EventPage:
 
 def page(store: Store, f: EventFilter) -> EventPage:
     with store.engine.connect() as conn:
-        f = wq.resolved(conn, f)
-        rows = wq.find_events(conn, f)
+        f = ef.resolved(conn, f)
+        rows = ef.find_events(conn, f)
         cap = max(COUNT_CAP, f.offset + (f.limit or 0) + 1)
-        total, exact = wq.count_events_capped(conn, f, cap)
+        total, exact = ef.count_events_capped(conn, f, cap)
     return EventPage(rows, total, exact, f)
 
 
 def find(store: Store, f: EventFilter) -> list[EventRow]:
-    """The events matching a filter of the events page, in its sort order."""
+    """The events matching `f`, in its sort order (one page of them, or all with
+    `limit=None`)."""
     with store.engine.connect() as conn:
-        return wq.find_events(conn, f)
+        return ef.find_events(conn, f)
 
 
 def stream(store: Store, f: EventFilter) -> Iterator[EventRow]:
     """Every event matching `f`, read a chunk at a time (exports of the whole table)."""
     with store.engine.connect() as conn:
-        yield from wq.iter_events(conn, f)
+        yield from ef.iter_events(conn, f)
 
 
-def listing(store: Store, query: EventQuery | None = None) -> list[EventRow]:
-    """The events of the CLI's simpler query (`EventQuery`), newest first."""
-    return store.events(query)
-
-
-def count(store: Store, query: EventQuery | None = None) -> int:
-    return store.count_events(query)
+def count(store: Store, f: EventFilter) -> int:
+    """How many events match `f`, ignoring its limit and offset."""
+    with store.engine.connect() as conn:
+        return ef.count_events(conn, f)
 
 
 def detail(store: Store, event_id: str) -> EventDetail | None:

@@ -6,20 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from techties.store import analysis_queries as aq
-from techties.store.analysis_queries import ReportRow
+from techties.store.event_record import EventRecord
 from techties.store.store import Store
 
-__all__ = ["ReportRow", "actor_names", "defence_linked_actors", "reports", "with_clusters"]
+__all__ = ["EventRecord", "actor_names", "defence_linked_actors", "reports", "with_clusters"]
 
 
 def reports(store: Store, ids: Sequence[str] | None = None, *, include_rejected: bool = False,
-            details: bool = True) -> list[ReportRow]:
+            details: bool = True) -> list[EventRecord]:
     """The events with `ids` (every event when None) as reports, ordered by id."""
     with store.engine.connect() as conn:
         return aq.load_reports(conn, ids, include_rejected=include_rejected, details=details)
 
 
-def with_clusters(store: Store, ids: Sequence[str]) -> list[ReportRow]:
+def with_clusters(store: Store, ids: Sequence[str]) -> list[EventRecord]:
     """The reports with `ids` and every report merged with one of them (rejected ones
     included): what it takes to rebuild the happenings they belong to."""
     with store.engine.connect() as conn:

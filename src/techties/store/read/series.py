@@ -8,8 +8,8 @@ from typing import Any
 
 from techties.store import web_queries as wq
 from techties.store.changes import changes_since
+from techties.store.event_filter import EventFilter
 from techties.store.store import Store
-from techties.store.web_queries import EventFilter
 
 
 def series(store: Store, by: str = "domain", interval: str = "quarter",

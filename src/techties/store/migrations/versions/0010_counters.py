@@ -18,32 +18,21 @@ revision: str = "0010"
 down_revision: str | None = "0009"
 
 
+def _column(name: str, type_: sa.types.TypeEngine[str] | None = None) -> sa.Column[str]:
+    return sa.Column(name, type_ or sa.Text(), nullable=False)
+
+
+def _counts_table(name: str, keys: list[sa.Column[str]], *labels: sa.Column[str]) -> None:
+    """A table of counts: its key columns (the primary key), the count `n`, then `labels`."""
+    op.create_table(name, *keys, sa.Column("n", sa.Integer(), nullable=False), *labels,
+                    sa.PrimaryKeyConstraint(*(c.name for c in keys), name=f"pk_{name}"))
+
+
 def upgrade() -> None:
-    op.create_table(
-        "event_counts",
-        sa.Column("name", sa.String(length=32), nullable=False),
-        sa.Column("key", sa.Text(), nullable=False),
-        sa.Column("period", sa.Text(), nullable=False),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("name", "key", "period", name="pk_event_counts"),
-    )
-    op.create_table(
-        "pair_counts",
-        sa.Column("cn", sa.Text(), nullable=False),
-        sa.Column("ru", sa.Text(), nullable=False),
-        sa.Column("year", sa.String(length=4), nullable=False),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("cn", "ru", "year", name="pk_pair_counts"),
-    )
-    op.create_table(
-        "pair_totals",
-        sa.Column("cn", sa.Text(), nullable=False),
-        sa.Column("ru", sa.Text(), nullable=False),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.Column("cn_name", sa.Text(), nullable=False),
-        sa.Column("ru_name", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("cn", "ru", name="pk_pair_totals"),
-    )
+    _counts_table("event_counts",
+                  [_column("name", sa.String(length=32)), _column("key"), _column("period")])
+    _counts_table("pair_counts", [_column("cn"), _column("ru"), _column("year", sa.String(length=4))])
+    _counts_table("pair_totals", [_column("cn"), _column("ru")], _column("cn_name"), _column("ru_name"))
     op.create_index("ix_pair_totals_n", "pair_totals", ["n"])
     op.create_index("ix_events_created_at", "events", ["created_at"])
     if op.get_bind().dialect.name == "postgresql":
