@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -100,6 +100,7 @@ class _Part:
 class _Phrase(Generic[P]):
     parts: tuple[_Part, ...]
     payload: P
+    seq: int = field(default=0, compare=False)  # the order it was added in
 
 
 def is_cjk(phrase: str) -> bool:
@@ -113,6 +114,12 @@ class Lexicon(Generic[P]):
         self._exact: dict[str, list[_Phrase[P]]] = defaultdict(list)
         self._prefix: dict[str, list[_Phrase[P]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
+        # the phrases of `_prefix` again, by the whole stem of their first word (a token form
+        # finds them through its own first letters, without reading the others of its key),
+        # and those whose first word's raw form decides, by key
+        self._by_stem: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        self._prefix_raw: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        self._added = 0
         self._cjk: dict[str, list[P]] = defaultdict(list)
         # Chinese phrases character by character; None keys the phrase that ends at a node
         self._cjk_trie: dict[str | None, Any] = {}
@@ -159,12 +166,18 @@ class Lexicon(Generic[P]):
         if not parts:
             return
         first = parts[0]
+        self._added += 1
+        entry = _Phrase(tuple(parts), payload, self._added)
         if first.prefix:
             key = first.stem[:PREFIX_KEY]
             self._prefix_lengths.add(len(key))
-            self._prefix[key].append(_Phrase(tuple(parts), payload))
+            self._prefix[key].append(entry)
+            if first.case_sensitive is None:
+                self._by_stem[first.stem].append(entry)
+            else:
+                self._prefix_raw[key].append(entry)
         else:
-            self._exact[first.stem].append(_Phrase(tuple(parts), payload))
+            self._exact[first.stem].append(entry)
 
     def _candidates(self, token: str) -> list[tuple[_Phrase[P], int]]:
         """Phrases that may start at `token`: by its whole form, and by its first letters;
@@ -173,10 +186,9 @@ class Lexicon(Generic[P]):
         seen = self._seen.get(token)
         if seen is not None:
             return seen
-        found = list(self._exact.get(token, []))
-        for n in self._prefix_lengths:
-            if n <= len(token):
-                found.extend(self._prefix.get(token[:n], ()))
+        found = list(self._exact.get(token, ()))
+        if self._prefix_lengths:
+            found.extend(self._prefixed(token))
         found.sort(key=lambda phrase: -len(phrase.parts))
         kept: list[tuple[_Phrase[P], int]] = []
         for phrase in found:
@@ -189,6 +201,24 @@ class Lexicon(Generic[P]):
             self._seen.clear()
         self._seen[token] = kept
         return kept
+
+    def _prefixed(self, token: str) -> list[_Phrase[P]]:
+        """The phrases of `_prefix` whose key `token` starts with and, unless the raw form
+        decides, whose first stem it takes, in `_prefix`'s order: by key length in the order
+        of `_prefix_lengths`, then as added."""
+        rank = {n: r for r, n in enumerate(self._prefix_lengths)}
+        size = len(token)
+        found: list[tuple[int, int, _Phrase[P]]] = []
+        for end in range(1, size + 1):
+            for phrase in self._by_stem.get(token[:end], ()):
+                if size - end <= phrase.parts[0].max_extra:
+                    found.append((rank[min(end, PREFIX_KEY)], phrase.seq, phrase))
+        if self._prefix_raw:
+            for n, r in rank.items():
+                if n <= size:
+                    found.extend((r, phrase.seq, phrase) for phrase in self._prefix_raw.get(token[:n], ()))
+        found.sort(key=lambda f: (f[0], f[1]))
+        return [phrase for _, _, phrase in found]
 
     def _pair_candidates(self, candidates: list[tuple[_Phrase[P], int]],
                          pair: tuple[str, str]) -> list[tuple[_Phrase[P], int]]:
