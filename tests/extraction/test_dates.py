@@ -1,6 +1,6 @@
 import pytest
 
-from techties.extraction.dates import event_date, find_date
+from techties.extraction.dates import event_date, find_date, find_dates
 
 
 @pytest.mark.parametrize(("sentence", "lang", "published", "expected"), [
@@ -183,3 +183,12 @@ def test_an_event_sentence_without_a_date_takes_its_neighbours_day() -> None:
             "Церемония прошла 28 апреля в провинции Цзянсу.")
     doc = Document(id="d", text=text, lang="ru", published="2021-05-03", date_basis="document")
     assert [(e.date, e.date_basis) for e in extract_document(doc).events] == [("2021-04-28", "stated")]
+
+
+def test_dates_written_in_capitals_are_found() -> None:
+    # the quick word tests before the patterns fold the case as the patterns do
+    assert find_dates("THE TALKS TOOK PLACE LAST MONTH.", "en", "2024-05-10") == ["2024-04"]
+    assert find_dates("ДОГОВОР ПОДПИСАН 14 МАЯ 2024 ГОДА.", "ru", None) == ["2024-05-14"]
+    assert find_dates("Переговоры прошли В ПРОШЛОМ ГОДУ.", "ru", "2024-05-10") == ["2023"]
+    assert find_dates("They met ON MONDAY in Sept. 2021.", "en", "2024-05-10") == ["2021-09"]
+    assert find_dates("A quiet sentence with no date at all.", "en", "2024-05-10") == []

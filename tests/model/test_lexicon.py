@@ -49,3 +49,40 @@ def test_split_scripts_ends_a_word_where_chinese_characters_meet_letters() -> No
     assert [t.raw for t in tokenize("华为与MTS签署")] == ["华为与MTS签署"]
     assert [t.raw for t in tokenize("华为与MTS签署", split_scripts=True)] == ["华为与", "MTS", "签署"]
     assert [t.raw for t in tokenize("Huawei и МТС", split_scripts=True)] == ["Huawei", "и", "МТС"]
+
+
+def test_tokenize_keeps_offsets_where_a_letter_folds_to_two() -> None:
+    text = "Straße Ёлки"
+    assert [(t.norm, text[t.start:t.end]) for t in tokenize(text)] == [
+        ("strasse", "Straße"), ("елки", "Ёлки")]
+
+
+def test_a_chinese_phrase_does_not_overlap_its_own_match_before() -> None:
+    # 乙乙乙 is found at 1 (hidden by 甲乙), not again at 2: each phrase is read left to right
+    lexicon: Lexicon[str] = Lexicon()
+    lexicon.add("甲乙", "a")
+    lexicon.add("乙乙乙", "b")
+    assert [(h.payload, h.start) for h in lexicon.find("甲乙乙乙乙")] == [("a", 0)]
+    assert [(h.payload, h.start) for h in lexicon.find("乙乙乙乙乙乙丙")] == [("b", 0), ("b", 3)]
+
+
+def test_many_phrases_with_one_first_word_are_told_apart_by_the_next() -> None:
+    lexicon: Lexicon[str] = Lexicon()
+    for field in ("physics", "chemistry", "biology", "geology", "mathematics", "economics"):
+        lexicon.add(f"Institute of {field}", field)
+    lexicon.add("Institute", "any-institute")
+    lexicon.add("Institute NSU", "nsu", case_sensitive=True)
+    text = "The Institute of Geology met the Institute NSU and the institute nsu and an Institute"
+    assert [(h.payload, h.text) for h in lexicon.find(text)] == [
+        ("geology", "Institute of Geology"), ("nsu", "Institute NSU"), ("any-institute", "institute"),
+        ("any-institute", "Institute")]
+
+
+def test_a_text_looked_up_again_gives_the_same_hits() -> None:
+    lexicon: Lexicon[str] = Lexicon()
+    lexicon.add("sign*", "signed")
+    first = lexicon.find("They signed it.")
+    first.clear()  # what a caller does with its list is its own
+    assert [h.payload for h in lexicon.find("They signed it.")] == ["signed"]
+    lexicon.add("it", "it")  # a phrase added later counts
+    assert [h.payload for h in lexicon.find("They signed it.")] == ["signed", "it"]

@@ -9,6 +9,7 @@ a plan, not when the event happened, and dates nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from techties.documents.datelines import HEAD_CHARS, find_dateline
 from techties.model.partial_dates import PartialDate
@@ -54,6 +55,19 @@ RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
                 r"昨天|今天|昨日|今日|日前|近日", re.I), "day", 0),
 )
 
+# Words without which a pattern cannot match, looked for in the case-folded sentence first:
+# most sentences name no month and no relative day, and a substring test costs far less than
+# the patterns (the weekdays of "on Monday" all end in "day")
+RU_MONTH_WORDS = ("январ", "феврал", "ма", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+                  "декабр")
+EN_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+RELATIVE_WORDS = ("month", "year", "day", "месяц", "году", "вчера", "сегодня", "понедельник", "вторник",
+                  "среду", "четверг", "пятницу", "субботу", "воскресенье", "月", "年", "天", "日")
+
+
+def _has_any(folded: str, words: tuple[str, ...]) -> bool:
+    return any(word in folded for word in words)
+
 
 def _shift_month(date: PartialDate, months: int) -> PartialDate:
     month = date.month or 1
@@ -87,22 +101,24 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
     at or before the document's: "this year they agreed on deliveries until 2016" is dated
     this year, "said on Sunday that … on 30 December" by the written date."""
     reference = PartialDate.parse(published)
-    bare_years = list(BARE_YEAR.finditer(sentence))
+    has_year = "19" in sentence or "20" in sentence  # what every written year starts with
+    bare_years = list(BARE_YEAR.finditer(sentence)) if has_year else []
     years = {m["year"] for m in bare_years}
     if reference is None and len(years) == 1:
         # no document date: "6月9日 … 2025年科技活动周" — a month without a year is in the one
         # year the sentence names
         reference = PartialDate(int(next(iter(years))))
     candidates: list[tuple[int, PartialDate]] = []
-    for m in ISO.finditer(sentence):
+    for m in ISO.finditer(sentence) if has_year else ():
         candidates.append((m.start(), PartialDate(int(m["year"]), int(m["month"]), _valid_day(m["day"]))))
-    if lang == "zh" or re.search(r"[年月]", sentence):
+    folded = sentence.casefold()
+    if "月" in sentence:  # a Chinese date with a month writes 月
         for m in ZH_FULL.finditer(sentence):
             found = _month_year(int(m["month"]), m["year"], reference)
             if found:
                 day = _valid_day(m["day"])
                 candidates.append((m.start(), PartialDate(found.year, found.month, day)))
-    if lang != "zh":
+    if lang != "zh" and _has_any(folded, RU_MONTH_WORDS):
         for m in RU_FULL.finditer(sentence):
             month = next(i for stem, i in MONTHS_RU.items() if m["month"].lower().startswith(stem))
             if m["year"] or m["day"] or (m["month"].lower().endswith("е")
@@ -110,6 +126,7 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
                 found = _month_year(month, m["year"], reference)
                 if found:
                     candidates.append((m.start(), PartialDate(found.year, found.month, _valid_day(m["day"]))))
+    if lang != "zh" and _has_any(folded, EN_MONTH_WORDS):
         for m in EN_FULL.finditer(sentence):
             word = m["month"].lower().rstrip(".")
             if word == "may" and not (m["year"] or m["day1"] or m["day2"]):
@@ -121,13 +138,14 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
             if found:
                 candidates.append((m.start(), PartialDate(found.year, found.month,
                                                           _valid_day(m["day1"] or m["day2"]))))
-    ranges = [(m.start(), m.end()) for m in YEAR_RANGE.finditer(sentence)]
+    ranges = [(m.start(), m.end()) for m in YEAR_RANGE.finditer(sentence)] if has_year else []
     for m in bare_years:
         if any(start <= m.start() < end for start, end in ranges):
             continue
         if not any(start <= m.start() < start + 20 for start, _ in candidates):
             candidates.append((m.start(), PartialDate(int(m["year"]))))
-    if reference is not None and not any(not _after(str(c), str(reference)) for _, c in candidates):
+    if reference is not None and not any(not _after(str(c), str(reference)) for _, c in candidates) \
+            and _has_any(folded, RELATIVE_WORDS):
         for pattern, unit, delta in RELATIVE:
             relative = pattern.search(sentence)
             if relative and (unit != "day" or not candidates):
@@ -142,6 +160,7 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
     return [str(c) for _, c in candidates]
 
 
+@lru_cache(maxsize=1024)  # a sentence is dated for each of its events and for its neighbours'
 def event_date(sentence: str, lang: str | None, published: str | None,
                published_basis: str | None) -> tuple[str | None, str]:
     """The event's date and its basis (records.DATE_BASES): the date its sentence states,

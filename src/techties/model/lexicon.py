@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from techties.model.names import token_form
 
@@ -26,7 +27,9 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 SCRIPT_WORD = re.compile(rf"[{CJK_CHARS}]+|[^\W_{CJK_CHARS}]+", re.UNICODE)
 CJK = re.compile(rf"[{CJK_CHARS}]")
 PREFIX_KEY = 4  # phrases whose first word takes endings are found by its first letters
-SEEN_MAX = 200_000  # token forms whose candidates a lexicon remembers
+SEEN_MAX = 200_000  # token forms (and pairs of them) whose candidates a lexicon remembers
+PAIR_FROM = 4  # candidates of a first form above which the next form narrows them down
+FOUND_MAX = 256  # texts whose hits a lexicon remembers
 # The shortest stem a Russian word is cut to. A one-word name keeps one more letter: Чери
 # (Chery) cut to чер- would match через; inside a phrase the other words keep a short stem
 # (путь → пут-, Шёлкового пути) in check.
@@ -52,8 +55,14 @@ def simplify(text: str) -> str:
     return text.translate(traditional_to_simplified())
 
 
-@dataclass(frozen=True)
-class Token:
+@lru_cache(maxsize=8)  # a document's text is looked up in several lexicons in a row
+def _simplified(text: str) -> str:
+    return simplify(text)
+
+
+class Token(NamedTuple):
+    """A word token (a named tuple: a document has thousands, made faster than dataclasses)."""
+
     norm: str
     raw: str
     start: int
@@ -63,9 +72,19 @@ class Token:
 def tokenize(text: str, *, split_scripts: bool = False) -> list[Token]:
     """Word tokens with character offsets; punctuation and spaces are dropped. With
     `split_scripts`, Chinese characters end a word of letters and letters a word of characters."""
+    return list(_tokens(text, split_scripts))
+
+
+@lru_cache(maxsize=64)  # a sentence is looked up in several lexicons, one after the other
+def _tokens(text: str, split_scripts: bool = False) -> tuple[Token, ...]:
     pattern = SCRIPT_WORD if split_scripts else WORD
-    return [Token(token_form(m.group()), m.group(), m.start(), m.end())
-            for m in pattern.finditer(text)]
+    folded = token_form(text)
+    if len(folded) != len(text):  # a letter folds to two (ß → ss): fold token by token
+        return tuple(Token(token_form(m.group()), m.group(), m.start(), m.end())
+                     for m in pattern.finditer(text))
+    # every character folds to one, so the folded text keeps the offsets of the original
+    spans = [m.span() for m in pattern.finditer(text)]
+    return tuple(Token(folded[a:b], text[a:b], a, b) for a, b in spans)
 
 
 @dataclass(frozen=True)
@@ -88,6 +107,7 @@ class _Part:
 class _Phrase(Generic[P]):
     parts: tuple[_Part, ...]
     payload: P
+    seq: int = field(default=0, compare=False)  # the order it was added in
 
 
 def is_cjk(phrase: str) -> bool:
@@ -101,11 +121,22 @@ class Lexicon(Generic[P]):
         self._exact: dict[str, list[_Phrase[P]]] = defaultdict(list)
         self._prefix: dict[str, list[_Phrase[P]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
+        # the phrases of `_prefix` again, by the whole stem of their first word (a token form
+        # finds them through its own first letters, without reading the others of its key),
+        # and those whose first word's raw form decides, by key
+        self._by_stem: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        self._prefix_raw: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        self._added = 0
         self._cjk: dict[str, list[P]] = defaultdict(list)
-        self._cjk_by_first: dict[str, list[str]] = defaultdict(list)
+        # Chinese phrases character by character; None keys the phrase that ends at a node
+        self._cjk_trie: dict[str | None, Any] = {}
+        self._cjk_first: re.Pattern[str] | None = None
         # token form → the phrases that may start at it, longest first, each with the index of
         # the first part still to check (1 when the form alone already matched the first part)
         self._seen: dict[str, list[tuple[_Phrase[P], int]]] = {}
+        # (token form, next token form) → the phrases of a common first form the next allows
+        self._pairs: dict[tuple[str, str], list[tuple[_Phrase[P], int]]] = {}
+        self._found: dict[str, list[Hit[P]]] = {}  # the hits of the last texts looked up
 
     def add(self, phrase: str, payload: P, *, prefix_all: bool = False, max_extra: int = 99,
             case_sensitive: bool = False) -> None:
@@ -114,10 +145,16 @@ class Lexicon(Generic[P]):
         if not phrase:
             return
         self._seen.clear()
+        self._pairs.clear()
+        self._found.clear()
+        self._cjk_first = None
         if is_cjk(phrase):
             key = simplify(phrase.replace(" ", ""))
             if key not in self._cjk:
-                self._cjk_by_first[key[0]].append(key)
+                node = self._cjk_trie
+                for ch in key:
+                    node = node.setdefault(ch, {})
+                node[None] = key
             self._cjk[key].append(payload)
             return
         words = phrase.split()
@@ -136,12 +173,18 @@ class Lexicon(Generic[P]):
         if not parts:
             return
         first = parts[0]
+        self._added += 1
+        entry = _Phrase(tuple(parts), payload, self._added)
         if first.prefix:
             key = first.stem[:PREFIX_KEY]
             self._prefix_lengths.add(len(key))
-            self._prefix[key].append(_Phrase(tuple(parts), payload))
+            self._prefix[key].append(entry)
+            if first.case_sensitive is None:
+                self._by_stem[first.stem].append(entry)
+            else:
+                self._prefix_raw[key].append(entry)
         else:
-            self._exact[first.stem].append(_Phrase(tuple(parts), payload))
+            self._exact[first.stem].append(entry)
 
     def _candidates(self, token: str) -> list[tuple[_Phrase[P], int]]:
         """Phrases that may start at `token`: by its whole form, and by its first letters;
@@ -150,10 +193,9 @@ class Lexicon(Generic[P]):
         seen = self._seen.get(token)
         if seen is not None:
             return seen
-        found = list(self._exact.get(token, []))
-        for n in self._prefix_lengths:
-            if n <= len(token):
-                found.extend(self._prefix.get(token[:n], ()))
+        found = list(self._exact.get(token, ()))
+        if self._prefix_lengths:
+            found.extend(self._prefixed(token))
         found.sort(key=lambda phrase: -len(phrase.parts))
         kept: list[tuple[_Phrase[P], int]] = []
         for phrase in found:
@@ -167,21 +209,72 @@ class Lexicon(Generic[P]):
         self._seen[token] = kept
         return kept
 
-    def find(self, text: str, tokens: list[Token] | None = None) -> list[Hit[P]]:
+    def _prefixed(self, token: str) -> list[_Phrase[P]]:
+        """The phrases of `_prefix` whose key `token` starts with and, unless the raw form
+        decides, whose first stem it takes, in `_prefix`'s order: by key length in the order
+        of `_prefix_lengths`, then as added."""
+        rank = {n: r for r, n in enumerate(self._prefix_lengths)}
+        size = len(token)
+        found: list[tuple[int, int, _Phrase[P]]] = []
+        for end in range(1, size + 1):
+            for phrase in self._by_stem.get(token[:end], ()):
+                if size - end <= phrase.parts[0].max_extra:
+                    found.append((rank[min(end, PREFIX_KEY)], phrase.seq, phrase))
+        if self._prefix_raw:
+            for n, r in rank.items():
+                if n <= size:
+                    found.extend((r, phrase.seq, phrase) for phrase in self._prefix_raw.get(token[:n], ()))
+        found.sort(key=lambda f: (f[0], f[1]))
+        return [phrase for _, _, phrase in found]
+
+    def _pair_candidates(self, candidates: list[tuple[_Phrase[P], int]],
+                         pair: tuple[str, str]) -> list[tuple[_Phrase[P], int]]:
+        """`candidates` of a first token form less the phrases whose second part the next
+        token form rules out (a common first word, "institute", "china", starts hundreds of
+        names); remembered per pair of forms. The order, longest first, is kept."""
+        kept: list[tuple[_Phrase[P], int]] = []
+        for phrase, checked in candidates:
+            parts = phrase.parts
+            if len(parts) == 1 or checked == 0 or parts[1].case_sensitive is not None:
+                kept.append((phrase, checked))
+            elif _form_matches(parts[1], pair[1]):
+                kept.append((phrase, 2))
+        if len(self._pairs) > SEEN_MAX:
+            self._pairs.clear()
+        self._pairs[pair] = kept
+        return kept
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Hit[P]]:
         """Every longest match in `text`, left to right, without overlaps."""
+        if tokens is None:  # the same sentence is often looked up more than once in a row
+            found = self._found.get(text)
+            if found is None:
+                found = self._find(text, None)
+                if len(self._found) >= FOUND_MAX:
+                    self._found.clear()
+                self._found[text] = found
+            return list(found)
+        return self._find(text, tokens)
+
+    def _find(self, text: str, tokens: Sequence[Token] | None) -> list[Hit[P]]:
         hits: list[Hit[P]] = []
         if self._exact or self._prefix:
-            tokens = tokens if tokens is not None else tokenize(text)
+            tokens = tokens if tokens is not None else _tokens(text)
             i, n = 0, len(tokens)
-            seen = self._seen
+            seen, pairs = self._seen, self._pairs
             while i < n:
                 best_len, best_payloads = 0, []
-                candidates = seen.get(tokens[i].norm)
+                norm = tokens[i].norm
+                candidates = seen.get(norm)
                 if candidates is None:
-                    candidates = self._candidates(tokens[i].norm)
+                    candidates = self._candidates(norm)
                 if not candidates:
                     i += 1
                     continue
+                if len(candidates) > PAIR_FROM and i + 1 < n:
+                    pair = (norm, tokens[i + 1].norm)
+                    narrowed = pairs.get(pair)
+                    candidates = narrowed if narrowed is not None else self._pair_candidates(candidates, pair)
                 for phrase, checked in candidates:
                     size = len(phrase.parts)
                     if size < best_len:
@@ -205,14 +298,27 @@ class Lexicon(Generic[P]):
         return hits
 
     def _find_cjk(self, original: str) -> list[Hit[P]]:
-        text = simplify(original)
+        text = _simplified(original)
         found: list[tuple[int, int, str]] = []
-        for first in self._cjk_by_first.keys() & set(text):
-            for phrase in self._cjk_by_first[first]:
-                at = text.find(phrase)
-                while at != -1:
-                    found.append((at, at + len(phrase), phrase))
-                    at = text.find(phrase, at + len(phrase))
+        # each phrase's occurrences left to right, none overlapping the one before it (the
+        # way str.find steps through a text): where it may next start
+        free_from: dict[str, int] = {}
+        trie, size = self._cjk_trie, len(text)
+        if self._cjk_first is None:  # the characters phrases start with, skipped to in C
+            self._cjk_first = re.compile("[" + "".join(re.escape(ch) for ch in trie if ch) + "]")
+        for first in self._cjk_first.finditer(text):
+            at = first.start()
+            node = trie[first.group()]
+            end = at + 1
+            while node is not None:
+                phrase = node.get(None)
+                if phrase is not None and free_from.get(phrase, 0) <= at:
+                    found.append((at, end, phrase))
+                    free_from[phrase] = end
+                if end >= size:
+                    break
+                node = node.get(text[end])
+                end += 1
         # keep the longest phrase where matches overlap
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         hits: list[Hit[P]] = []
@@ -225,7 +331,7 @@ class Lexicon(Generic[P]):
         return hits
 
 
-def _phrase_matches(parts: tuple[_Part, ...], tokens: list[Token], i: int, start: int = 0) -> bool:
+def _phrase_matches(parts: tuple[_Part, ...], tokens: Sequence[Token], i: int, start: int = 0) -> bool:
     for k in range(start, len(parts)):
         if not _part_matches(parts[k], tokens[i + k]):
             return False
