@@ -9,11 +9,13 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import delete, func, select
 
 from techties.model.curated import CuratedEvent, CuratedSource
 from techties.records import ActorRef, Document, Event, Evidence
 from techties.store import counters, web_queries
+from techties.store.db import alembic_config, migrate, migrating
 from techties.store.models import (
     EventActorModel,
     EventCountModel,
@@ -345,3 +347,20 @@ def test_a_network_of_one_domain_and_one_type_is_counted_on_the_events(store: St
             web_queries._counted_edges(conn, nf)
         assert web_queries.network(conn, nf)["edges"] == web_queries._joined_edges(conn, nf) == [
             {"source": "cn-huawei", "target": "ru-roscosmos", "weight": 1}]
+
+
+def test_migration_0012_counts_the_stored_pairs_as_the_writes_do(store: Store) -> None:
+    """Revision 0012 counts the pairs of the events already stored in SQL: the same rows the
+    counters keep at every write (an actor named twice on a side counted once)."""
+    store.save_documents([DocumentToSave(_doc("d6"), "k/d6", [
+        _event("d6", 7, "2023-05", ["cn-huawei", "cn-huawei", "cn-casc"], ["ru-rosatom"],
+               ["space", "nuclear"], kind="supply")], relevant=True)])
+    kept = _pair_facets(store)
+    assert kept[1]["domain", "space", "cn-huawei", "ru-rosatom"] == 1
+    config = alembic_config()
+    with migrating(store.engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0011")
+    migrate(store.engine)
+    assert _pair_facets(store) == kept
+    _recounted(store)

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Connection,
     Select,
     and_,
+    case,
     exists,
     func,
     or_,
@@ -658,12 +659,18 @@ def _counted_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
                 totals.n == n, or_(totals.cn > cn, and_(totals.cn == cn, totals.ru > ru)))))
         pairs = (heavy.order_by(totals.n.desc(), totals.cn, totals.ru)
                  .limit(batch).subquery())
-        rows = list(conn.execute(
-            select(pairs.c.cn, pairs.c.ru, pairs.c.n, func.sum(years.n).label("w"))
-            .select_from(pairs)
-            .outerjoin(years, and_(years.cn == pairs.c.cn, years.ru == pairs.c.ru,
-                                   *picked_years, *window))
-            .group_by(pairs.c.cn, pairs.c.ru, pairs.c.n)))
+        if window:
+            rows = list(conn.execute(
+                select(pairs.c.cn, pairs.c.ru, pairs.c.n, func.sum(years.n).label("w"))
+                .select_from(pairs)
+                .outerjoin(years, and_(years.cn == pairs.c.cn, years.ru == pairs.c.ru,
+                                       *picked_years, *window))
+                .group_by(pairs.c.cn, pairs.c.ru, pairs.c.n)))
+        else:  # all time: the weight is the total, but an unresolved actor has no years
+            resolved = and_(pairs.c.cn.not_like("~%"), pairs.c.ru.not_like("~%"))
+            rows = list(conn.execute(select(
+                pairs.c.cn, pairs.c.ru, pairs.c.n,
+                case((resolved, pairs.c.n), else_=None).label("w"))))
         if not rows:
             break
         last = max(rows, key=lambda r: (-int(r.n), r.cn, r.ru))
