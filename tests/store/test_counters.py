@@ -9,11 +9,13 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import delete, func, select
 
 from techties.model.curated import CuratedEvent, CuratedSource
 from techties.records import ActorRef, Document, Event, Evidence
 from techties.store import counters, event_filter, web_queries
+from techties.store.db import alembic_config, migrate, migrating
 from techties.store.event_filter import EventFilter
 from techties.store.models import (
     EventActorModel,
@@ -24,6 +26,8 @@ from techties.store.models import (
     EvidenceModel,
     FacetCountModel,
     PairCountModel,
+    PairFacetCountModel,
+    PairFacetTotalModel,
     PairTotalModel,
 )
 from techties.store.review import EventEdit, review_event
@@ -58,6 +62,14 @@ def _facets(store: Store) -> dict[Any, int]:
                 for r in conn.execute(select(FacetCountModel)) if r.n}
 
 
+def _pair_facets(store: Store) -> tuple[dict[Any, int], dict[Any, int]]:
+    with store.engine.connect() as conn:
+        return ({(r.facet, r.value, r.cn, r.ru, r.year): r.n
+                 for r in conn.execute(select(PairFacetCountModel)) if r.n},
+                {(r.facet, r.value, r.cn, r.ru): r.n
+                 for r in conn.execute(select(PairFacetTotalModel)) if r.n})
+
+
 def _snapshot(store: Store) -> tuple[dict[Any, int], dict[Any, int], dict[Any, int]]:
     with store.engine.connect() as conn:
         return (
@@ -68,12 +80,13 @@ def _snapshot(store: Store) -> tuple[dict[Any, int], dict[Any, int], dict[Any, i
 
 
 def _recounted(store: Store) -> tuple[dict[Any, int], dict[Any, int], dict[Any, int]]:
-    kept, kept_facets = _snapshot(store), _facets(store)
+    kept, kept_facets, kept_pairs = _snapshot(store), _facets(store), _pair_facets(store)
     with store.engine.begin() as conn:
         counters.rebuild(conn)
     recount = _snapshot(store)
     assert kept == recount
     assert kept_facets == _facets(store)
+    assert kept_pairs == _pair_facets(store)
     return recount
 
 
@@ -113,6 +126,13 @@ def test_counters_equal_a_recount_after_ingest(store: Store) -> None:
     assert facets["space", "agreement", "signed", "extracted", "2021"] == 1
     assert facets["*", "agreement", "signed", "extracted", "2021"] == 1  # once, two domains
     assert facets["nuclear", "agreement", "signed", "extracted", ""] == 1  # undated
+    by_year, in_all = _pair_facets(store)
+    assert by_year["domain", "space", "cn-huawei", "ru-roscosmos", "2021"] == 1
+    assert by_year["domain", "telecom_5g", "cn-huawei", "ru-roscosmos", "2021"] == 1
+    assert by_year["type", "joint_research", "cn-huawei", "ru-roscosmos", "2019"] == 1
+    assert in_all["domain", "space", "cn-huawei", "ru-roscosmos"] == 2
+    assert in_all["type", "agreement", "cn-casc", "ru-rosatom"] == 2  # one of them undated
+    assert not any(key[2].startswith("~") or key[3].startswith("~") for key in in_all)
 
 
 FACET_FILTERS = [
@@ -283,3 +303,65 @@ def test_a_batch_of_new_stored_and_reviewed_events_counts_as_a_recount(store: St
     assert events["domain_month", "space", "2022-01"] == 1
     assert totals["~unlisted lab", "~small plant"] == 1
     assert pairs["cn-huawei", "ru-rosatom", "2022"] == 1
+
+
+FACET_NETWORKS = [NetworkFilter(domain="space"), NetworkFilter(domain="nuclear", date_from="2020"),
+                  NetworkFilter(type="agreement"), NetworkFilter(type="agreement", date_to="2023"),
+                  NetworkFilter(type="joint_research", date_from="2019", date_to="2019"),
+                  NetworkFilter(domain="space", limit=1), NetworkFilter(domain="nuclear", min_weight=2),
+                  NetworkFilter(domain="quantum"), NetworkFilter(type="supply")]
+
+
+@pytest.mark.parametrize("nf", FACET_NETWORKS)
+def test_the_network_of_a_domain_or_type_from_counters_equals_the_joined_count(
+        store: Store, nf: NetworkFilter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After ingest, an analyst's edit of one event's type, domains, date and actors, a
+    re-save with another type and a delete, the pair counters of one domain or one type
+    still give the edges a join over the events gives, a batch of pairs at a time or all."""
+    review_event(store.engine, _event_id(store, "event 1"), "edit", "analyst", EventEdit(
+        type="supply", date="2020-07", domains=["nuclear", "space"],
+        china_actors=["cn-casc", "cn-huawei"], russia_actors=["ru-rosatom"]))
+    resaved = _event("d2", 3, "2024-11", ["cn-casc"], ["ru-roscosmos", "ru-rosatom"], ["nuclear"])
+    resaved.type = "joint_research"
+    store.save_documents([DocumentToSave(_doc("d2", "ru"), "k/d2", [resaved], relevant=True)])
+    gone = _event_id(store, "event 4")
+    with store.engine.begin() as conn, counters.track(conn, [gone]):
+        for child in (EventDomainModel, EventActorModel, EvidenceModel, EventSearchModel):
+            conn.execute(delete(child).where(child.event_id == gone))
+        conn.execute(delete(EventModel).where(EventModel.id == gone))
+    _recounted(store)
+    with store.engine.connect() as conn:
+        joined = web_queries._joined_edges(conn, nf)
+        assert web_queries._counted_edges(conn, nf) == joined
+        assert web_queries.network(conn, nf)["edges"] == joined
+        monkeypatch.setattr(web_queries, "PAIR_BATCH", 1)
+        assert web_queries._counted_edges(conn, nf) == joined
+    if nf == NetworkFilter(type="supply"):
+        assert [(e["source"], e["target"], e["weight"]) for e in joined] == [
+            ("cn-casc", "ru-rosatom", 1), ("cn-huawei", "ru-rosatom", 1)]
+
+
+def test_a_network_of_one_domain_and_one_type_is_counted_on_the_events(store: Store) -> None:
+    nf = NetworkFilter(domain="space", type="agreement")
+    with store.engine.connect() as conn:
+        with pytest.raises(ValueError):
+            web_queries._counted_edges(conn, nf)
+        assert web_queries.network(conn, nf)["edges"] == web_queries._joined_edges(conn, nf) == [
+            {"source": "cn-huawei", "target": "ru-roscosmos", "weight": 1}]
+
+
+def test_migration_0012_counts_the_stored_pairs_as_the_writes_do(store: Store) -> None:
+    """Revision 0012 counts the pairs of the events already stored in SQL: the same rows the
+    counters keep at every write (an actor named twice on a side counted once)."""
+    store.save_documents([DocumentToSave(_doc("d6"), "k/d6", [
+        _event("d6", 7, "2023-05", ["cn-huawei", "cn-huawei", "cn-casc"], ["ru-rosatom"],
+               ["space", "nuclear"], kind="supply")], relevant=True)])
+    kept = _pair_facets(store)
+    assert kept[1]["domain", "space", "cn-huawei", "ru-rosatom"] == 1
+    config = alembic_config()
+    with migrating(store.engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0011")
+    migrate(store.engine)
+    assert _pair_facets(store) == kept
+    _recounted(store)

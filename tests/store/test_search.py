@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from techties.records import ActorRef, Document, Event, Evidence
 from techties.store import event_filter, search
@@ -288,3 +288,71 @@ def test_index_rows_of_one_date_get_distinct_ids(sqlite_url: str) -> None:
             ids = search._free_ids(conn, wanted)
         assert len(set(ids.values())) == 50 and not set(ids.values()) & set(taken)
         assert all(i >> search.SEQ_BITS == key for i in ids.values())
+
+
+def _index_terms(conn: Any) -> set[str]:
+    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_terms "
+                         "USING fts5vocab(main, event_search_fts, 'row')")
+    return {str(t) for t in conn.exec_driver_sql("SELECT term FROM temp.check_terms").scalars()}
+
+
+def test_sqlite_keeps_every_term_of_the_index(sqlite_url: str) -> None:
+    """search_terms holds every term FTS5 wrote, after saves, a re-save with a new summary,
+    an analyst's edit and a new date (an index row moved to another id)."""
+    with Store.open(sqlite_url) as store:
+        ids = _many(store)
+        _save(store, "d_ru", "Космическое сотрудничество", RU, "ru", "Поставка двигателей")
+        _save(store, "d_zh", "中俄数字合作", ZH, "zh", "华为建设数据中心")
+        review_event(store.engine, ids[3], "edit", "analyst",
+                     EventEdit(summary="Ёмкие аккумуляторы для спутников", date="2024-02-02"))
+        with store.engine.connect() as conn:
+            kept = set(conn.execute(text("SELECT term FROM search_terms")).scalars())
+            assert _index_terms(conn) <= kept
+            assert {"ёмкие", "аккумуляторы", "orbital", "数据"} <= kept
+
+
+def test_a_word_with_few_terms_is_asked_as_their_or(sqlite_url: str) -> None:
+    with Store.open(sqlite_url) as store:
+        _many(store)
+        _save(store, "d_ru", "Космическое сотрудничество", RU, "ru", "Поставка двигателей")
+        with store.engine.connect() as conn:
+            assert search.expanded_query(conn, "Orbital спутники") == \
+                '("orbital") AND ("спутниковых")'
+            # no term (nothing to find), more than MOST_TERMS, a letter out of _PLAIN: prefixes
+            assert search.expanded_query(conn, "zzz 1 ёмкие") == '"zzz"* AND "1"* AND "ёмки"*'
+            assert search.expanded_query(conn, "орбиталь 数据") == '"орбитал"* AND "数据"'
+
+
+@pytest.mark.parametrize("q", ["orbital", "orbital station", "1", "station 2", "stat",
+                               "спутники", "orb ground", "zzz", "Космическое", "数据中心"])
+def test_the_expanded_query_finds_what_the_prefix_query_finds(sqlite_url: str, q: str) -> None:
+    with Store.open(sqlite_url) as store:
+        _many(store)
+        _save(store, "d_ru", "Космическое сотрудничество", RU, "ru", "Поставка двигателей")
+        _save(store, "d_zh", "中俄数字合作", ZH, "zh", "华为建设数据中心")
+        with store.engine.connect() as conn:
+            plain = search.rowids_newest_first(conn, q, None, 1000, search.fts5_query(q))
+            assert search.rowids_newest_first(conn, q, None, 1000) == plain
+            assert bool(plain) == (q not in ("zzz", "orb ground"))
+
+
+@pytest.mark.parametrize("f", [
+    EventFilter(q="orbital", side="CN"), EventFilter(q="orbital", type="supply"),
+    EventFilter(q="station", lang="en", date_from="2019-05"), EventFilter(q="orbital", side="RU",
+                                                                         actor="cn-huawei"),
+    EventFilter(q="orbital", lang="ru")])
+@pytest.mark.parametrize("cap", [0, 3, 20, 1000])
+def test_a_common_word_with_other_filters_is_counted_from_its_newest_rows(
+        store: Store, monkeypatch: pytest.MonkeyPatch, f: EventFilter, cap: int) -> None:
+    # SQLite walks the index rows newest first (event_filter._count_with_words), a batch at a
+    # time; PostgreSQL tests each event: both give what counting every match gives
+    _many(store)
+    with store.engine.connect() as conn:
+        monkeypatch.setattr(event_filter, "DENSE_WORDS", 10_000)
+        n = count_events(conn, f)
+        expected = (n, True) if n <= cap else (cap, False)
+        assert event_filter.count_events_capped(conn, f, cap=cap) == expected
+        monkeypatch.setattr(event_filter, "DENSE_WORDS", 0)
+        assert event_filter.count_events_capped(conn, f, cap=cap) == expected
+        monkeypatch.setattr(event_filter, "MOST_COUNTED", 1)  # past it: the general count
+        assert event_filter.count_events_capped(conn, f, cap=cap) == expected

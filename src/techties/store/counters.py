@@ -6,7 +6,9 @@ review status, its type, its stage and its date's precision; one per domain and 
 per knowledge-base actor (in all, by year, by type); one per pair of a Chinese and a Russian
 actor per year (pair_counts); one per domain (and once under '*') with its type, stage,
 origin and year (facet_counts: the exact number of matches of the events page's common
-filters). A write that touches events wraps itself in `track(conn, ids)`: the
+filters); one per pair of knowledge-base actors per year under each of its domains and under
+its type (pair_facet_counts, and pair_facet_totals over all years: the network filtered by a
+domain or a type). A write that touches events wraps itself in `track(conn, ids)`: the
 contributions of those events are read before the write and after it, and only the
 difference is added, in the same transaction. So whatever the write does (ingest, a curated
 load, an analyst's edit or verdict, a delete), the counters stay equal to a recount
@@ -19,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
@@ -36,6 +38,8 @@ from techties.store.models import (
     EventModel,
     FacetCountModel,
     PairCountModel,
+    PairFacetCountModel,
+    PairFacetTotalModel,
     PairTotalModel,
 )
 
@@ -43,10 +47,10 @@ CHUNK = 500
 Counts = Counter[tuple[str, str, str]]
 Pairs = Counter[tuple[str, str, str]]
 Facets = Counter[tuple[str, str, str, str, str]]
+PairFacets = Counter[tuple[str, str, str, str, str]]  # facet, value, cn, ru, year
 ALL_DOMAINS = "*"  # the facet_counts domain under which every event is counted once
 FACET_KEYS = ["domain", "type", "stage", "origin", "year"]
-# what some events add to the counters, and a name to show for each unresolved actor's key
-Contributions = tuple[Counts, Pairs, Facets, dict[str, str]]
+PAIR_FACET_KEYS = ["facet", "value", "cn", "ru", "year"]
 
 
 def _chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[list[str]]:
@@ -54,13 +58,42 @@ def _chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[list[str]]:
         yield list(ids[start:start + size])
 
 
-def _contributions(conn: Connection, ids: Sequence[str]) -> Contributions:
-    """What the events with these ids, as stored now, add to the counters; and a name to
-    show for each unresolved actor's key."""
-    counts: Counts = Counter()
-    pairs: Pairs = Counter()
-    facets: Facets = Counter()
-    labels: dict[str, str] = {}
+@dataclass
+class Tally:
+    """What some events add to each counter, and a name to show for each unresolved actor's
+    key."""
+
+    counts: Counts = field(default_factory=Counter)
+    pairs: Pairs = field(default_factory=Counter)
+    facets: Facets = field(default_factory=Counter)
+    pair_facets: PairFacets = field(default_factory=Counter)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def add(self, other: Tally) -> None:
+        self.counts.update(other.counts)
+        self.pairs.update(other.pairs)
+        self.facets.update(other.facets)
+        self.pair_facets.update(other.pair_facets)
+        for key, name in other.labels.items():
+            self.labels.setdefault(key, name)
+
+    def take(self, other: Tally) -> None:
+        """Subtract `other`'s counts (labels stay)."""
+        self.counts.subtract(other.counts)
+        self.pairs.subtract(other.pairs)
+        self.facets.subtract(other.facets)
+        self.pair_facets.subtract(other.pair_facets)
+
+    def event(self, e: Any, domains: set[str], sides: dict[str, set[str]]) -> None:
+        _add_event(self.counts, self.pairs, e, domains, sides)
+        _add_facets(self.facets, e, domains)
+        _add_pair_facets(self.pair_facets, e, domains, sides)
+
+
+def _contributions(conn: Connection, ids: Sequence[str]) -> Tally:
+    """What the events with these ids, as stored now, add to the counters."""
+    tally = Tally()
+    labels = tally.labels
     for chunk in _chunks(list(dict.fromkeys(ids))):
         events = {r.id: r for r in conn.execute(
             select(EventModel.id, EventModel.origin, EventModel.review_status, EventModel.type,
@@ -82,20 +115,17 @@ def _contributions(conn: Connection, ids: Sequence[str]) -> Contributions:
                 labels.setdefault(key, name)
             sides.setdefault(event_id, {}).setdefault(side, set()).add(key)
         for event_id, e in events.items():
-            _add_event(counts, pairs, e, domains.get(event_id, set()), sides.get(event_id, {}))
-            _add_facets(facets, e, domains.get(event_id, set()))
-    return counts, pairs, facets, labels
+            tally.event(e, domains.get(event_id, set()), sides.get(event_id, {}))
+    return tally
 
 
-def contributions_of(events: Sequence[Any], origin: str) -> Contributions:
+def contributions_of(events: Sequence[Any], origin: str) -> Tally:
     """What these events (records.Event) add once stored as new events of `origin`, read
     from memory: the rows `_contributions` would read back after the insert. Events in id
     order and actors in position order, as the index gives back their rows, so that an
     unresolved actor's name is the one the read-back would find first."""
-    counts: Counts = Counter()
-    pairs: Pairs = Counter()
-    facets: Facets = Counter()
-    labels: dict[str, str] = {}
+    tally = Tally()
+    labels = tally.labels
     for e in sorted(events, key=lambda e: e.id):
         sides: dict[str, set[str]] = {}
         for side, group in (("CN", e.china_actors), ("RU", e.russia_actors)):
@@ -104,10 +134,9 @@ def contributions_of(events: Sequence[Any], origin: str) -> Contributions:
                 if not ref.actor_id:
                     labels.setdefault(key, ref.name)
                 sides.setdefault(side, set()).add(key)
-        row = _Stored(origin, "pending", e.type, e.stage, e.date or None)
-        _add_event(counts, pairs, row, set(e.domains), sides)
-        _add_facets(facets, row, set(e.domains))
-    return counts, pairs, facets, labels
+        tally.event(_Stored(origin, "pending", e.type, e.stage, e.date or None),
+                    set(e.domains), sides)
+    return tally
 
 
 @dataclass(frozen=True)
@@ -149,6 +178,22 @@ def _add_facets(facets: Facets, e: Any, domains: set[str]) -> None:
         facets[domain, e.type, e.stage, e.origin, year] += 1
 
 
+def _add_pair_facets(pair_facets: PairFacets, e: Any, domains: set[str],
+                     sides: dict[str, set[str]]) -> None:
+    """Each pair of knowledge-base actors once under each domain of the event and once under
+    its type, by year."""
+    year = (e.date or "")[:4]
+    keys = [("domain", d) for d in domains] + [("type", e.type)]
+    for cn in sides.get("CN", ()):
+        if cn.startswith("~"):
+            continue
+        for ru in sides.get("RU", ()):
+            if ru.startswith("~"):
+                continue
+            for facet, value in keys:
+                pair_facets[facet, value, cn, ru, year] += 1
+
+
 def _add(conn: Connection, model: type, keys: list[str], rows: list[dict[str, Any]]) -> None:
     """Add each row's `n` to the stored count under its keys (a new key starts at the row),
     rows in key order so that concurrent writers lock them in the same order."""
@@ -158,8 +203,8 @@ def _add(conn: Connection, model: type, keys: list[str], rows: list[dict[str, An
                 update={"n": "{table}.n + excluded.n"})
 
 
-def _write(conn: Connection, counts: Counts, pairs: Pairs, labels: dict[str, str],
-           facets: Facets | None = None) -> None:
+def _write(conn: Connection, tally: Tally, with_facets: bool = True) -> None:
+    counts, pairs, labels, facets = tally.counts, tally.pairs, tally.labels, tally.facets
     _add(conn, EventCountModel, ["name", "key", "period"],
          [{"name": name, "key": key, "period": period, "n": n} for (name, key, period), n in counts.items() if n])
     # per year only between knowledge-base actors, the network's; in all, every pair
@@ -172,8 +217,19 @@ def _write(conn: Connection, counts: Counts, pairs: Pairs, labels: dict[str, str
     _add(conn, PairTotalModel, ["cn", "ru"],
          [{"cn": cn, "ru": ru, "n": n, "cn_name": labels.get(cn, ""), "ru_name": labels.get(ru, "")}
           for (cn, ru), n in totals.items() if n])
+    if not with_facets:  # migration 0010: the tables below come with later revisions
+        return
     _add(conn, FacetCountModel, FACET_KEYS,
-         [dict(zip(FACET_KEYS, key, strict=True), n=n) for key, n in (facets or {}).items() if n])
+         [dict(zip(FACET_KEYS, key, strict=True), n=n) for key, n in facets.items() if n])
+    _add(conn, PairFacetCountModel, PAIR_FACET_KEYS,
+         [dict(zip(PAIR_FACET_KEYS, key, strict=True), n=n)
+          for key, n in tally.pair_facets.items() if n])
+    facet_totals: Counter[tuple[str, str, str, str]] = Counter()
+    for (facet, value, cn, ru, _year), n in tally.pair_facets.items():
+        facet_totals[facet, value, cn, ru] += n
+    _add(conn, PairFacetTotalModel, PAIR_FACET_KEYS[:-1],
+         [dict(zip(PAIR_FACET_KEYS[:-1], key, strict=True), n=n)
+          for key, n in facet_totals.items() if n])
 
 
 @contextmanager
@@ -189,16 +245,13 @@ def track(conn: Connection, ids: Iterable[str], new: Sequence[Any] = (), origin:
         new, fresh_ids = (), []
     fresh = set(fresh_ids)
     stored = [i for i in ids if i not in fresh]
-    before, before_pairs, before_facets, _ = _contributions(conn, stored)
+    before = _contributions(conn, stored)
     yield
-    total = _contributions(conn, stored)
+    after = _contributions(conn, stored)
     if new:
-        _add_contributions(total, contributions_of(new, origin))
-    after, after_pairs, after_facets, labels = total
-    after.subtract(before)
-    after_pairs.subtract(before_pairs)
-    after_facets.subtract(before_facets)
-    _write(conn, after, after_pairs, labels, after_facets)
+        after.add(contributions_of(new, origin))
+    after.take(before)
+    _write(conn, after)
 
 
 def count_documents(conn: Connection, documents: Sequence[dict[str, Any]]) -> set[str]:
@@ -208,20 +261,11 @@ def count_documents(conn: Connection, documents: Sequence[dict[str, Any]]) -> se
     stored: set[str] = set()
     for chunk in _chunks(ids):
         stored.update(conn.scalars(select(DocumentModel.id).where(DocumentModel.id.in_(chunk))))
-    counts: Counts = Counter()
+    tally = Tally()
     for d in {d["id"]: d for d in documents if d["id"] not in stored}.values():
-        _add_document(counts, bool(d.get("duplicate_of")), d.get("lang"))
-    _write(conn, counts, Counter(), {})
+        _add_document(tally.counts, bool(d.get("duplicate_of")), d.get("lang"))
+    _write(conn, tally)
     return stored
-
-
-def _add_contributions(total: Contributions, part: Contributions) -> None:
-    """Add `part` to `total`: its counts, and the names of the actors `total` names not yet."""
-    total[0].update(part[0])
-    total[1].update(part[1])
-    total[2].update(part[2])
-    for key, name in part[3].items():
-        total[3].setdefault(key, name)
 
 
 def _add_document(counts: Counts, duplicate: bool, lang: str | None, n: int = 1) -> None:
@@ -235,27 +279,27 @@ def _add_document(counts: Counts, duplicate: bool, lang: str | None, n: int = 1)
 
 def rebuild(conn: Connection, with_facets: bool = True) -> None:
     """Recount everything from the stored rows (a check that nothing drifted); migration 0010
-    runs it without the facet counts, whose table comes with revision 0011."""
+    runs it without the facet counts, whose tables come with revisions 0011 and 0012."""
     conn.execute(delete(EventCountModel))
     conn.execute(delete(PairCountModel))
     conn.execute(delete(PairTotalModel))
     if with_facets:
-        conn.execute(delete(FacetCountModel))
-    total: Contributions = (Counter(), Counter(), Counter(), {})
+        for model in (FacetCountModel, PairFacetCountModel, PairFacetTotalModel):
+            conn.execute(delete(model))
+    tally = Tally()
     last = ""
     while True:
         ids = list(conn.scalars(select(EventModel.id).where(EventModel.id > last)
                                 .order_by(EventModel.id).limit(5000)))
         if not ids:
             break
-        _add_contributions(total, _contributions(conn, ids))
+        tally.add(_contributions(conn, ids))
         last = ids[-1]
-    counts, pairs, facets, labels = total
     for duplicate, lang, n in conn.execute(
             select(DocumentModel.duplicate_of.is_not(None), DocumentModel.lang, func.count())
             .group_by(DocumentModel.duplicate_of.is_not(None), DocumentModel.lang)):
-        _add_document(counts, bool(duplicate), lang, n)
-    _write(conn, counts, pairs, labels, facets if with_facets else None)
+        _add_document(tally.counts, bool(duplicate), lang, n)
+    _write(conn, tally, with_facets)
 
 
 # -- reading ------------------------------------------------------------------------------

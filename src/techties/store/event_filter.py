@@ -101,6 +101,8 @@ class EventFilter:
     q_is_id: bool = False
     # SQLite, a common word: its newest index rows, read while telling it common
     q_newest: list[int] | None = None
+    # SQLite: the FTS5 MATCH expression of `q` (search.expanded_query)
+    q_fts: str | None = None
     # `actor` is a knowledge-base actor in more than DENSE_ACTOR events (see `resolved`)
     actor_dense: bool = False
     # `domain` holds more than DENSE_ACTOR events (see `resolved`)
@@ -109,7 +111,7 @@ class EventFilter:
     def active(self) -> dict[str, str]:
         """The filters set, as query-string parameters (for links and downloads)."""
         skip = {"limit", "offset", "sort", "order", "actor_ids", "q_ids", "q_dense", "q_is_id",
-                "actor_dense", "domain_dense", "q_newest"}
+                "actor_dense", "domain_dense", "q_newest", "q_fts"}
         return {f.name: str(getattr(self, f.name)) for f in fields(self)
                 if f.name not in skip and getattr(self, f.name) not in (None, "", False)}
 
@@ -171,11 +173,11 @@ def event_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
         # or the event's id pasted whole: each looked up on its own in `resolved`, since an
         # OR of the two would keep PostgreSQL from its GIN index
         if f.q_dense:
-            words: ColumnElement[bool] = search.words_probe(f.q)
+            words: ColumnElement[bool] = search.words_probe(f.q, f.q_fts)
         elif f.q_ids is not None:
             words = EventModel.id.in_(f.q_ids)
         else:
-            words = search.words_match(f.q)
+            words = search.words_match(f.q, f.q_fts)
         conditions.append(or_(words, EventModel.id == f.q.strip()) if f.q_is_id else words)
     return conditions
 
@@ -196,15 +198,17 @@ def resolved(conn: Connection, f: EventFilter) -> EventFilter:
     if f.q and f.q.strip() and f.q_ids is None and not f.q_dense:
         q = f.q.strip()
         newest: list[int] | None = None
+        fts: str | None = None
         if conn.dialect.name == "sqlite":
             # newest first, so that a common word's first page starts from these rows
-            newest = search.rowids_newest_first(conn, q, None, DENSE_WORDS + 1)
+            fts = search.expanded_query(conn, q)
+            newest = search.rowids_newest_first(conn, q, None, DENSE_WORDS + 1, fts)
             ids = None if len(newest) > DENSE_WORDS else search.event_ids(conn, newest)
         else:
             ids = search.match_ids(conn, q, DENSE_WORDS, counters.events_total(conn))
         is_id = conn.execute(select(EventModel.id).where(EventModel.id == q)).first() is not None
         f = replace(f, q_ids=ids, q_dense=ids is None, q_is_id=is_id,
-                    q_newest=newest if ids is None else None)
+                    q_newest=newest if ids is None else None, q_fts=fts)
     if f.actor and ACTOR_ID.match(f.actor) and not f.actor_dense:
         f = replace(f, actor_dense=counters.actor_events(conn, f.actor) > DENSE_ACTOR)
     if f.domain and not f.domain_dense:
@@ -250,6 +254,26 @@ def find_events(conn: Connection, f: EventFilter) -> list[EventRow]:
 MOST_CANDIDATES = 20000
 
 
+def _word_batches(conn: Connection, f: EventFilter, size: int
+                  ) -> Iterator[tuple[list[int], bool]]:
+    """SQLite, a common word: the index rows matching the words of `f`, latest date key
+    first, in batches from `size` rows doubling up to 10,000, each with whether more may
+    follow; the rows `_resolved` read (q_newest) are taken first, without reading them again."""
+    first = list(f.q_newest or [])
+    below: int | None = None
+    while True:
+        if first:
+            batch, first = first[:size], first[size:]
+            full = True
+        else:
+            batch = search.rowids_newest_first(conn, f.q or "", below, size, f.q_fts)
+            full = len(batch) == size
+        yield batch, full and bool(batch)
+        if batch:
+            below = batch[-1]
+        size = min(2 * size, 10000)
+
+
 def _newest_with_words(conn: Connection, f: EventFilter) -> list[EventRow]:
     """SQLite, a common word, newest first: the index rows matching the words are read from
     the latest date key down (search.rowids_newest_first), those passing the other filters
@@ -259,17 +283,13 @@ def _newest_with_words(conn: Connection, f: EventFilter) -> list[EventRow]:
     need = f.offset + (f.limit or 0)
     if need <= 0:
         return []
-    rest = replace(f, q=None, q_ids=None, q_dense=False, q_is_id=False, q_newest=None)
+    rest = replace(f, q=None, q_ids=None, q_dense=False, q_is_id=False, q_newest=None,
+                   q_fts=None)
     conditions = event_conditions(rest)
     found: dict[int, str] = {}
-    below: int | None = None
-    size = max(2 * need, 500)
-    first = f.q_newest
+    batches = _word_batches(conn, f, max(2 * need, 500))
     while len(found) <= MOST_CANDIDATES:
-        if first:  # read by _resolved
-            batch, size, first = first, len(first), None
-        else:
-            batch = search.rowids_newest_first(conn, f.q or "", below, size)
+        batch, full = next(batches)
         if not batch:
             break
         below = batch[-1]
@@ -286,13 +306,12 @@ def _newest_with_words(conn: Connection, f: EventFilter) -> list[EventRow]:
                 stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
             stmt = stmt.where(*conditions)
         found.update((int(r[0]), str(r[1])) for r in conn.execute(stmt))
-        if len(batch) < size:
+        if not full:
             break
         if len(found) >= need:
             last_key = sorted(found, reverse=True)[need - 1] >> search.SEQ_BITS
             if below >> search.SEQ_BITS < last_key:
                 break
-        size = min(2 * size, 10000)
     else:
         f = replace(f, q_dense=False, q_ids=None, q_newest=None)
         stmt = select_events(f, *event_record.COLUMNS).order_by(*_order(f)).offset(f.offset)
@@ -343,9 +362,44 @@ def count_events_capped(conn: Connection, f: EventFilter, cap: int = COUNT_CAP
     f = resolved(conn, f)
     if f.q_dense and len(f.active()) == 1:
         return cap, False  # the index matched more than DENSE_WORDS >= cap events
+    if conn.dialect.name == "sqlite" and f.q_dense and not f.q_is_id:
+        walked = _count_with_words(conn, f, cap)
+        if walked is not None:
+            return walked
     some = select_events(f, EventModel.id, document=False).limit(cap + 1).subquery()
     n = int(conn.execute(select(func.count()).select_from(some)).scalar_one())
     return (n, True) if n <= cap else (cap, False)
+
+
+# How many index rows `_count_with_words` reads before it leaves the count to the general query.
+MOST_COUNTED = 50000
+
+
+def _count_with_words(conn: Connection, f: EventFilter, cap: int) -> tuple[int, bool] | None:
+    """SQLite, a common word and other filters: the index rows matching the words read
+    newest first a batch at a time, those whose events pass the other filters counted, until
+    more than `cap` (as count_events_capped answers); None past MOST_COUNTED rows read."""
+    rest = replace(f, q=None, q_ids=None, q_dense=False, q_is_id=False, q_newest=None,
+                   q_fts=None)
+    conditions = event_conditions(rest)
+    n, read = 0, 0
+    batches = _word_batches(conn, f, cap + cap // 4 + 1)
+    while read < MOST_COUNTED:
+        batch, full = next(batches)
+        if not batch:
+            return n, True
+        read += len(batch)
+        stmt = (select(func.count()).select_from(EventSearchModel)
+                .join(EventModel, EventModel.id == EventSearchModel.event_id))
+        if needs_document(rest):
+            stmt = stmt.outerjoin(DocumentModel, DocumentModel.id == EventModel.document_id)
+        n += int(conn.execute(stmt.where(EventSearchModel.id.in_(batch), *conditions)
+                              ).scalar_one())
+        if n > cap:
+            return cap, False
+        if not full:
+            return n, True
+    return None
 
 
 def iter_events(conn: Connection, f: EventFilter, chunk: int = 2000) -> Iterator[EventRow]:

@@ -360,6 +360,35 @@ class PairTotalModel(Base):
     ru_name: Mapped[str] = mapped_column(Text, default="")
 
 
+class PairFacetCountModel(Base):
+    """How many events of one domain or one type (`facet` 'domain' or 'type', `value` its
+    name) two knowledge-base actors, a Chinese and a Russian, share in a year ('' when
+    undated): the network's edge weights when it is filtered by a domain or a type
+    (store/counters.py; revision 0012)."""
+
+    __tablename__ = "pair_facet_counts"
+
+    facet: Mapped[str] = mapped_column(String(8), primary_key=True)
+    value: Mapped[str] = mapped_column(String(32), primary_key=True)
+    cn: Mapped[str] = mapped_column(Text, primary_key=True)
+    ru: Mapped[str] = mapped_column(Text, primary_key=True)
+    year: Mapped[str] = mapped_column(String(4), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PairFacetTotalModel(Base):
+    """`PairFacetCountModel` over all years: the order in which the network filtered by a
+    domain or a type looks for its heaviest edges (revision 0012)."""
+
+    __tablename__ = "pair_facet_totals"
+
+    facet: Mapped[str] = mapped_column(String(8), primary_key=True)
+    value: Mapped[str] = mapped_column(String(32), primary_key=True)
+    cn: Mapped[str] = mapped_column(Text, primary_key=True)
+    ru: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class FacetCountModel(Base):
     """How many events have a domain ('*': every event, once), a type, a stage, an origin and a
     year ('' when undated): the exact number of matches of the events page's common filters,
@@ -400,6 +429,9 @@ Index("ix_pair_totals_ru_cn", PairTotalModel.ru, PairTotalModel.cn)
 # id DESC) on PostgreSQL, the pages' order.
 Index("ix_pair_totals_order", PairTotalModel.n.desc(), PairTotalModel.cn, PairTotalModel.ru)
 Index("ix_event_sources_kind", EventSourceModel.kind)
+# revision 0012: the heaviest pairs of one domain or one type, in the network's order
+Index("ix_pair_facet_totals_order", PairFacetTotalModel.facet, PairFacetTotalModel.value,
+      PairFacetTotalModel.n.desc(), PairFacetTotalModel.cn, PairFacetTotalModel.ru)
 
 
 # -- analysis: alerts raised, their causing events and deliveries, watchlists (revision 0004) --

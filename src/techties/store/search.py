@@ -19,6 +19,13 @@ are `date_key(date)`, which grows with the date string, the low SEQ_BITS tell ro
 key apart. FTS5 reads its matches in rowid order, so the newest matches of a common word are
 its highest rowids (`rowids_newest_first`), read without listing the other matches; the
 events page sorts them exactly (a key is shared by events of one date prefix).
+
+FTS5 answers a prefix query ("lunar"*) by merging the whole list of every matching term
+before anything else (a word in half the store costs 100 to 300 ms at a million events),
+while an exact term is read lazily and skipped through. So SQLite also keeps `search_terms`,
+every term the index holds (as FTS5's own tokenizer wrote it, read back from a scratch FTS5
+table; never deleted, so a superset), and a query word whose terms are few is asked as the
+OR of those terms (`expanded_query`): the same matches, read lazily.
 """
 
 from __future__ import annotations
@@ -111,16 +118,66 @@ def _terms(q: str) -> list[tuple[bool, list[str]]]:
     return terms[:MAX_WORDS]
 
 
-def fts5_query(q: str) -> str | None:
+def fts5_query(q: str, terms: Mapping[str, Sequence[str]] | None = None) -> str | None:
     """An FTS5 MATCH expression for `q`, or None when it has no word. Every token is quoted,
-    so operators and punctuation typed in the query are never read as FTS5 syntax."""
+    so operators and punctuation typed in the query are never read as FTS5 syntax. A token
+    found in `terms` (prefix: the index terms it begins) is asked as the OR of those terms."""
     out = []
     for han, tokens in _terms(q):
         if han and len(tokens[0]) == 2:
             out.append('"' + " ".join(tokens) + '"')
-        else:
-            out.extend(f'"{russian_stem(t) if not han else t}"*' for t in tokens)
+            continue
+        for token in tokens:
+            prefix = token if han else russian_stem(token)
+            words = (terms or {}).get(prefix)
+            if words:
+                out.append("(" + " OR ".join(f'"{w}"' for w in words) + ")")
+            else:
+                out.append(f'"{prefix}"*')
     return " AND ".join(out) or None
+
+
+# A prefix with at most this many terms is asked as their OR (see the module docstring).
+MOST_TERMS = 8
+# Query tokens whose index form is the token itself: FTS5's unicode61 tokenizer folds case
+# (the query is lower-cased already) and diacritics, and no letter here carries one.
+_PLAIN = re.compile(r"[a-z0-9а-ик-я]+")  # Cyrillic а-я but й
+
+
+def _prefixes(q: str) -> list[str]:
+    return [russian_stem(t) for han, tokens in _terms(q) if not han for t in tokens]
+
+
+def expanded_query(conn: Connection, q: str) -> str | None:
+    """SQLite: `fts5_query(q)` with each plain word that begins at most MOST_TERMS index terms
+    asked as their OR, so that FTS5 reads it lazily instead of merging it whole first."""
+    terms: dict[str, list[str]] = {}
+    for prefix in _prefixes(q):
+        if prefix in terms or not _PLAIN.fullmatch(prefix):
+            continue
+        found = list(conn.scalars(text(
+            "SELECT term FROM search_terms WHERE term >= :low AND term < :high "
+            "ORDER BY term LIMIT :n"), {"low": prefix, "high": prefix + "\U0010ffff",
+                                        "n": MOST_TERMS + 1}))
+        if 0 < len(found) <= MOST_TERMS:
+            terms[prefix] = found
+    return fts5_query(q, terms)
+
+
+def remember_terms(conn: Connection, bodies: Sequence[str]) -> None:
+    """SQLite: add the terms of these index bodies to `search_terms`, tokenized by FTS5
+    itself in a scratch table of this connection (so that they are what the index holds)."""
+    if not bodies:
+        return
+    conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_scratch USING "
+                      "fts5(body, tokenize='unicode61 remove_diacritics 2')"))
+    conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_scratch_terms USING "
+                      "fts5vocab(temp, search_scratch, 'row')"))
+    conn.execute(text("INSERT INTO temp.search_scratch (body) VALUES (:body)"),
+                 [{"body": b} for b in bodies])
+    conn.execute(text("INSERT OR IGNORE INTO search_terms (term) "
+                      "SELECT term FROM temp.search_scratch_terms"))
+    conn.execute(text("DELETE FROM temp.search_scratch"))
 
 
 def pg_query(q: str) -> str | None:
@@ -143,8 +200,9 @@ class _WordCondition(ColumnElement[bool]):
     inherit_cache = False
     type = Boolean()
 
-    def __init__(self, q: str):
+    def __init__(self, q: str, fts: str | None = None):
         self.q = q
+        self.fts = fts  # SQLite: the MATCH expression, when already expanded
 
 
 class WordMatch(_WordCondition):
@@ -153,9 +211,10 @@ class WordMatch(_WordCondition):
     inherit_cache = False
 
 
-def words_match(q: str) -> ColumnElement[bool]:
-    """A WHERE condition on EventModel: the event matches every word of `q`."""
-    return WordMatch(q)
+def words_match(q: str, fts: str | None = None) -> ColumnElement[bool]:
+    """A WHERE condition on EventModel: the event matches every word of `q` (on SQLite by
+    the MATCH expression `fts`, when given: `expanded_query`)."""
+    return WordMatch(q, fts)
 
 
 def _no_match(compiler: SQLCompiler, **kw: Any) -> str:
@@ -164,7 +223,7 @@ def _no_match(compiler: SQLCompiler, **kw: Any) -> str:
 
 @compiles(WordMatch, "sqlite")
 def _sqlite_match(element: WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    expr = fts5_query(element.q)
+    expr = element.fts or fts5_query(element.q)
     if expr is None:
         return _no_match(compiler, **kw)
     rowids = text("SELECT rowid FROM event_search_fts WHERE event_search_fts MATCH :fts") \
@@ -193,19 +252,19 @@ class WordProbe(_WordCondition):
     inherit_cache = False
 
 
-def words_probe(q: str) -> ColumnElement[bool]:
+def words_probe(q: str, fts: str | None = None) -> ColumnElement[bool]:
     """A WHERE condition on EventModel, tested row by row: the event matches every word."""
-    return WordProbe(q)
+    return WordProbe(q, fts)
 
 
 @compiles(WordProbe, "sqlite")
 def _sqlite_probe(element: WordProbe, compiler: SQLCompiler, **kw: Any) -> str:
-    expr = fts5_query(element.q)
+    expr = element.fts or fts5_query(element.q)
     if expr is None:
         return _no_match(compiler, **kw)
     # FTS5 re-expands a prefix query on every probe (measured: ~15 ms each at a million
     # events), so on SQLite a common word is listed from the index after all
-    return str(compiler.process(WordMatch(element.q), **kw))
+    return str(compiler.process(WordMatch(element.q, element.fts), **kw))
 
 
 @compiles(WordProbe, "postgresql")
@@ -235,7 +294,7 @@ def match_ids(conn: Connection, q: str, limit: int, total: int | None = None
     latest events are tested first: a word in more than limit/total of them is taken to be
     common without listing it. Either answer gives the same page; this only picks the faster."""
     if conn.dialect.name == "sqlite":
-        expr = fts5_query(q)
+        expr = expanded_query(conn, q)
         if expr is None:
             return []
         rowids = list(conn.scalars(text(
@@ -279,10 +338,11 @@ def date_key(date: str | None) -> int:
     return key
 
 
-def rowids_newest_first(conn: Connection, q: str, below: int | None, n: int) -> list[int]:
-    """SQLite: up to `n` index rows matching every word of `q`, latest date key first
-    (ids below `below` when given)."""
-    expr = fts5_query(q)
+def rowids_newest_first(conn: Connection, q: str, below: int | None, n: int,
+                        fts: str | None = None) -> list[int]:
+    """SQLite: up to `n` index rows matching every word of `q` (or the MATCH expression
+    `fts`), latest date key first (ids below `below` when given)."""
+    expr = fts or expanded_query(conn, q)
     if expr is None:
         return []
     where = " AND rowid < :below" if below is not None else ""
@@ -339,6 +399,7 @@ def _index_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> None:
         if old is not None:
             moved.append(old.id)
         new.append((row["event_id"], key, row["body"]))
+    remember_terms(conn, [c["new_body"] for c in changed] + [words for _e, _k, words in new])
     if moved:
         conn.execute(delete(EventSearchModel).where(EventSearchModel.id.in_(moved)))
     if changed:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     and_,
+    case,
     func,
     or_,
     select,
@@ -37,6 +38,8 @@ from techties.store.models import (
     EventModel,
     EventSourceModel,
     PairCountModel,
+    PairFacetCountModel,
+    PairFacetTotalModel,
     PairTotalModel,
     ProjectModel,
 )
@@ -203,8 +206,9 @@ class NetworkFilter:
 
 def network(conn: Connection, nf: NetworkFilter) -> dict[str, Any]:
     """Chinese and Russian actors (nodes) linked by the events they share (edges weighted
-    by the number of events); only knowledge-base actors take part."""
-    if nf.domain is None and nf.type is None and all(
+    by the number of events); only knowledge-base actors take part. Within whole years and
+    at most one domain or one type, the edges are read from the pair counters."""
+    if (nf.domain is None or nf.type is None) and all(
             d is None or (len(d) == 4 and d.isdigit()) for d in (nf.date_from, nf.date_to)):
         edges = _counted_edges(conn, nf)
     else:
@@ -237,38 +241,59 @@ def _joined_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
 PAIR_BATCH = 500  # pairs the network visits per query
 
 
+def _pair_tables(nf: NetworkFilter) -> tuple[Any, Any, list[ColumnElement[bool]],
+                                              list[ColumnElement[bool]]]:
+    """The pair counters the network reads: of every event, or of one domain or one type
+    (then with the conditions that pick it in the totals and in the yearly counts)."""
+    if nf.domain is None and nf.type is None:
+        return PairTotalModel, PairCountModel, [], []
+    facet, value = ("domain", nf.domain) if nf.domain is not None else ("type", nf.type)
+    total, count = PairFacetTotalModel, PairFacetCountModel
+    return (total, count, [total.facet == facet, total.value == value],
+            [count.facet == facet, count.value == value])
+
+
 def _counted_edges(conn: Connection, nf: NetworkFilter) -> list[dict[str, Any]]:
-    """The heaviest edges within whole years, from the pair counters: pairs are visited
-    heaviest in all first, and the visit stops once no later pair, however many of its events
-    fell in the window, could outweigh the edges kept."""
+    """The heaviest edges within whole years (of every event, or of one domain or one type),
+    from the pair counters: pairs are visited heaviest in all first, and the visit stops once
+    no later pair, however many of its events fell in the window, could outweigh the edges
+    kept."""
+    if nf.domain is not None and nf.type is not None:
+        raise ValueError("the pair counters keep one domain or one type, not both")
     limit, least = max(nf.limit, 1), max(nf.min_weight, 1)
-    window = [PairCountModel.year != ""] if nf.date_from or nf.date_to else []
+    totals, years, picked, picked_years = _pair_tables(nf)
+    window = [years.year != ""] if nf.date_from or nf.date_to else []
     if nf.date_from:
-        window.append(PairCountModel.year >= nf.date_from)
+        window.append(years.year >= nf.date_from)
     if nf.date_to:
-        window.append(PairCountModel.year <= nf.date_to)
+        window.append(years.year <= nf.date_to)
     kept: list[tuple[int, str, str]] = []
     after: tuple[int, str, str] | None = None
     batch = PAIR_BATCH
     while True:
-        # a batch of pairs, heaviest in all first (read from the ix_pair_totals_order index
-        # after the last one seen), each joined to its years in the window through the
-        # pair_counts primary key
-        heavy = select(PairTotalModel.cn, PairTotalModel.ru, PairTotalModel.n).where(
-            PairTotalModel.n >= least)
+        # a batch of pairs, heaviest in all first (read from the ix_pair_totals_order or
+        # ix_pair_facet_totals_order index after the last one seen), each joined to its
+        # years in the window through the primary key of the yearly counts
+        heavy = select(totals.cn, totals.ru, totals.n).where(
+            *picked, totals.n >= least)
         if after is not None:
             n, cn, ru = after
-            heavy = heavy.where(or_(PairTotalModel.n < n, and_(
-                PairTotalModel.n == n, or_(PairTotalModel.cn > cn,
-                                           and_(PairTotalModel.cn == cn, PairTotalModel.ru > ru)))))
-        pairs = (heavy.order_by(PairTotalModel.n.desc(), PairTotalModel.cn, PairTotalModel.ru)
+            heavy = heavy.where(or_(totals.n < n, and_(
+                totals.n == n, or_(totals.cn > cn, and_(totals.cn == cn, totals.ru > ru)))))
+        pairs = (heavy.order_by(totals.n.desc(), totals.cn, totals.ru)
                  .limit(batch).subquery())
-        rows = list(conn.execute(
-            select(pairs.c.cn, pairs.c.ru, pairs.c.n, func.sum(PairCountModel.n).label("w"))
-            .select_from(pairs)
-            .outerjoin(PairCountModel, and_(PairCountModel.cn == pairs.c.cn,
-                                            PairCountModel.ru == pairs.c.ru, *window))
-            .group_by(pairs.c.cn, pairs.c.ru, pairs.c.n)))
+        if window:
+            rows = list(conn.execute(
+                select(pairs.c.cn, pairs.c.ru, pairs.c.n, func.sum(years.n).label("w"))
+                .select_from(pairs)
+                .outerjoin(years, and_(years.cn == pairs.c.cn, years.ru == pairs.c.ru,
+                                       *picked_years, *window))
+                .group_by(pairs.c.cn, pairs.c.ru, pairs.c.n)))
+        else:  # all time: the weight is the total, but an unresolved actor has no years
+            resolved = and_(pairs.c.cn.not_like("~%"), pairs.c.ru.not_like("~%"))
+            rows = list(conn.execute(select(
+                pairs.c.cn, pairs.c.ru, pairs.c.n,
+                case((resolved, pairs.c.n), else_=None).label("w"))))
         if not rows:
             break
         last = max(rows, key=lambda r: (-int(r.n), r.cn, r.ru))
