@@ -41,11 +41,14 @@ def database_errors() -> Iterator[None]:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Foreign keys are off by default in SQLite; WAL lets readers work while ingest writes.
+    # A 64 MiB page cache keeps the FTS5 segments and the event indexes of a batch in memory:
+    # with the 2 MiB default, ingest spent three times as long on the word index.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 
