@@ -18,3 +18,10 @@ from techties.extraction.signals import read_signals
 ])
 def test_working_together_on_research_is_joint_research(text: str, lang: str) -> None:
     assert read_signals(text, lang)[0].types["joint_research"] > 0
+
+
+def test_building_an_alliance_is_no_deployment() -> None:
+    """'construction of' also builds alliances and platforms; building works have their own words."""
+    alliance = "The universities will promote the construction of a teaching alliance."
+    assert read_signals(alliance, "en")[0].types["pilot"] == 0
+    assert read_signals("Construction began on the second power unit in May.", "en")[0].types["pilot"] > 0
