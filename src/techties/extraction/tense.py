@@ -18,6 +18,8 @@ from techties.model.loader import load_tense_words
 # Only a word with a third-person ending can be such a verb; the dictionary reads no other.
 _THIRD_PERSON = re.compile(r"[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят)(?:ся)?\b", re.IGNORECASE)
 MIN_SCORE = 0.5  # the dictionary's confidence in its first reading of a word
+# A Russian infinitive (and a noun of the same ending, "открытость"): no tense, no completion.
+_INFINITIVE = re.compile(r"[а-яё]+(?:ть|ти|чь)(?:ся|сь)?", re.IGNORECASE)
 
 
 def _vocab() -> Any:
@@ -36,6 +38,13 @@ def _is_future(word: str) -> bool:
         return False
     # a verb of both aspects ("реализует", "использует") reads as present as well
     return not any("pres" in p.tag for p in parses)
+
+
+def tenseless(word: str) -> bool:
+    """Whether a cue of a thing done or signed is a Russian infinitive ("открыть",
+    "ратифицировать"): an infinitive says nothing is done; the word that governs it (a plan, a
+    wish, a promise) tells the stage."""
+    return _INFINITIVE.fullmatch(word) is not None
 
 
 def future_verbs(text: str) -> int:
