@@ -121,15 +121,18 @@ def _chinese_candidates(sentence: str, places: list[Mention], offset: int) -> li
                 and not is_description(name) and not is_foreign(name)):
             found.append(NameFound(start, m.end(1), sentence[start:m.end(1)]))
     for m in ZH_LATIN_ORG.finditer(text):
-        words = [w.casefold().strip(".,") for w in m.group(1).split()]
-        if not all(w in GENERIC_WORDS for w in words):
+        if not _only_generic_words(m.group(1)):
             found.append(NameFound(m.start(1), m.end(), sentence[m.start(1):m.end()]))
     spans = [(f.start, f.end) for f in found]
     for m in ZH_LATIN_AFTER_HEAD.finditer(text):
-        words = [w.casefold().strip(".,") for w in m.group(1).split()]
-        if not all(w in GENERIC_WORDS for w in words) and not overlaps(m.start(1), m.end(1), spans):
+        if not _only_generic_words(m.group(1)) and not overlaps(m.start(1), m.end(1), spans):
             found.append(NameFound(m.start(1), m.end(1), sentence[m.start(1):m.end(1)]))
     return found
+
+
+def _only_generic_words(latin_name: str) -> bool:
+    """Whether a Latin name is made of generic words alone ("Joint Research Center")."""
+    return all(w.casefold().strip(".,") in GENERIC_WORDS for w in latin_name.split())
 
 
 def _candidates(sentence: str, lang: str | None) -> list[NameFound]:

@@ -30,14 +30,15 @@ def _stems(name: str) -> frozenset[str]:
     return frozenset(_singular(w) for w in words if w not in LINKING_WORDS)
 
 
-def known_party_of(ref: ActorRef, known: list[ActorRef]) -> ActorRef | None:
-    """The knowledge-base party of the same side whose name holds every word of `ref`'s."""
+def known_party_of(ref: ActorRef, known: list[tuple[ActorRef, frozenset[str]]]) -> ActorRef | None:
+    """The knowledge-base party of the same side (given with the words of its name) whose
+    name holds every word of `ref`'s."""
     if ref.resolved or ref.person:
         return None
     stems = _stems(ref.name)
     if len(stems) < MIN_WORDS:
         return None
-    holders = [k for k in known if k.country == ref.country and not k.person and stems <= _stems(k.name)]
+    holders = [k for k, words in known if k.country == ref.country and not k.person and stems <= words]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -51,12 +52,13 @@ def as_known_parties(events: list[Event]) -> None:
                 known.setdefault(r.key, r)
     if not known:
         return
+    with_words = [(r, _stems(r.name)) for r in known.values()]
     for e in events:
-        e.china_actors = _replaced(e.china_actors, list(known.values()))
-        e.russia_actors = _replaced(e.russia_actors, list(known.values()))
+        e.china_actors = _replaced(e.china_actors, with_words)
+        e.russia_actors = _replaced(e.russia_actors, with_words)
 
 
-def _replaced(refs: list[ActorRef], known: list[ActorRef]) -> list[ActorRef]:
+def _replaced(refs: list[ActorRef], known: list[tuple[ActorRef, frozenset[str]]]) -> list[ActorRef]:
     out: dict[str, ActorRef] = {}
     for r in refs:
         r = known_party_of(r, known) or r
