@@ -68,6 +68,11 @@ def test_media_and_buildings_and_country_words_are_not_parties() -> None:
     assert _names("ОМСК. Выставка открылась.") == {}
 
 
+def test_a_court_tries_a_case_and_is_no_party() -> None:
+    assert _names("Новосибирский областной суд вынес приговор инженеру по делу о госизмене.") == {}
+    assert _names("Приговор оставил в силе Верховный суд.") == {}
+
+
 def test_batch_tagging_gives_each_sentence_its_own_offsets() -> None:
     first = "Новосибирский завод «Электросигнал» расширяет производство."
     second = "Контракт подписал Красноярский машиностроительный завод."

@@ -392,7 +392,7 @@ def _is_junk(span: Span, text: str) -> bool:
         return True
     words = [w for w in span.words if w.pos != "PUNCT"]
     nouns = [w for w in words if w.pos in ("NOUN", "PROPN")]
-    if nouns and nouns[0].lemma.casefold() in tables.buildings:
+    if nouns and nouns[0].lemma.casefold() in tables.buildings | tables.courts:
         return True
     if any(w.lemma.casefold() in tables.sources for w in words[:1]) and len(words) <= 3:
         return True  # ИА «Синьхуа» as "ИА Синьхуа"

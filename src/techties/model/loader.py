@@ -480,6 +480,7 @@ class RussianNameTables:
     regions: frozenset[str]
     government_heads: frozenset[str]
     buildings: frozenset[str]
+    courts: frozenset[str]
     state_heads: frozenset[str]
     state_prefixes: tuple[str, ...]
 
@@ -501,6 +502,7 @@ def load_russian_name_tables() -> RussianNameTables:
         regions=frozenset(folded("russian_regions")),
         government_heads=frozenset(folded("government_heads")),
         buildings=frozenset(folded("buildings")),
+        courts=frozenset(folded("courts")),
         state_heads=frozenset(folded("state_heads")),
         state_prefixes=folded("russian_state_prefixes"),
     )
