@@ -68,6 +68,10 @@ def test_media_and_buildings_and_country_words_are_not_parties() -> None:
     assert _names("ОМСК. Выставка открылась.") == {}
 
 
+def test_a_model_designation_names_a_product_not_a_party() -> None:
+    assert _names("Энергоблок возводится по российскому проекту ВВЭР-1200 вместе с китайскими партнёрами.") == {}
+
+
 def test_a_court_tries_a_case_and_is_no_party() -> None:
     assert _names("Новосибирский областной суд вынес приговор инженеру по делу о госизмене.") == {}
     assert _names("Приговор оставил в силе Верховный суд.") == {}

@@ -160,6 +160,9 @@ def _tag_span_morphology(doc: Any, morph: Any) -> None:
             token.pos, token.feats = tagged.pos, tagged.feats
 
 
+# A model designation (ВВЭР-1200, Су-35, МС-21): letters, a hyphen and a number name a
+# product, which natasha often tags as an organisation; a product is never a party.
+MODEL_DESIGNATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{0,5}-\d+[А-ЯЁA-Zа-яё]{0,3}")
 CAPITALISED = re.compile(r"«|\b[А-ЯЁA-Z][\w-]*")
 FIRST_WORD_NAME = re.compile(r"ск(?:ий|ая|ое|ие|ого|ой|ом|им|ую|их|ими)$")
 
@@ -389,6 +392,8 @@ def _is_junk(span: Span, text: str) -> bool:
     normal = _normal(span)
     surface = " ".join(text.casefold().strip("«»\"' ").split())
     if normal in tables.sources or surface in tables.sources or normal in tables.generic or surface in tables.generic:
+        return True
+    if MODEL_DESIGNATION.fullmatch(text.strip("«»\"' ")):
         return True
     words = [w for w in span.words if w.pos != "PUNCT"]
     nouns = [w for w in words if w.pos in ("NOUN", "PROPN")]
