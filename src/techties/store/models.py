@@ -432,6 +432,12 @@ Index("ix_event_sources_kind", EventSourceModel.kind)
 # revision 0012: the heaviest pairs of one domain or one type, in the network's order
 Index("ix_pair_facet_totals_order", PairFacetTotalModel.facet, PairFacetTotalModel.value,
       PairFacetTotalModel.n.desc(), PairFacetTotalModel.cn, PairFacetTotalModel.ru)
+# revision 0013: a pair's years with their counts, read from the index alone
+Index("ix_pair_counts_cover", PairCountModel.cn, PairCountModel.ru, PairCountModel.year,
+      PairCountModel.n)
+Index("ix_pair_facet_counts_cover", PairFacetCountModel.facet, PairFacetCountModel.value,
+      PairFacetCountModel.cn, PairFacetCountModel.ru, PairFacetCountModel.year,
+      PairFacetCountModel.n)
 
 
 # -- analysis: alerts raised, their causing events and deliveries, watchlists (revision 0004) --
