@@ -142,3 +142,17 @@ def test_a_curated_event_shows_where_accounts_differ(client: TestClient) -> None
     page = client.get(f"/events/{noted.id}").text
     assert 'id="accounts-differ"' in page and "Accounts differ" in page
     assert 'id="accounts-differ"' not in client.get(f"/events/{plain.id}").text
+
+
+def test_an_actor_page_lists_its_latest_events_and_links_to_all(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from techties.interfaces.web import views
+
+    total = client.get("/api/v1/actors/ru-roscosmos").json()["events"]
+    assert total > 2
+    monkeypatch.setattr(views, "ACTOR_TIMELINE", 2)
+    html = client.get("/actors/ru-roscosmos").text
+    timeline = html[html.index("<h2>Timeline"):html.index('id="actor-all-events"')]
+    assert timeline.count('<td class="summary">') == 2
+    assert "(latest 2)" in timeline
+    assert f'href="/events?actor=ru-roscosmos">All {total:,} events' in html

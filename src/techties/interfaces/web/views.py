@@ -84,9 +84,12 @@ def document_text(store: Store, document_id: str) -> str | None:
     return document_reads.text(store, document_id)
 
 
+ACTOR_TIMELINE = 50  # latest events on an actor's page; the rest are a link away
+
+
 def actor(store: Store, actor_id: str) -> ActorProfile | None:
     """An actor's profile, with its co-publications beside its events."""
-    profile = actor_reads.profile(store, actor_id)
+    profile = actor_reads.profile(store, actor_id, ACTOR_TIMELINE)
     if profile is not None:
         profile.science = for_actor(store, actor_id)
     return profile

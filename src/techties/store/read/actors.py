@@ -18,10 +18,11 @@ def listing(store: Store, country: str | None = None, search: str | None = None)
     return store.actors(country=country, search=search)
 
 
-def profile(store: Store, actor_id: str) -> ActorProfile | None:
-    """An actor's events over time, partners and domains; None for an unknown actor."""
+def profile(store: Store, actor_id: str, timeline: int = 200) -> ActorProfile | None:
+    """An actor's events over time, partners and domains, and its latest `timeline` events;
+    None for an unknown actor."""
     with store.engine.connect() as conn:
-        return wq.actor_profile(conn, actor_id)
+        return wq.actor_profile(conn, actor_id, timeline)
 
 
 def choices(store: Store) -> list[tuple[str, str, str]]:
