@@ -43,6 +43,7 @@ from techties.extraction.actors import (
 )
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
 from techties.extraction.context_parties import context_candidates
+from techties.extraction.coreference import resolve_references
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
 from techties.extraction.distinct import further_happening, other_people, own_people
 from techties.extraction.domains import (
@@ -90,6 +91,7 @@ def extract_document(doc: Document) -> Extraction:
     else:
         offset = 0
     signals = read_signals(text, doc.lang)
+    resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
     candidates = find_candidates(signals, title_sides, FIELD_AHEAD)
