@@ -1,5 +1,5 @@
-"""English references to the story's parties: a subject that points back ("The company …")
-(extraction/coreference.py)."""
+"""English references to the story's parties: a subject that points back ("The company …") and
+"the two countries" (extraction/coreference.py)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,14 @@ def test_a_named_head_needs_a_party_whose_name_holds_it() -> None:
             "The university is hiring Russian engineers for 5G research.")
     assert _sides(text)[1] == {"RU"}
 
+
+def test_the_two_countries_are_the_pair() -> None:
+    text = ("Russia and China discussed nuclear energy in Beijing.\n"
+            "The two countries have set up a working group on fast reactors.")
+    assert _sides(text)[1] == {"CN", "RU"}
+
+
+def test_not_in_a_story_that_names_a_third_country() -> None:
+    text = ("China launched a satellite for Belarus, a close partner of Russia.\n"
+            "The launch is a landmark for the space industries of the two countries.")
+    assert _sides(text)[1] == set()

@@ -1,6 +1,6 @@
 """English sentences that refer back to the story's parties instead of naming them.
 
-References are read as the parties they stand for, before candidates are sought:
+Two references are read as the parties they stand for, before candidates are sought:
 
 - a subject that points back to a party ("The company is hiring engineers in Moscow", "The
   Chinese automaker signed …"): the organisation of the knowledge base named last in the few
@@ -8,6 +8,7 @@ References are read as the parties they stand for, before candidates are sought:
   tells what the firm did names only the other side and is no candidate. A firm word ("the
   company") points to a firm; another ("the university") to a party whose name holds the word;
   a side adjective ("the Russian firm") must agree with the party's side.
+- "the two countries" in a story that names China and Russia and no third country: the pair.
 
 Vocabulary: model/coreference.yaml. Russian and Chinese reports name their parties again or say
 "стороны"/"双方" (context_parties.py), so this is English only.
@@ -42,11 +43,18 @@ def _subject() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _pair() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in load_coreference_words().pair)
+    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
+
+
 def resolve_references(signals: list[SentenceSignals], lang: str | None) -> None:
     """Add to each English sentence's mentions the parties its references stand for."""
     if lang != "en":
         return
     resolve_subjects(signals)
+    resolve_pairs(signals)
 
 
 def resolve_subjects(signals: list[SentenceSignals]) -> None:
@@ -86,3 +94,15 @@ def _fits(m: Mention, side: str | None, named: str | None) -> bool:
     word = named.lower()
     return word in m.text.lower() or word in actor.name.lower()
 
+
+def resolve_pairs(signals: list[SentenceSignals]) -> None:
+    sides = {side for s in signals for side in s.sides}
+    if not {"CN", "RU"} <= sides or any(s.context["third"] for s in signals):
+        return  # "the two countries" may be China and a third one
+    for s in signals:
+        found = list(_pair().finditer(s.sentence.text))
+        for match in found:
+            start, end = s.sentence.start + match.start(), s.sentence.start + match.end()
+            s.mentions.append(Mention(start, end, match.group(0), ("CN", "RU"), None, "both"))
+        if found:
+            s.mentions.sort(key=lambda m: m.start)

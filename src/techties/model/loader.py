@@ -527,11 +527,12 @@ def load_anaphors() -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class CoreferenceWords:
-    """coreference.yaml: English subjects that point back to a party."""
+    """coreference.yaml: English subjects that point back to a party, and names of the pair."""
 
     firm_heads: tuple[str, ...]
     named_heads: tuple[str, ...]
     side_adjectives: dict[str, str]
+    pair: tuple[str, ...]
 
 
 @cache
@@ -548,6 +549,7 @@ def load_coreference_words() -> CoreferenceWords:
         firm_heads=tuple(w.lower() for w in _string_list(subject.get("firm_heads"), f"{where}.subject.firm_heads")),
         named_heads=tuple(w.lower() for w in _string_list(subject.get("named_heads"), f"{where}.subject.named_heads")),
         side_adjectives=sides,
+        pair=tuple(w.lower() for w in _per_language(data.get("pair"), f"{where}.pair").get("en", ())),
     )
 
 
