@@ -44,6 +44,7 @@ class Candidate:
     score: float
     alleged: bool = False  # a supply the sanctioning state asserts, not one the parties report
     parties_from: int | None = None  # the sentence whose parties it takes (context_parties.py)
+    general: bool = False  # typed by its cooperation in general, no cue word of a type in it
 
 
 def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
@@ -160,6 +161,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
         ranked = _ranked_types(s, imposer)
+        general = not ranked
         if not ranked:
             # "military cooperation" in general is not technology cooperation
             if not set(s.domains) - {"defense"}:
@@ -193,7 +195,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         else:
             continue
         found = ahead_only if field_later else out
-        found.append(Candidate(i, best, sides, score))
+        found.append(Candidate(i, best, sides, score, general=general))
         if "agreement" in s.types and best != "agreement" and both_here:
             found.append(Candidate(i, "agreement", sides, score * 0.8))
         if best == "countermeasure" and "supply" in s.types:

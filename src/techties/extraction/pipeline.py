@@ -142,7 +142,7 @@ def extract_document(doc: Document) -> Extraction:
             if d.date_basis != "stated":
                 d.nearby_date = next((day for j in around(d.candidate.index, len(texts)) if (
                     day := stated_day(texts[j], doc.lang, doc.published, doc.date_basis))), None)
-    events, listed = _merge(drafts, doc.id)
+    events, listed = _merge(drafts, doc.id, doc.lang)
     _sanctioned_supplies(events)
     if _only_hearsay(events):
         events = []
@@ -354,7 +354,7 @@ def _further_after_first(drafts: list[_Draft]) -> None:
             d.further = False
 
 
-def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[list[str]]]:
+def _merge(drafts: list[_Draft], document_id: str, lang: str | None = None) -> tuple[list[Event], list[list[str]]]:
     """The events, and for each the fields its sentences list."""
     _further_after_first(drafts)
     groups: list[list[_Draft]] = []
@@ -370,6 +370,8 @@ def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[li
     if any(g[0].candidate.score >= ANCHOR_SCORE for g in groups):
         groups = [g for g in groups if g[0].candidate.score >= CONTEXT_FLOOR or len(g) > 1]
     groups = [g for g in groups if not _headline_echo(g, groups)]
+    if lang == "en":
+        groups = _without_background(groups)
     groups = _general_headline(groups)
     per_type: Counter[str] = Counter()
     events: list[Event] = []
@@ -383,6 +385,17 @@ def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[li
         events.append(_event(group, document_id))
         listed.append(list(dict.fromkeys(d for draft in group for d in draft.listed)))
     return events, listed
+
+
+def _without_background(groups: list[list[_Draft]]) -> list[list[_Draft]]:
+    """A lone English sentence of cooperation in general (no cue word of a type, no party
+    named, no other sentence beside it: "Russia and China eye AI as a key area of their
+    partnership") is a line of background in a story that reports events of its own; it stands
+    as an event only in a story that reports nothing more."""
+    lines = [g for g in groups if len(g) == 1 and g[0].candidate.general and not (g[0].china or g[0].russia)]
+    if len(lines) == len(groups):
+        return groups
+    return [g for g in groups if not any(g is line for line in lines)]
 
 
 def _absorb_parties(events: list[Event], extra: Event) -> None:
