@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from techties.extraction.country_lists import listed_with_side
 from techties.extraction.framing import framed_types
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
@@ -178,7 +179,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         if best == "forum" and s.context["speech"]:
             continue  # "he told journalists at the forum": a remark, not a meeting
         actors_here = any(m.is_party for m in s.mentions)
-        if s.context["third"] and not actors_here and best != "countermeasure":
+        if s.context["third"] and not actors_here and best != "countermeasure" and not listed_with_side(s):
             continue
         both_here = {"CN", "RU"} <= sides
         both_near = {"CN", "RU"} <= near | title_sides
