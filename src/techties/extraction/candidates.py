@@ -122,10 +122,13 @@ def _noise_dominated(signals: list[SentenceSignals]) -> bool:
     return noise >= 2 and noise > technology
 
 
-def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field_ahead: int = 0) -> list[Candidate]:
+def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field_ahead: int = 0,
+                    lang: str | None = None) -> list[Candidate]:
     """field_ahead: how many sentences after a bilateral sentence with an event cue may name
     its technology ("X plans an industrial park in Amur" … "The park will make robots").
-    Such sentences count only in a document where no sentence has its technology at hand."""
+    Such sentences count only in a document where no sentence has its technology at hand.
+    lang: in English the sentences just before and after bring in a side across a paragraph
+    break too."""
     doc_sides = document_sides(signals)
     bilateral_doc = doc_sides["CN"] > 0 and doc_sides["RU"] > 0
     if not bilateral_doc:
@@ -147,7 +150,9 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             carried = True
         near = set(sides)
         for j in (i - 1, i + 1):
-            if 0 <= j < len(signals) and signals[j].sentence.paragraph == s.sentence.paragraph:
+            # English reports carry one story across short paragraphs: a neighbour is near
+            # whatever paragraph it opens
+            if 0 <= j < len(signals) and (lang == "en" or signals[j].sentence.paragraph == s.sentence.paragraph):
                 near |= signals[j].sides
         technology = bool(s.domains) or any(
             0 <= j < len(signals) and signals[j].domains for j in (i - 1, i + 1))

@@ -94,7 +94,7 @@ def extract_document(doc: Document) -> Extraction:
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
-    candidates = find_candidates(signals, title_sides, FIELD_AHEAD)
+    candidates = find_candidates(signals, title_sides, FIELD_AHEAD, doc.lang)
     candidates = context_candidates(signals, candidates, doc.lang)
     candidates = project_candidates(signals, candidates, doc.lang, doc.published, doc.date_basis)
     candidate_indexes = sorted({c.index for c in candidates})
