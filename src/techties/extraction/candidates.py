@@ -60,7 +60,13 @@ def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
     # "the forum was held in Shenzhen": the meeting is an event, ranked by its cues like any other
     setting = [t for t in types_where("setting") if t != "forum" or not _held(s)]
     main = [t for t in ranked if t not in setting]
-    return main + [t for t in ranked if t in setting]
+    out = main + [t for t in ranked if t in setting]
+    # "X and Y signed a memorandum on supplies": on a tie, the document signed is the event
+    if (len(out) > 1 and out[0] != "agreement" and "agreement" in out and types[out[0]] == types["agreement"]
+            and clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "agreement")["signed"]):
+        out.remove("agreement")
+        out.insert(0, "agreement")
+    return out
 
 
 def _held(s: SentenceSignals) -> bool:
