@@ -63,3 +63,8 @@ def test_two_accused_people_named_in_their_own_sentences_are_two_events() -> Non
     people = [{a.name for a in e.russia_actors if a.person} for e in frictions]
     assert {"Pavel Ivanov"} <= people[0] and "Sergei Petrov" not in people[0]
     assert "Sergei Petrov" in people[1]
+
+
+def test_similar_tells_a_further_happening_of_its_kind() -> None:
+    assert further_happening("Washington has already imposed similar export bans on 300 firms.")
+    assert not further_happening("The Chinese chip is similar to the Russian design.")
