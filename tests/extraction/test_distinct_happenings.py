@@ -68,3 +68,8 @@ def test_two_accused_people_named_in_their_own_sentences_are_two_events() -> Non
 def test_similar_tells_a_further_happening_of_its_kind() -> None:
     assert further_happening("Washington has already imposed similar export bans on 300 firms.")
     assert not further_happening("The Chinese chip is similar to the Russian design.")
+
+
+def test_earlier_and_previously_tell_a_happening_before_the_story() -> None:
+    assert further_happening("The firm had earlier signed a memorandum with the Chinese side.")
+    assert further_happening("As previously reported, the sides agreed to build a plant.")
