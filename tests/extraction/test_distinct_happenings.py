@@ -73,3 +73,8 @@ def test_similar_tells_a_further_happening_of_its_kind() -> None:
 def test_earlier_and_previously_tell_a_happening_before_the_story() -> None:
     assert further_happening("The firm had earlier signed a memorandum with the Chinese side.")
     assert further_happening("As previously reported, the sides agreed to build a plant.")
+
+
+def test_last_year_tells_a_happening_before_the_story() -> None:
+    assert further_happening("Last year prosecutors charged a physicist with treason.")
+    assert further_happening("Several engineers have been detained in recent years.")
