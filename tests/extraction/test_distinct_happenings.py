@@ -78,3 +78,8 @@ def test_earlier_and_previously_tell_a_happening_before_the_story() -> None:
 def test_last_year_tells_a_happening_before_the_story() -> None:
     assert further_happening("Last year prosecutors charged a physicist with treason.")
     assert further_happening("Several engineers have been detained in recent years.")
+
+
+def test_next_year_tells_a_happening_after_the_story() -> None:
+    assert further_happening("A bachelor's programme will start next year.")
+    assert further_happening("Construction of the second unit is expected later this year.")
