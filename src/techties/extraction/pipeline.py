@@ -2,7 +2,9 @@
 
 The chain, each stage its own module:
 
-1. signals     — sentences, knowledge-base actors, country words and cue words (signals.py)
+1. signals     — sentences, knowledge-base actors, country words and cue words (signals.py);
+                 in English, "the company" and "the two countries" read as the parties they
+                 stand for (coreference.py)
 2. candidates  — sentences that report bilateral technology cooperation, and their type (candidates.py);
                  sentences naming neither side that speak of "the two sides" (context_parties.py)
                  or of a project the pair was named with (joint_objects.py)
