@@ -63,3 +63,23 @@ def test_two_accused_people_named_in_their_own_sentences_are_two_events() -> Non
     people = [{a.name for a in e.russia_actors if a.person} for e in frictions]
     assert {"Pavel Ivanov"} <= people[0] and "Sergei Petrov" not in people[0]
     assert "Sergei Petrov" in people[1]
+
+
+def test_similar_tells_a_further_happening_of_its_kind() -> None:
+    assert further_happening("Washington has already imposed similar export bans on 300 firms.")
+    assert not further_happening("The Chinese chip is similar to the Russian design.")
+
+
+def test_earlier_and_previously_tell_a_happening_before_the_story() -> None:
+    assert further_happening("The firm had earlier signed a memorandum with the Chinese side.")
+    assert further_happening("As previously reported, the sides agreed to build a plant.")
+
+
+def test_last_year_tells_a_happening_before_the_story() -> None:
+    assert further_happening("Last year prosecutors charged a physicist with treason.")
+    assert further_happening("Several engineers have been detained in recent years.")
+
+
+def test_next_year_tells_a_happening_after_the_story() -> None:
+    assert further_happening("A bachelor's programme will start next year.")
+    assert further_happening("Construction of the second unit is expected later this year.")

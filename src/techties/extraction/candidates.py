@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from techties.extraction.country_lists import listed_with_side
 from techties.extraction.framing import framed_types
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
@@ -44,6 +45,7 @@ class Candidate:
     score: float
     alleged: bool = False  # a supply the sanctioning state asserts, not one the parties report
     parties_from: int | None = None  # the sentence whose parties it takes (context_parties.py)
+    general: bool = False  # typed by its cooperation in general, no cue word of a type in it
 
 
 def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
@@ -58,7 +60,13 @@ def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
     # "the forum was held in Shenzhen": the meeting is an event, ranked by its cues like any other
     setting = [t for t in types_where("setting") if t != "forum" or not _held(s)]
     main = [t for t in ranked if t not in setting]
-    return main + [t for t in ranked if t in setting]
+    out = main + [t for t in ranked if t in setting]
+    # "X and Y signed a memorandum on supplies": on a tie, the document signed is the event
+    if (len(out) > 1 and out[0] != "agreement" and "agreement" in out and types[out[0]] == types["agreement"]
+            and clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "agreement")["signed"]):
+        out.remove("agreement")
+        out.insert(0, "agreement")
+    return out
 
 
 def _held(s: SentenceSignals) -> bool:
@@ -120,10 +128,13 @@ def _noise_dominated(signals: list[SentenceSignals]) -> bool:
     return noise >= 2 and noise > technology
 
 
-def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field_ahead: int = 0) -> list[Candidate]:
+def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field_ahead: int = 0,
+                    lang: str | None = None) -> list[Candidate]:
     """field_ahead: how many sentences after a bilateral sentence with an event cue may name
     its technology ("X plans an industrial park in Amur" … "The park will make robots").
-    Such sentences count only in a document where no sentence has its technology at hand."""
+    Such sentences count only in a document where no sentence has its technology at hand.
+    lang: in English the sentences just before and after bring in a side across a paragraph
+    break too."""
     doc_sides = document_sides(signals)
     bilateral_doc = doc_sides["CN"] > 0 and doc_sides["RU"] > 0
     if not bilateral_doc:
@@ -145,7 +156,9 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             carried = True
         near = set(sides)
         for j in (i - 1, i + 1):
-            if 0 <= j < len(signals) and signals[j].sentence.paragraph == s.sentence.paragraph:
+            # English reports carry one story across short paragraphs: a neighbour is near
+            # whatever paragraph it opens
+            if 0 <= j < len(signals) and (lang == "en" or signals[j].sentence.paragraph == s.sentence.paragraph):
                 near |= signals[j].sides
         technology = bool(s.domains) or any(
             0 <= j < len(signals) and signals[j].domains for j in (i - 1, i + 1))
@@ -160,6 +173,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
         ranked = _ranked_types(s, imposer)
+        general = not ranked
         if not ranked:
             # "military cooperation" in general is not technology cooperation
             if not set(s.domains) - {"defense"}:
@@ -176,7 +190,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         if best == "forum" and s.context["speech"]:
             continue  # "he told journalists at the forum": a remark, not a meeting
         actors_here = any(m.is_party for m in s.mentions)
-        if s.context["third"] and not actors_here and best != "countermeasure":
+        if s.context["third"] and not actors_here and best != "countermeasure" and not listed_with_side(s):
             continue
         both_here = {"CN", "RU"} <= sides
         both_near = {"CN", "RU"} <= near | title_sides
@@ -193,7 +207,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         else:
             continue
         found = ahead_only if field_later else out
-        found.append(Candidate(i, best, sides, score))
+        found.append(Candidate(i, best, sides, score, general=general))
         if "agreement" in s.types and best != "agreement" and both_here:
             found.append(Candidate(i, "agreement", sides, score * 0.8))
         if best == "countermeasure" and "supply" in s.types:

@@ -2,7 +2,9 @@
 
 The chain, each stage its own module:
 
-1. signals     — sentences, knowledge-base actors, country words and cue words (signals.py)
+1. signals     — sentences, knowledge-base actors, country words and cue words (signals.py);
+                 in English, "the company" and "the two countries" read as the parties they
+                 stand for (coreference.py)
 2. candidates  — sentences that report bilateral technology cooperation, and their type (candidates.py);
                  sentences naming neither side that speak of "the two sides" (context_parties.py)
                  or of a project the pair was named with (joint_objects.py)
@@ -43,6 +45,7 @@ from techties.extraction.actors import (
 )
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
 from techties.extraction.context_parties import context_candidates
+from techties.extraction.coreference import resolve_references
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
 from techties.extraction.distinct import further_happening, other_people, own_people
 from techties.extraction.domains import (
@@ -90,9 +93,10 @@ def extract_document(doc: Document) -> Extraction:
     else:
         offset = 0
     signals = read_signals(text, doc.lang)
+    resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
-    candidates = find_candidates(signals, title_sides, FIELD_AHEAD)
+    candidates = find_candidates(signals, title_sides, FIELD_AHEAD, doc.lang)
     candidates = context_candidates(signals, candidates, doc.lang)
     candidates = project_candidates(signals, candidates, doc.lang, doc.published, doc.date_basis)
     candidate_indexes = sorted({c.index for c in candidates})
@@ -140,7 +144,7 @@ def extract_document(doc: Document) -> Extraction:
             if d.date_basis != "stated":
                 d.nearby_date = next((day for j in around(d.candidate.index, len(texts)) if (
                     day := stated_day(texts[j], doc.lang, doc.published, doc.date_basis))), None)
-    events, listed = _merge(drafts, doc.id)
+    events, listed = _merge(drafts, doc.id, doc.lang)
     _sanctioned_supplies(events)
     if _only_hearsay(events):
         events = []
@@ -352,7 +356,7 @@ def _further_after_first(drafts: list[_Draft]) -> None:
             d.further = False
 
 
-def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[list[str]]]:
+def _merge(drafts: list[_Draft], document_id: str, lang: str | None = None) -> tuple[list[Event], list[list[str]]]:
     """The events, and for each the fields its sentences list."""
     _further_after_first(drafts)
     groups: list[list[_Draft]] = []
@@ -368,6 +372,8 @@ def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[li
     if any(g[0].candidate.score >= ANCHOR_SCORE for g in groups):
         groups = [g for g in groups if g[0].candidate.score >= CONTEXT_FLOOR or len(g) > 1]
     groups = [g for g in groups if not _headline_echo(g, groups)]
+    if lang == "en":
+        groups = _without_background(groups)
     groups = _general_headline(groups)
     per_type: Counter[str] = Counter()
     events: list[Event] = []
@@ -381,6 +387,17 @@ def _merge(drafts: list[_Draft], document_id: str) -> tuple[list[Event], list[li
         events.append(_event(group, document_id))
         listed.append(list(dict.fromkeys(d for draft in group for d in draft.listed)))
     return events, listed
+
+
+def _without_background(groups: list[list[_Draft]]) -> list[list[_Draft]]:
+    """A lone English sentence of cooperation in general (no cue word of a type, no party
+    named, no other sentence beside it: "Russia and China eye AI as a key area of their
+    partnership") is a line of background in a story that reports events of its own; it stands
+    as an event only in a story that reports nothing more."""
+    lines = [g for g in groups if len(g) == 1 and g[0].candidate.general and not (g[0].china or g[0].russia)]
+    if len(lines) == len(groups):
+        return groups
+    return [g for g in groups if not any(g is line for line in lines)]
 
 
 def _absorb_parties(events: list[Event], extra: Event) -> None:

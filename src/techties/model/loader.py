@@ -527,6 +527,34 @@ def load_anaphors() -> tuple[str, ...]:
     return tuple(w.lower() for lang in LANGUAGES for w in words[lang])
 
 
+@dataclass(frozen=True)
+class CoreferenceWords:
+    """coreference.yaml: English subjects that point back to a party, and names of the pair."""
+
+    firm_heads: tuple[str, ...]
+    named_heads: tuple[str, ...]
+    side_adjectives: dict[str, str]
+    pair: tuple[str, ...]
+
+
+@cache
+def load_coreference_words() -> CoreferenceWords:
+    where = "coreference.yaml"
+    data = read_yaml(_model_dir(where))
+    subject = data.get("subject") if isinstance(data, dict) else None
+    if not isinstance(subject, dict) or not isinstance(subject.get("sides"), dict):
+        raise _fail(where, "needs a 'subject:' mapping with 'sides:'")
+    sides = {str(k).lower(): str(v) for k, v in subject["sides"].items()}
+    if not set(sides.values()) <= set(COUNTRIES):
+        raise _fail(where, f"subject.sides must map to {COUNTRIES}")
+    return CoreferenceWords(
+        firm_heads=tuple(w.lower() for w in _string_list(subject.get("firm_heads"), f"{where}.subject.firm_heads")),
+        named_heads=tuple(w.lower() for w in _string_list(subject.get("named_heads"), f"{where}.subject.named_heads")),
+        side_adjectives=sides,
+        pair=tuple(w.lower() for w in _per_language(data.get("pair"), f"{where}.pair").get("en", ())),
+    )
+
+
 @cache
 def load_subject_references() -> dict[str, tuple[str, ...]]:
     """Per language, the words that refer to a story's parties together (subject_references.yaml)."""

@@ -1,0 +1,108 @@
+"""English sentences that refer back to the story's parties instead of naming them.
+
+Two references are read as the parties they stand for, before candidates are sought:
+
+- a subject that points back to a party ("The company is hiring engineers in Moscow", "The
+  Chinese automaker signed …"): the organisation of the knowledge base named last in the few
+  sentences before it, when the sentence lacks that party's side. Without it, the sentence that
+  tells what the firm did names only the other side and is no candidate. A firm word ("the
+  company") points to a firm; another ("the university") to a party whose name holds the word;
+  a side adjective ("the Russian firm") must agree with the party's side.
+- "the two countries" in a story that names China and Russia and no third country: the pair.
+
+Vocabulary: model/coreference.yaml. Russian and Chinese reports name their parties again or say
+"стороны"/"双方" (context_parties.py), so this is English only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from techties.entities.gazetteer import Mention
+from techties.extraction.signals import SentenceSignals
+from techties.model.loader import load_coreference_words
+
+BACK = 3  # sentences before the subject in which its party was named
+FIRM_KINDS = frozenset({"company", "state_corporation"})
+NOT_ANTECEDENTS = frozenset({"person", "media"})
+
+
+@cache
+def _subject() -> re.Pattern[str]:
+    words = load_coreference_words()
+
+    def alternatives(items: tuple[str, ...] | list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    # an opening adverbial before the subject is allowed ("Unofficially, the company …")
+    return re.compile(
+        rf"^(?:[A-Z][\w' ]{{0,30}},\s+)?(?P<np>the\s+(?:(?P<side>{alternatives(list(words.side_adjectives))})\s+)?"
+        rf"(?:state\s+|tech\s+|technology\s+)?(?:(?P<firm>{alternatives(words.firm_heads)})"
+        rf"|(?P<named>{alternatives(words.named_heads)})))\b",
+        re.IGNORECASE)
+
+
+@cache
+def _pair() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in load_coreference_words().pair)
+    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
+
+
+def resolve_references(signals: list[SentenceSignals], lang: str | None) -> None:
+    """Add to each English sentence's mentions the parties its references stand for."""
+    if lang != "en":
+        return
+    resolve_subjects(signals)
+    resolve_pairs(signals)
+
+
+def resolve_subjects(signals: list[SentenceSignals]) -> None:
+    sides_of = load_coreference_words().side_adjectives
+    for i, s in enumerate(signals):
+        if not s.types:
+            continue  # only a sentence that reports something needs its subject
+        match = _subject().match(s.sentence.text)
+        if not match:
+            continue
+        side = sides_of.get((match.group("side") or "").lower())
+        antecedent = _last_party(signals, i, side, match.group("named"))
+        if antecedent is None or antecedent.actor is None or set(antecedent.sides) <= s.sides:
+            continue
+        start, end = s.sentence.start + match.start("np"), s.sentence.start + match.end("np")
+        s.mentions.append(Mention(start, end, match.group("np"), antecedent.sides, antecedent.actor, "actor"))
+        s.mentions.sort(key=lambda m: m.start)
+
+
+def _last_party(signals: list[SentenceSignals], i: int, side: str | None, named: str | None) -> Mention | None:
+    """The organisation named last in the BACK sentences before sentence i that the subject fits."""
+    for j in range(i - 1, max(-1, i - 1 - BACK), -1):
+        fitting = [m for m in signals[j].mentions if _fits(m, side, named)]
+        if fitting:
+            return fitting[-1]
+    return None
+
+
+def _fits(m: Mention, side: str | None, named: str | None) -> bool:
+    actor = m.actor
+    if m.kind != "actor" or actor is None or actor.kind in NOT_ANTECEDENTS or len(m.sides) != 1:
+        return False
+    if side is not None and side not in m.sides:
+        return False
+    if named is None:
+        return actor.kind in FIRM_KINDS
+    word = named.lower()
+    return word in m.text.lower() or word in actor.name.lower()
+
+
+def resolve_pairs(signals: list[SentenceSignals]) -> None:
+    sides = {side for s in signals for side in s.sides}
+    if not {"CN", "RU"} <= sides or any(s.context["third"] for s in signals):
+        return  # "the two countries" may be China and a third one
+    for s in signals:
+        found = list(_pair().finditer(s.sentence.text))
+        for match in found:
+            start, end = s.sentence.start + match.start(), s.sentence.start + match.end()
+            s.mentions.append(Mention(start, end, match.group(0), ("CN", "RU"), None, "both"))
+        if found:
+            s.mentions.sort(key=lambda m: m.start)
