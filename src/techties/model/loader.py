@@ -79,6 +79,11 @@ class TypeBehaviour:
     unnamed_parties: bool = False  # reports often leave its parties unnamed
     setting: bool = False  # its cues are often only the setting of another event
     focused: bool = False  # keeps only its main field
+    conflict: bool = False  # trouble between the sides, not cooperation (indicators' conflict share)
+    deal_terms: bool = False  # its future in a story of a signed deal is the deal's terms: signed
+    charged: bool = False  # what a measure or an accusation charges: alleged, though told as done
+    kind: str | None = None  # document, meeting, measure or dispute: how its stage is read (KINDS)
+    joint_form: str | None = None  # the type it is when its name carries both countries
     compatible_with: tuple[str, ...] = ()  # types a reporter and a curator may file it under
 
 
@@ -215,9 +220,14 @@ def parse_vocabulary(data: Any, where: str) -> Vocabulary:
 
 
 _BEHAVIOUR_FLAGS = ("one_sided", "personal", "lists_parties", "affiliations", "person_parties",
-                    "unnamed_parties", "setting", "focused")
+                    "unnamed_parties", "setting", "focused", "conflict", "deal_terms", "charged")
 _TRAIT_FLAGS = ("hard_tech", "party_deals", "vague")
 ROLES = ("deal", "cooperation")
+# What sort of happening a type is, where that changes how its stage is read and which of its
+# sentences count (extraction/stage.py, candidates.py): a written commitment (signed unless only
+# planned), a meeting (held unless its own clause is future), a third state's measure (needs
+# the state that imposes it), a dispute (alleged, or by its cues).
+KINDS = ("document", "meeting", "measure", "dispute")
 STAGE_GROUPS = ("rhetoric", "delivery", "trouble")
 
 
@@ -226,7 +236,7 @@ def _behaviour(raw: Any, at: str) -> TypeBehaviour:
     unless set. Which stages exist is checked against the stage vocabulary by the tests."""
     if not isinstance(raw, dict):
         raise _fail(at, "an event type needs a 'behaviour:' mapping (priority, default_stage, …)")
-    known = {"priority", "default_stage", "role", "compatible_with", *_BEHAVIOUR_FLAGS}
+    known = {"priority", "default_stage", "role", "kind", "joint_form", "compatible_with", *_BEHAVIOUR_FLAGS}
     unknown = set(raw) - known
     if unknown:
         raise _fail(at, f"unknown behaviour key(s) {sorted(unknown)}; use {sorted(known)}")
@@ -236,10 +246,15 @@ def _behaviour(raw: Any, at: str) -> TypeBehaviour:
         raise _fail(at, "behaviour.default_stage must name a stage")
     if raw.get("role") not in (None, *ROLES):
         raise _fail(at, f"behaviour.role must be one of {ROLES}")
+    if raw.get("kind") not in (None, *KINDS):
+        raise _fail(at, f"behaviour.kind must be one of {KINDS}")
+    if not isinstance(raw.get("joint_form", ""), str):
+        raise _fail(at, "behaviour.joint_form must name an event type")
     flags = {k: raw.get(k, False) for k in _BEHAVIOUR_FLAGS}
     if not all(isinstance(v, bool) for v in flags.values()):
         raise _fail(at, f"behaviour flags {_BEHAVIOUR_FLAGS} are true or false")
     return TypeBehaviour(priority=raw["priority"], default_stage=raw["default_stage"], role=raw.get("role"),
+                         kind=raw.get("kind"), joint_form=raw.get("joint_form"),
                          compatible_with=_string_list(raw.get("compatible_with"), f"{at}.compatible_with"),
                          **flags)
 

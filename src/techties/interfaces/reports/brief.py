@@ -172,7 +172,8 @@ def brief_of(data: BriefData) -> Brief:
     if domain:
         domain_rows = [r for r in domain_rows if r.key == domain]
 
-    implemented = sum(1 for e in period if e.stage == "implemented")
+    delivered = stages_in_group("delivery")
+    implemented = sum(1 for e in period if e.stage in delivered)
     promised = sum(1 for e in period if e.stage in stages_in_group("rhetoric"))
     new_pairs = sum(r.new_pairs for r in domain_rows) if domain else sum(
         r.new_pairs for r in indicators(scoped, per="year", group="all", since=first,
@@ -214,7 +215,7 @@ def brief_of(data: BriefData) -> Brief:
         if e.month is None or not chart_first <= e.month <= last or e.stage not in stage_progress():
             continue
         index = quarters.index(period_of(e.month, "quarter"))
-        stages["implemented" if e.stage == "implemented" else "promised"][index] += 1
+        stages["implemented" if e.stage in delivered else "promised"][index] += 1
     chart_list = [
         ("events-by-domain", charts.stacked_bars(
             labels, stacked, highlight=highlight,
