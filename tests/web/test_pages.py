@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
 from techties.interfaces.web.render import segments
+from techties.model.loader import load_vocabulary
 
 from .sample_store import SCRIPT_MARKERS
 
@@ -142,3 +143,11 @@ def test_a_curated_event_shows_where_accounts_differ(client: TestClient) -> None
     page = client.get(f"/events/{noted.id}").text
     assert 'id="accounts-differ"' in page and "Accounts differ" in page
     assert 'id="accounts-differ"' not in client.get(f"/events/{plain.id}").text
+
+
+def test_stage_and_domain_colours_come_from_the_vocabulary(client: TestClient) -> None:
+    theme = client.get("/theme.css").text
+    for term in load_vocabulary("stage").terms:
+        assert f".stage-{term.value} {{ color: {term.traits.ink}; }}" in theme
+    assert ".dom-space" in theme
+    assert ".stage-" not in client.get("/static/app.css").text  # no second list of stage colours

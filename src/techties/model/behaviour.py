@@ -121,6 +121,12 @@ def stage_colours() -> dict[str, str]:
 
 
 @cache
+def stage_inks() -> dict[str, str]:
+    """A stage's colour as text on white (its badge)."""
+    return {t.value: t.traits.ink for t in load_vocabulary("stage").terms if t.traits.ink}
+
+
+@cache
 def domains_where(flag: str) -> frozenset[str]:
     """The domains whose traits set `flag` (hard_tech, party_deals, vague)."""
     return frozenset(t.value for t in load_vocabulary("domain").terms if getattr(t.traits, flag))
@@ -138,7 +144,6 @@ def forget() -> None:
     process that swaps them, such as a test of a new type)."""
     load_vocabulary.cache_clear()
     for cached in (_behaviours, types_by_priority, priority_rank, types_where, types_of_kind,
-                   joint_forms, type_for_role,
-                   _compatible_pairs, stages_in_group, stage_progress, stage_colours, domains_where,
-                   deal_fields):
+                   joint_forms, type_for_role, _compatible_pairs, stages_in_group, stage_progress,
+                   stage_colours, stage_inks, domains_where, deal_fields):
         cached.cache_clear()

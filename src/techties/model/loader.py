@@ -93,7 +93,8 @@ class Traits:
 
     group: str | None = None  # a stage's group: rhetoric, delivery or trouble
     progress: int | None = None  # a stage's place on the way from announced to implemented
-    colour: str | None = None  # a stage's colour in charts and badges
+    colour: str | None = None  # a stage's colour in charts
+    ink: str | None = None  # a stage's colour as text on white (badges): dark enough to read
     hard_tech: bool = False  # a domain that makes a sentence technological by itself
     party_deals: bool = False  # a domain in which two named parties side by side report a deal
     vague: bool = False  # a domain that alone does not make a sentence technological
@@ -264,19 +265,20 @@ def _traits(raw: Any, at: str) -> Traits:
         return Traits()
     if not isinstance(raw, dict):
         raise _fail(at, "'traits:' must be a mapping")
-    known = {"group", "progress", "colour", *_TRAIT_FLAGS}
+    known = {"group", "progress", "colour", "ink", *_TRAIT_FLAGS}
     unknown = set(raw) - known
     if unknown:
         raise _fail(at, f"unknown trait(s) {sorted(unknown)}; use {sorted(known)}")
     if raw.get("group") not in (None, *STAGE_GROUPS):
         raise _fail(at, f"traits.group must be one of {STAGE_GROUPS}")
-    colour = raw.get("colour")
-    if colour is not None and not re.fullmatch(r"#[0-9a-fA-F]{6}", str(colour)):
-        raise _fail(at, "traits.colour must be #rrggbb")
+    colour, ink = raw.get("colour"), raw.get("ink")
+    for key, value in (("colour", colour), ("ink", ink)):
+        if value is not None and not re.fullmatch(r"#[0-9a-fA-F]{6}", str(value)):
+            raise _fail(at, f"traits.{key} must be #rrggbb")
     flags = {k: raw.get(k, False) for k in _TRAIT_FLAGS}
     if not all(isinstance(v, bool) for v in flags.values()):
         raise _fail(at, f"trait flags {_TRAIT_FLAGS} are true or false")
-    return Traits(group=raw.get("group"), progress=raw.get("progress"), colour=colour, **flags)
+    return Traits(group=raw.get("group"), progress=raw.get("progress"), colour=colour, ink=ink, **flags)
 
 
 def parse_actors(data: Any, where: str) -> list[Actor]:
