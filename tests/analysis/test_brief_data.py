@@ -89,3 +89,19 @@ def test_a_period_or_domain_that_cannot_be_briefed_stops_the_run(
     with pytest.raises(RunAbort, match=message):
         prepare_brief(store, since, until, domain)
     assert alert_reads.count(store) == 0  # checked before anything is stored
+
+
+def test_the_figures_and_the_trajectory_are_computed_before_any_layout(store: Store) -> None:
+    data = prepare_brief(store, "2021-01", "2021-12")
+    numbers = data.figures
+    assert numbers.delivered == sum(e.stage == "implemented" for e in data.period)
+    assert numbers.promised == sum(e.stage in ("announced", "signed") for e in data.period)
+    assert numbers.change == len(data.period) - len(data.before) == 9
+    assert sum(r.events for r in numbers.domain_rows) >= len(data.period)
+    trajectory = data.trajectory
+    # quarters from four years before the period to its end; the period's four highlighted
+    assert trajectory.labels[0] == "2017Q1" and trajectory.labels[-1] == "2021Q4"
+    assert trajectory.highlight == (len(trajectory.labels) - 4, len(trajectory.labels) - 1)
+    assert all(len(v) == len(trajectory.labels) for v in trajectory.per_domain.values())
+    period = slice(trajectory.highlight[0], trajectory.highlight[1] + 1)
+    assert sum(trajectory.delivered[period]) == numbers.delivered

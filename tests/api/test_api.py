@@ -76,3 +76,13 @@ def test_schema_lists_every_operation(client: TestClient) -> None:
         assert path in paths, path
     domain = next(p for p in paths["/api/v1/events"]["get"]["parameters"] if p["name"] == "domain")
     assert "space" in domain["schema"]["enum"], "the allowed values come from the vocabulary"
+
+
+def test_a_curated_event_lists_its_cited_pages_as_the_record_does(client: TestClient) -> None:
+    curated = client.get("/api/v1/events", params={"origin": "curated", "limit": 1}).json()["events"][0]
+    cited = client.get(f"/api/v1/events/{curated['id']}").json()["event"]["cited"]
+    assert cited
+    # the record's EventSource: the curator's kind of page, and no document of ours behind it
+    assert all(set(c) == {"url", "kind", "publisher", "published", "lang", "title", "document_id"}
+               for c in cited)
+    assert all(c["url"].startswith("http") and c["kind"] and c["document_id"] is None for c in cited)

@@ -4,17 +4,12 @@ stage, ranks it by its priority, and curation matching reads its compatible type
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from importlib import resources
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 
-from techties.extraction import cues
 from techties.extraction.pipeline import extract_document
-from techties.model import behaviour, loader
+from techties.model import behaviour
 from techties.records import Document
 
 NEW_TYPE = """
@@ -34,28 +29,9 @@ NEW_TYPE = """
 """
 
 
-def _forget() -> None:
-    behaviour.forget()
-    cues.cue_lexicon.cache_clear()
-
-
 @pytest.fixture
-def vocabulary_with_a_new_type(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    shipped = resources.files("techties.model").joinpath("vocab")
-    copy = tmp_path / "vocab"
-    shutil.copytree(str(shipped), copy)
-    types = copy / "event_types.yaml"
-    types.write_text(types.read_text(encoding="utf-8").rstrip("\n") + "\n" + NEW_TYPE, encoding="utf-8")
-    original = loader._model_dir
-
-    def model_dir(sub: str) -> Any:
-        return copy if sub == "vocab" else original(sub)
-
-    monkeypatch.setattr(loader, "_model_dir", model_dir)
-    _forget()
-    yield
-    monkeypatch.undo()
-    _forget()
+def vocabulary_with_a_new_type(add_event_types: Callable[[str], None]) -> None:
+    add_event_types(NEW_TYPE)
 
 
 def test_a_type_added_to_the_vocabulary_is_extracted_with_its_declared_stage(vocabulary_with_a_new_type: None) -> None:

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
 from techties.interfaces.web.render import segments
+from techties.model.loader import load_vocabulary
 
 from .sample_store import SCRIPT_MARKERS
 
@@ -156,3 +157,11 @@ def test_an_actor_page_lists_its_latest_events_and_links_to_all(
     assert timeline.count('<td class="summary">') == 2
     assert "(latest 2)" in timeline
     assert f'href="/events?actor=ru-roscosmos">All {total:,} events' in html
+
+
+def test_stage_and_domain_colours_come_from_the_vocabulary(client: TestClient) -> None:
+    theme = client.get("/theme.css").text
+    for term in load_vocabulary("stage").terms:
+        assert f".stage-{term.value} {{ color: {term.traits.ink}; }}" in theme
+    assert ".dom-space" in theme
+    assert ".stage-" not in client.get("/static/app.css").text  # no second list of stage colours

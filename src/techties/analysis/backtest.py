@@ -39,13 +39,19 @@ from techties.analysis.detectors import Context, Draft, data_months, scan_rules
 from techties.analysis.events import MergedEvent, curated_events
 from techties.analysis.periods import month_label
 from techties.analysis.rules import RuleSet, load_rules
+from techties.model.behaviour import stage_progress
 from techties.model.curated import load_curated_events, load_projects
 from techties.model.loader import load_actors
 
-DEVELOPMENT_STAGES = ("signed", "implemented")
 LEAD_TOLERANCE = 0.25  # months: about a week
 HORIZON = 6
 BASELINE = "naive-baseline"
+
+
+def _development_stages() -> set[str]:
+    """The stages of a development: past the first step on the way from announced to
+    implemented (the vocabulary's `progress` trait: signed, implemented)."""
+    return {stage for stage, progress in stage_progress().items() if progress >= 1}
 
 
 @dataclass
@@ -141,7 +147,7 @@ def baseline_alerts(events: Sequence[MergedEvent], first: int, last: int) -> lis
 def _developments(events: Sequence[MergedEvent]) -> dict[str, list[tuple[int, str]]]:
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for e in events:
-        if e.stage in DEVELOPMENT_STAGES and e.known is not None:
+        if e.stage in _development_stages() and e.known is not None:
             for d in e.domains:
                 out[d].append((e.known, e.id))
     for items in out.values():

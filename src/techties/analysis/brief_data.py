@@ -1,20 +1,31 @@
 """What a brief is made of, prepared from a store: the period checked, the merged events of
 the scope, the period and the period before, the alerts (new ones raised and stored first),
-the developments ranked, and the co-publications of the period.
+the developments ranked, the co-publications of the period, and the figures, trajectory and
+open promises computed from them.
 
 `interfaces/reports/brief.py` lays this out; it decides nothing about what counts.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from techties.analysis.alerts import Alert, list_alerts, raise_alerts, store_events
 from techties.analysis.events import MergedEvent
-from techties.analysis.periods import current_month, month_label, parse_month
+from techties.analysis.indicators import (
+    IndicatorRow,
+    Promise,
+    indicators,
+    period_labels,
+    series,
+    unfulfilled_promises,
+)
+from techties.analysis.periods import current_month, month_label, parse_month, period_of
 from techties.analysis.science import ScienceInPeriod, in_period
 from techties.exceptions import RunAbort
-from techties.model.behaviour import stage_progress
+from techties.model.behaviour import stage_progress, stages_in_group
 from techties.model.loader import load_vocabulary
 from techties.store.read.science import copublications
 from techties.store.store import Store
@@ -22,6 +33,13 @@ from techties.store.store import Store
 TOP_DEVELOPMENTS = 10
 # Off the way from announced to implemented (stalled, alleged): between a promise and a signature.
 OFF_PATH_WEIGHT = 1.5
+HISTORY_YEARS = 4  # the trajectory starts this many years before the period
+TRAJECTORY_DOMAINS = 6  # the domains drawn one by one; the rest as one
+PROMISES_SHOWN = 8
+PROMISE_MONTHS = 36  # a promise older than this before the period is not listed
+# what the domain rows of the period add up from the quarters
+_SUMMED = ("events", "new_pairs", "announced", "signed", "implemented", "defence", "conflict",
+           "led_by_cn", "led_by_ru")
 
 
 @dataclass
@@ -30,6 +48,33 @@ class RankedEvent:
 
     event: MergedEvent
     score: float
+
+
+@dataclass
+class PeriodFigures:
+    """The period's numbers: each domain's indicators, events delivered against promised
+    (the stage groups delivery and rhetoric), new actor pairs, the share naming a
+    defence-linked actor, and the change on the as many months before."""
+
+    domain_rows: list[IndicatorRow]
+    delivered: int
+    promised: int
+    new_pairs: int
+    defence_share: float | None
+    change: int
+
+
+@dataclass
+class Trajectory:
+    """Quarters from HISTORY_YEARS before the period to its end: events per domain (the
+    top domains, then the rest as one when there is any), and promised against delivered."""
+
+    labels: list[str]
+    highlight: tuple[int, int]  # the quarters of the period (indexes into labels)
+    per_domain: dict[str, list[float]]  # in the order drawn
+    other: list[float] | None
+    promised: list[float]
+    delivered: list[float]
 
 
 @dataclass
@@ -47,6 +92,61 @@ class BriefData:
     alerts: list[Alert]  # raised in the period
     science: ScienceInPeriod | None = None  # co-publications, when the store has any
     counts: dict[str, int] = field(default_factory=dict)
+
+    @cached_property
+    def figures(self) -> PeriodFigures:
+        first, last, domain, scoped, period = self.first, self.last, self.domain, self.events, self.period
+        rows, _undated = indicators(scoped, per="quarter", group="domain", since=first, until=last)
+        totals: dict[str, IndicatorRow] = {}
+        for row in rows:
+            total = totals.setdefault(row.key, IndicatorRow("domain", row.key, "period"))
+            for name in _SUMMED:
+                setattr(total, name, getattr(total, name) + getattr(row, name))
+        domain_rows = sorted(totals.values(), key=lambda r: (-r.events, r.key))
+        if domain:
+            domain_rows = [r for r in domain_rows if r.key == domain]
+        new_pairs = sum(r.new_pairs for r in domain_rows) if domain else sum(
+            r.new_pairs for r in indicators(scoped, per="year", group="all", since=first, until=last)[0])
+        return PeriodFigures(
+            domain_rows=domain_rows,
+            delivered=sum(1 for e in period if e.stage in stages_in_group("delivery")),
+            promised=sum(1 for e in period if e.stage in stages_in_group("rhetoric")),
+            new_pairs=new_pairs,
+            defence_share=sum(e.defence_linked for e in period) / len(period) if period else None,
+            change=len(period) - len(self.before))
+
+    @cached_property
+    def trajectory(self) -> Trajectory:
+        first, last, domain, scoped = self.first, self.last, self.domain, self.events
+        chart_first = min(first, (first // 12 - HISTORY_YEARS) * 12)
+        labels = period_labels(chart_first, last, "quarter")
+        quarters = sorted({period_of(m, "quarter") for m in range(chart_first, last + 1)})
+        highlight = (quarters.index(period_of(first, "quarter")), len(quarters) - 1)
+        domain_counts = Counter(d for e in scoped for d in e.domains
+                                if e.month is not None and chart_first <= e.month <= last)
+        keys = [domain] if domain else [d for d, _ in domain_counts.most_common(TRAJECTORY_DOMAINS)]
+        counts = series(scoped, per="quarter", group="domain", first=chart_first, last=last, keys=keys)
+        per_domain = {k: [float(v) for v in counts[k]] for k in keys}
+        other = None
+        if not domain:
+            everything = series(scoped, per="quarter", group="all", first=chart_first, last=last,
+                                keys=["all"])["all"]
+            listed = [sum(values[i] for values in per_domain.values()) for i in range(len(labels))]
+            rest = [max(float(everything[i]) - listed[i], 0.0) for i in range(len(labels))]
+            other = rest if any(rest) else None
+        promised, delivered = [0.0] * len(labels), [0.0] * len(labels)
+        for e in scoped:
+            if e.month is None or not chart_first <= e.month <= last or e.stage not in stage_progress():
+                continue
+            index = quarters.index(period_of(e.month, "quarter"))
+            (delivered if e.stage in stages_in_group("delivery") else promised)[index] += 1
+        return Trajectory(labels, highlight, per_domain, other, promised, delivered)
+
+    @cached_property
+    def promises(self) -> list[Promise]:
+        """Promises of the scope still open at the period's end, the recent ones."""
+        return [p for p in unfulfilled_promises(self.events, self.last)
+                if (p.event.known or 0) >= self.first - PROMISE_MONTHS][:PROMISES_SHOWN]
 
     @property
     def months(self) -> int:

@@ -7,7 +7,7 @@ For each group and period:
                     seen for the first time in the whole history
   delivery_ratio    implemented ÷ (announced + signed); None when nothing was promised
   defence_share     share of events naming a defence-linked actor
-  friction_share    share of friction and countermeasure events
+  friction_share    share of events of a `conflict` type (friction, countermeasure)
   led_by_cn / led_by_ru   events the text says the Chinese / Russian side hosted or
                     initiated (see `lead`); the rest say nothing
 Events dated to the year only are left out of monthly and quarterly series (they are
@@ -26,10 +26,9 @@ from dataclasses import dataclass, field
 
 from techties.analysis.events import MergedEvent
 from techties.analysis.periods import known_month, month_of, period_label, period_of
-from techties.model.behaviour import stage_progress, stages_in_group
+from techties.model.behaviour import stage_progress, stages_in_group, types_where
 
 GROUPS = ("domain", "type", "all")
-CONFLICT_TYPES = ("friction", "countermeasure")
 
 
 @dataclass
@@ -124,7 +123,7 @@ def indicators(events: Sequence[MergedEvent], *, per: str = "quarter", group: st
             elif e.stage == "implemented":
                 row.implemented += 1
             row.defence += int(e.defence_linked)
-            row.conflict += int(e.type in CONFLICT_TYPES)
+            row.conflict += int(e.type in types_where("conflict"))
             row.led_by_cn += int(e.lead_side == "CN")
             row.led_by_ru += int(e.lead_side == "RU")
     ordered = sorted(rows.items(), key=lambda kv: (kv[0][0], kv[0][1]))

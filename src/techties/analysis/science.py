@@ -12,7 +12,7 @@ from typing import Any
 from techties.analysis.events import MergedEvent
 from techties.model.science_domains import load_science_domains
 from techties.store.event_record import EventActor
-from techties.store.science import CoPublication, Signer
+from techties.store.read.science import CoPublication, Signer
 
 
 @dataclass

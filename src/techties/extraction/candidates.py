@@ -15,7 +15,15 @@ from techties.extraction.country_lists import listed_with_side
 from techties.extraction.framing import framed_types
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
-from techties.model.behaviour import deal_fields, domains_where, priority_rank, type_for_role, types_where
+from techties.model.behaviour import (
+    deal_fields,
+    domains_where,
+    kind_of,
+    priority_rank,
+    type_for_role,
+    types_of_kind,
+    types_where,
+)
 
 # What each type does is declared in vocab/event_types.yaml (`behaviour:`) and each domain's
 # weight in vocab/domains.yaml (`traits:`), read through model/behaviour.py:
@@ -28,6 +36,13 @@ from techties.model.behaviour import deal_fields, domains_where, priority_rank, 
 #                  parties and a technology with no cue word at all ("deal"), reports;
 #   setting        cues often only the setting of another event ("signed at the Expo",
 #                  "the launch of the joint venture"): they win only when no other type is cued;
+#   kind           measure: a third state's act against the pair, which stands only with the
+#                  state that imposes it in view, and also in a document that names the pair in
+#                  passing or beside a third country; meeting: a setting only until reported as
+#                  held, and no meeting when the sentence is a remark made at it; document: a
+#                  written commitment cued beside another type is an event of its own too;
+#   charged        what a measure charges ("sanctioned for shipping engines"): an event of its
+#                  own beside the measure, alleged;
 #   hard_tech      domains that make a sentence technological even beside military drills or
 #                  commodity trade; party_deals: fields (payments between named banks and card
 #                  systems) in which two named parties side by side report a deal, as in hard tech.
@@ -55,23 +70,24 @@ def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
     # "during the internship, the guests visited …": a cue of the framing phrase names the setting
     framed = framed_types(s.sentence.text, s.sentence.start, s.cue_spans)
     ranked.sort(key=lambda t: t in framed)
-    if not imposer and "countermeasure" in ranked:
-        ranked.remove("countermeasure")  # sanctions as context, not as an act
+    if not imposer:
+        ranked = [t for t in ranked if t not in types_of_kind("measure")]  # sanctions as context, not as an act
     # "the forum was held in Shenzhen": the meeting is an event, ranked by its cues like any other
-    setting = [t for t in types_where("setting") if t != "forum" or not _held(s)]
+    setting = [t for t in types_where("setting") if t not in types_of_kind("meeting") or not _held(s, t)]
     main = [t for t in ranked if t not in setting]
     out = main + [t for t in ranked if t in setting]
     # "X and Y signed a memorandum on supplies": on a tie, the document signed is the event
-    if (len(out) > 1 and out[0] != "agreement" and "agreement" in out and types[out[0]] == types["agreement"]
-            and clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "agreement")["signed"]):
-        out.remove("agreement")
-        out.insert(0, "agreement")
+    tied = [t for t in out[1:] if t in types_of_kind("document") and types[t] == types[out[0]]]
+    if (tied and out[0] not in types_of_kind("document")
+            and clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, tied[0])["signed"]):
+        out.remove(tied[0])
+        out.insert(0, tied[0])
     return out
 
 
-def _held(s: SentenceSignals) -> bool:
+def _held(s: SentenceSignals, meeting: str) -> bool:
     """A meeting reported as held, opened or attended in its own clause is no setting."""
-    return clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, "forum")["implemented"] > 0
+    return clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, meeting)["implemented"] > 0
 
 
 def _starts_with_boilerplate(s: SentenceSignals) -> bool:
@@ -185,12 +201,13 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             continue
         if _starts_with_boilerplate(s):
             continue
-        if in_passing and best != "countermeasure":
+        kind = kind_of(best)
+        if in_passing and kind != "measure":
             continue
-        if best == "forum" and s.context["speech"]:
+        if kind == "meeting" and s.context["speech"]:
             continue  # "he told journalists at the forum": a remark, not a meeting
         actors_here = any(m.is_party for m in s.mentions)
-        if s.context["third"] and not actors_here and best != "countermeasure" and not listed_with_side(s):
+        if s.context["third"] and not actors_here and kind != "measure" and not listed_with_side(s):
             continue
         both_here = {"CN", "RU"} <= sides
         both_near = {"CN", "RU"} <= near | title_sides
@@ -208,10 +225,12 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             continue
         found = ahead_only if field_later else out
         found.append(Candidate(i, best, sides, score, general=general))
-        if "agreement" in s.types and best != "agreement" and both_here:
-            found.append(Candidate(i, "agreement", sides, score * 0.8))
-        if best == "countermeasure" and "supply" in s.types:
+        if both_here:
+            for document in sorted(types_of_kind("document") & set(s.types) - {best}):
+                found.append(Candidate(i, document, sides, score * 0.8))
+        if kind == "measure":
             # "sanctioned for shipping drone engines to Russia": the shipment the measure
             # charges is an event of its own, at stage alleged (SCHEMA.md)
-            found.append(Candidate(i, "supply", sides, score * 0.8, alleged=True))
+            for charged in sorted(types_where("charged") & set(s.types)):
+                found.append(Candidate(i, charged, sides, score * 0.8, alleged=True))
     return out or ahead_only

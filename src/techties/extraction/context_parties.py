@@ -29,8 +29,8 @@ from techties.model.loader import load_negations, load_subject_references
 
 SCORE = 0.75  # stands alone beside anchored events (pipeline.CONTEXT_FLOOR)
 # Types whose sentence without a party is too often another story: a third state's sanctions,
-# accusations in general ("a spate of treason cases"), the setting of another event.
-NOT_BORROWED = frozenset({"countermeasure", "friction"})
+# accusations in general ("a spate of treason cases") (`conflict` in vocab/event_types.yaml),
+# the setting of another event (`setting`).
 VETO_CONTEXT = ("third", "noise", "imposer", "speech", "boilerplate")
 
 
@@ -59,7 +59,7 @@ def _type_of(s: SentenceSignals) -> str | None:
     rank = priority_rank()
     ranked = sorted(s.types, key=lambda t: (-s.types[t], rank.get(t, len(rank))))
     best = ranked[0] if ranked else None
-    if best is None or best in NOT_BORROWED or best in types_where("setting"):
+    if best is None or best in types_where("conflict") or best in types_where("setting"):
         return None
     return best
 

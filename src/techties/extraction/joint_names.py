@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from techties.model.behaviour import joint_forms
 from techties.model.lexicon import Hit
 
 # The words just before a centre's name-word that make it bilateral or joint: a pair of country
@@ -21,10 +22,12 @@ LOOK_BEFORE = 45  # characters before the centre word searched for the pair
 
 
 def joint_centres(text: str, hits: list[Hit[str]]) -> list[Hit[str]]:
-    """The type hits with each bilateral research centre read as joint research."""
+    """The type hits with each bilateral research centre read as joint research (the type's
+    `joint_form`, vocab/event_types.yaml)."""
+    forms = joint_forms()
     out = []
     for hit in hits:
-        if hit.payload == "rnd_center" and _BILATERAL_BEFORE.search(text[max(0, hit.start - LOOK_BEFORE):hit.start]):
-            hit = Hit(hit.start, hit.end, "joint_research", hit.text)
+        if hit.payload in forms and _BILATERAL_BEFORE.search(text[max(0, hit.start - LOOK_BEFORE):hit.start]):
+            hit = Hit(hit.start, hit.end, forms[hit.payload], hit.text)
         out.append(hit)
     return out

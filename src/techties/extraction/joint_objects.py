@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 
 from techties.extraction.candidates import Candidate
-from techties.extraction.context_parties import NOT_BORROWED, VETO_CONTEXT, denied
+from techties.extraction.context_parties import VETO_CONTEXT, denied
 from techties.extraction.dates import event_date
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
-from techties.model.behaviour import priority_rank
+from techties.model.behaviour import priority_rank, types_where
 from techties.model.loader import load_project_stopwords
 
 SCORE = 0.75  # as context_parties.SCORE: stands alone beside anchored events
@@ -54,7 +54,7 @@ def _happening(s: SentenceSignals) -> str | None:
     to the project ("unit 3 was launched", "the protocol was signed")."""
     rank = priority_rank()
     for event_type in sorted(s.types, key=lambda t: (-s.types[t], rank.get(t, len(rank)))):
-        if event_type in NOT_BORROWED:
+        if event_type in types_where("conflict"):
             continue
         if clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type):
             return event_type

@@ -61,7 +61,7 @@ from techties.extraction.known_names import as_known_parties
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import future_marks, future_verbs, underway_marks
-from techties.model.behaviour import type_for_role, types_where
+from techties.model.behaviour import type_for_role, types_of_kind, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -463,9 +463,10 @@ def _group_stage(group: list[_Draft]) -> str:
 def _sanctioned_supplies(events: list[Event]) -> None:
     """The shipments that a report of sanctions on named parties describes are what the
     sanctioning government asserts (SCHEMA.md: countermeasure): alleged, though told as done."""
-    if any(e.type == "countermeasure" and (e.china_actors or e.russia_actors) for e in events):
+    measures = types_of_kind("measure")
+    if any(e.type in measures and (e.china_actors or e.russia_actors) for e in events):
         for event in events:
-            if event.type == "supply" and event.stage == "implemented":
+            if event.type in types_where("charged") and event.stage == "implemented":
                 event.stage = "alleged"
 
 

@@ -5,47 +5,46 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from techties.model.behaviour import default_stage
+from techties.model.behaviour import default_stage, type_behaviour
 
 # What a type's event usually is when the sentence gives no stage cue is its behaviour's
-# `default_stage` (vocab/event_types.yaml).
+# `default_stage`; how its cues are read depends on its `kind` (document, meeting, measure,
+# dispute) and its flags `charged` and `deal_terms` (vocab/event_types.yaml).
 # Which cue wins when a sentence has several: a report of trouble or an accusation
 # outweighs a plan, and a plan outweighs a past-tense verb.
 STAGE_PRIORITY = ("stalled", "alleged", "announced", "signed", "implemented")
-# The types whose future is what a contract or an agreement itself lays down (deliveries, the
-# students each side sends): in a story of a signed deal they are its terms, not a new plan.
-# A joint lab or a plant "to be built" under an agreement is a project of its own: announced.
-UNDER_DEAL = ("supply", "talent")
 
 
 def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -> str:
     """`stages` are the evidence sentence's cues, `context` the whole document's; a "future"
     count in `stages` is the tense of the event's own clause, not a stage."""
     present = [s for s in STAGE_PRIORITY if stages.get(s)]
-    if event_type == "countermeasure":
+    behaviour = type_behaviour(event_type)
+    kind = behaviour.kind if behaviour else None
+    if kind == "measure":  # a third state's measure is in force unless only proposed
         return "announced" if "announced" in present and "implemented" not in present else "implemented"
-    if event_type == "supply" and (context.get("alleged") or "alleged" in present):
-        return "alleged"
-    if event_type == "friction":
+    if behaviour and behaviour.charged and (context.get("alleged") or "alleged" in present):
+        return "alleged"  # the shipments an accusation in the document charges
+    if kind == "dispute":
         if "alleged" in present:
             return "alleged"
         if "stalled" in present or "implemented" in present:
             return "implemented"
         if "announced" in present:
             return "announced"  # a ban proposed, asked for or under discussion
-        return default_stage("friction")
-    if event_type == "forum" and "stalled" not in present:
+        return default_stage(event_type)
+    if kind == "meeting" and "stalled" not in present:
         # a meeting is held, unless its own clause is in the future tense: "will be held",
         # "将于…举办" carry the verb of holding too
         future = stages.get("future", 0)
         return "announced" if future and future >= stages.get("implemented", 0) else "implemented"
-    if "alleged" in present and event_type not in ("agreement",):
+    if "alleged" in present and kind != "document":
         return "alleged"
     if "stalled" in present:
         return "stalled"
-    if stages.get("underway") and event_type != "agreement":
+    if stages.get("underway") and kind != "document":
         return "implemented"  # "will complete deliveries": the deliveries have begun
-    if event_type == "agreement":
+    if kind == "document":  # a written commitment is signed unless only planned
         if "signed" in present:
             return "signed"
         if "announced" in present:
@@ -53,8 +52,11 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
         return "signed"
     if "announced" in present and stages["announced"] >= stages.get("implemented", 0):
         # deliveries or exchanges still to come in a story of a concluded deal ("Russia will
-        # supply China with S-400", the contract signed): formally agreed, not yet carried out
-        return "signed" if event_type in UNDER_DEAL and context.get("signed") else "announced"
+        # supply China with S-400", the contract signed) are its terms (`deal_terms`: the
+        # students each side sends, too): formally agreed, not yet carried out. A joint lab or
+        # a plant "to be built" under an agreement is a project of its own: announced.
+        terms = bool(behaviour and behaviour.deal_terms)
+        return "signed" if terms and context.get("signed") else "announced"
     if "signed" in present and "implemented" not in present:
         return "signed"
     return default_stage(event_type)

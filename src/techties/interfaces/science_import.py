@@ -23,8 +23,8 @@ from techties.sources.openalex import WorkItem, read_works
 from techties.sources.openalex_api import fetch_works, query_url
 from techties.store import write
 from techties.store.read import science as science_reads
-from techties.store.science import InstitutionRecord, WorkRecord
 from techties.store.store import Store
+from techties.store.write import InstitutionRecord, WorkRecord
 
 API_SOURCE = "openalex"  # the SOURCE that means the live API
 BATCH = 500

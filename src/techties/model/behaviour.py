@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from techties.exceptions import ModelError
 from techties.model.loader import TypeBehaviour, load_vocabulary
 
 FALLBACK_STAGE = "implemented"  # of a type the vocabulary does not know (an old stored event)
@@ -19,7 +20,22 @@ FALLBACK_STAGE = "implemented"  # of a type the vocabulary does not know (an old
 
 @cache
 def _behaviours() -> dict[str, TypeBehaviour]:
-    return {t.value: t.behaviour for t in load_vocabulary("event_type").terms if t.behaviour}
+    found = {t.value: t.behaviour for t in load_vocabulary("event_type").terms if t.behaviour}
+    _check(found)
+    return found
+
+
+def _check(behaviours: dict[str, TypeBehaviour]) -> None:
+    """The stages and types a behaviour names exist: a typo fails at load, not as a silent
+    default."""
+    stages = set(load_vocabulary("stage").values)
+    for value, b in behaviours.items():
+        where = f"vocab/event_types.yaml: {value}.behaviour"
+        if b.default_stage not in stages:
+            raise ModelError(f"{where}.default_stage {b.default_stage!r} is not a stage")
+        unknown = [t for t in (*b.compatible_with, *filter(None, [b.joint_form])) if t not in behaviours]
+        if unknown:
+            raise ModelError(f"{where} names unknown event type(s) {unknown}")
 
 
 def type_behaviour(event_type: str) -> TypeBehaviour | None:
@@ -41,6 +57,24 @@ def priority_rank() -> dict[str, int]:
 def types_where(flag: str) -> frozenset[str]:
     """The types whose behaviour sets `flag` (one_sided, lists_parties, setting …)."""
     return frozenset(t for t, b in _behaviours().items() if getattr(b, flag))
+
+
+@cache
+def types_of_kind(kind: str) -> frozenset[str]:
+    """The types that are a document, a meeting, a measure or a dispute (loader.KINDS)."""
+    return frozenset(t for t, b in _behaviours().items() if b.kind == kind)
+
+
+def kind_of(event_type: str) -> str | None:
+    found = type_behaviour(event_type)
+    return found.kind if found else None
+
+
+@cache
+def joint_forms() -> dict[str, str]:
+    """Type → the type it is when its name carries both countries (a bilateral research
+    centre is joint research, not one firm's R&D centre)."""
+    return {t: b.joint_form for t, b in _behaviours().items() if b.joint_form}
 
 
 @cache
@@ -87,6 +121,12 @@ def stage_colours() -> dict[str, str]:
 
 
 @cache
+def stage_inks() -> dict[str, str]:
+    """A stage's colour as text on white (its badge)."""
+    return {t.value: t.traits.ink for t in load_vocabulary("stage").terms if t.traits.ink}
+
+
+@cache
 def domains_where(flag: str) -> frozenset[str]:
     """The domains whose traits set `flag` (hard_tech, party_deals, vague)."""
     return frozenset(t.value for t in load_vocabulary("domain").terms if getattr(t.traits, flag))
@@ -103,7 +143,7 @@ def forget() -> None:
     """Drop what was read, so that the next look-up reads the vocabulary files again (for a
     process that swaps them, such as a test of a new type)."""
     load_vocabulary.cache_clear()
-    for cached in (_behaviours, types_by_priority, priority_rank, types_where, type_for_role,
-                   _compatible_pairs, stages_in_group, stage_progress, stage_colours, domains_where,
-                   deal_fields):
+    for cached in (_behaviours, types_by_priority, priority_rank, types_where, types_of_kind,
+                   joint_forms, type_for_role, _compatible_pairs, stages_in_group, stage_progress,
+                   stage_colours, stage_inks, domains_where, deal_fields):
         cached.cache_clear()

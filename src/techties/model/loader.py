@@ -79,6 +79,11 @@ class TypeBehaviour:
     unnamed_parties: bool = False  # reports often leave its parties unnamed
     setting: bool = False  # its cues are often only the setting of another event
     focused: bool = False  # keeps only its main field
+    conflict: bool = False  # trouble between the sides, not cooperation (indicators' conflict share)
+    deal_terms: bool = False  # its future in a story of a signed deal is the deal's terms: signed
+    charged: bool = False  # what a measure or an accusation charges: alleged, though told as done
+    kind: str | None = None  # document, meeting, measure or dispute: how its stage is read (KINDS)
+    joint_form: str | None = None  # the type it is when its name carries both countries
     compatible_with: tuple[str, ...] = ()  # types a reporter and a curator may file it under
 
 
@@ -88,7 +93,8 @@ class Traits:
 
     group: str | None = None  # a stage's group: rhetoric, delivery or trouble
     progress: int | None = None  # a stage's place on the way from announced to implemented
-    colour: str | None = None  # a stage's colour in charts and badges
+    colour: str | None = None  # a stage's colour in charts
+    ink: str | None = None  # a stage's colour as text on white (badges): dark enough to read
     hard_tech: bool = False  # a domain that makes a sentence technological by itself
     party_deals: bool = False  # a domain in which two named parties side by side report a deal
     vague: bool = False  # a domain that alone does not make a sentence technological
@@ -215,9 +221,14 @@ def parse_vocabulary(data: Any, where: str) -> Vocabulary:
 
 
 _BEHAVIOUR_FLAGS = ("one_sided", "personal", "lists_parties", "affiliations", "person_parties",
-                    "unnamed_parties", "setting", "focused")
+                    "unnamed_parties", "setting", "focused", "conflict", "deal_terms", "charged")
 _TRAIT_FLAGS = ("hard_tech", "party_deals", "vague")
 ROLES = ("deal", "cooperation")
+# What sort of happening a type is, where that changes how its stage is read and which of its
+# sentences count (extraction/stage.py, candidates.py): a written commitment (signed unless only
+# planned), a meeting (held unless its own clause is future), a third state's measure (needs
+# the state that imposes it), a dispute (alleged, or by its cues).
+KINDS = ("document", "meeting", "measure", "dispute")
 STAGE_GROUPS = ("rhetoric", "delivery", "trouble")
 
 
@@ -226,7 +237,7 @@ def _behaviour(raw: Any, at: str) -> TypeBehaviour:
     unless set. Which stages exist is checked against the stage vocabulary by the tests."""
     if not isinstance(raw, dict):
         raise _fail(at, "an event type needs a 'behaviour:' mapping (priority, default_stage, …)")
-    known = {"priority", "default_stage", "role", "compatible_with", *_BEHAVIOUR_FLAGS}
+    known = {"priority", "default_stage", "role", "kind", "joint_form", "compatible_with", *_BEHAVIOUR_FLAGS}
     unknown = set(raw) - known
     if unknown:
         raise _fail(at, f"unknown behaviour key(s) {sorted(unknown)}; use {sorted(known)}")
@@ -236,10 +247,15 @@ def _behaviour(raw: Any, at: str) -> TypeBehaviour:
         raise _fail(at, "behaviour.default_stage must name a stage")
     if raw.get("role") not in (None, *ROLES):
         raise _fail(at, f"behaviour.role must be one of {ROLES}")
+    if raw.get("kind") not in (None, *KINDS):
+        raise _fail(at, f"behaviour.kind must be one of {KINDS}")
+    if not isinstance(raw.get("joint_form", ""), str):
+        raise _fail(at, "behaviour.joint_form must name an event type")
     flags = {k: raw.get(k, False) for k in _BEHAVIOUR_FLAGS}
     if not all(isinstance(v, bool) for v in flags.values()):
         raise _fail(at, f"behaviour flags {_BEHAVIOUR_FLAGS} are true or false")
     return TypeBehaviour(priority=raw["priority"], default_stage=raw["default_stage"], role=raw.get("role"),
+                         kind=raw.get("kind"), joint_form=raw.get("joint_form"),
                          compatible_with=_string_list(raw.get("compatible_with"), f"{at}.compatible_with"),
                          **flags)
 
@@ -249,19 +265,20 @@ def _traits(raw: Any, at: str) -> Traits:
         return Traits()
     if not isinstance(raw, dict):
         raise _fail(at, "'traits:' must be a mapping")
-    known = {"group", "progress", "colour", *_TRAIT_FLAGS}
+    known = {"group", "progress", "colour", "ink", *_TRAIT_FLAGS}
     unknown = set(raw) - known
     if unknown:
         raise _fail(at, f"unknown trait(s) {sorted(unknown)}; use {sorted(known)}")
     if raw.get("group") not in (None, *STAGE_GROUPS):
         raise _fail(at, f"traits.group must be one of {STAGE_GROUPS}")
-    colour = raw.get("colour")
-    if colour is not None and not re.fullmatch(r"#[0-9a-fA-F]{6}", str(colour)):
-        raise _fail(at, "traits.colour must be #rrggbb")
+    colour, ink = raw.get("colour"), raw.get("ink")
+    for key, value in (("colour", colour), ("ink", ink)):
+        if value is not None and not re.fullmatch(r"#[0-9a-fA-F]{6}", str(value)):
+            raise _fail(at, f"traits.{key} must be #rrggbb")
     flags = {k: raw.get(k, False) for k in _TRAIT_FLAGS}
     if not all(isinstance(v, bool) for v in flags.values()):
         raise _fail(at, f"trait flags {_TRAIT_FLAGS} are true or false")
-    return Traits(group=raw.get("group"), progress=raw.get("progress"), colour=colour, **flags)
+    return Traits(group=raw.get("group"), progress=raw.get("progress"), colour=colour, ink=ink, **flags)
 
 
 def parse_actors(data: Any, where: str) -> list[Actor]:

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 from techties.model.names import fold
-from techties.store.event_record import EventRecord, load_records, select_records
+from techties.store.event_record import EventRecord, EventSource, load_records, select_records
 from techties.store.models import (
     ActorModel,
     DocumentModel,
@@ -116,16 +116,6 @@ class SourceRow:
 
 
 @dataclass
-class EventSourceRow:
-    """A public page cited for an event, with the kind of source it is."""
-
-    url: str
-    kind: str
-    publisher: str
-    published: str | None
-
-
-@dataclass
 class ProjectRow:
     id: str
     name: str
@@ -138,13 +128,14 @@ class EventDetail(EventRow):
     """An event with its actors, evidence sentences and every source it was seen in.
 
     `sources` are the documents it was read from; `cited` the public pages a curated event
-    cites; `reports` the extracted events linked to a curated one.
+    cites (the record's `EventSource`, with the curator's kind of source); `reports` the
+    extracted events linked to a curated one.
     """
 
     actors: list[EventActorRow] = field(default_factory=list)
     evidence: list[EvidenceRow] = field(default_factory=list)
     sources: list[SourceRow] = field(default_factory=list)
-    cited: list[EventSourceRow] = field(default_factory=list)
+    cited: list[EventSource] = field(default_factory=list)
     project: ProjectRow | None = None
     reports: list[EventRow] = field(default_factory=list)
     # a curated event's note on official accounts that differ (None: none recorded)
@@ -235,7 +226,7 @@ def get_event(conn: Connection, event_id: str) -> EventDetail | None:
                 for e in conn.execute(select(EvidenceModel)
                                       .where(EvidenceModel.event_id == event_id)
                                       .order_by(EvidenceModel.position))]
-    cited = [EventSourceRow(url=c.url, kind=c.kind, publisher=c.publisher, published=c.published)
+    cited = [EventSource(url=c.url, kind=c.kind, publisher=c.publisher, published=c.published)
              for c in conn.execute(select(EventSourceModel)
                                    .where(EventSourceModel.event_id == event_id)
                                    .order_by(EventSourceModel.position))]

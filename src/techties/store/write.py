@@ -12,7 +12,8 @@ from techties.store import analysis_queries as aq
 from techties.store import review, science, source_state
 from techties.store.accounts import Accounts
 from techties.store.review import EventEdit, ReviewRow
-from techties.store.science import WorkRecord
+from techties.store.science import InstitutionRecord as InstitutionRecord  # re-exported: the records an import writes
+from techties.store.science import WorkRecord as WorkRecord
 from techties.store.source_state import SourceState
 from techties.store.store import Store
 

@@ -3,13 +3,13 @@ trajectory charts, the top developments and their evidence and sources, the aler
 period and the method in a few lines; written as HTML, Markdown or PDF (WeasyPrint).
 
 Analysis prepares what a brief shows (`analysis/brief_data.py`: the period checked,
-alerts raised, events scoped and ranked); `brief_of` lays that data out as a `Brief` (figures,
-charts, headlines, method text) and the writers render it.
+alerts raised, events scoped and ranked, the period's figures, the trajectory by quarter and
+the open promises); `brief_of` only lays that data out as a `Brief` (figure texts, charts,
+headlines, method text) and the writers render it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,18 +25,13 @@ from techties.analysis.events import MergedEvent
 from techties.analysis.indicators import (
     IndicatorRow,
     Promise,
-    indicators,
-    period_labels,
-    series,
-    unfulfilled_promises,
 )
-from techties.analysis.periods import month_label, period_of
+from techties.analysis.periods import month_label
 from techties.analysis.science import ScienceInPeriod
 from techties.documents.language import CYRILLIC, HAN
 from techties.exceptions import RunAbort
 from techties.interfaces.reports import charts
 from techties.interfaces.reports.citations import headline, is_bare_quotation
-from techties.model.behaviour import stage_progress, stages_in_group
 from techties.model.loader import load_vocabulary
 from techties.model.source_kinds import KIND_LABELS
 
@@ -44,7 +39,6 @@ if TYPE_CHECKING:
     from techties.store.store import Store
 
 FORMATS = ("html", "md", "pdf")
-HISTORY_YEARS = 4
 
 
 @dataclass
@@ -159,76 +153,38 @@ def build_brief(store: Store, since: str, until: str | None = None, domain: str 
 
 def brief_of(data: BriefData) -> Brief:
     """The brief's figures, charts, developments and method text laid out from its data."""
-    first, last, domain, scoped, period = data.first, data.last, data.domain, data.events, data.period
-    length = data.months
-    rows, _undated = indicators(scoped, per="quarter", group="domain", since=first, until=last)
-    totals: dict[str, IndicatorRow] = {}
-    for row in rows:
-        total = totals.setdefault(row.key, IndicatorRow("domain", row.key, "period"))
-        for name in ("events", "new_pairs", "announced", "signed", "implemented", "defence",
-                     "conflict", "led_by_cn", "led_by_ru"):
-            setattr(total, name, getattr(total, name) + getattr(row, name))
-    domain_rows = sorted(totals.values(), key=lambda r: (-r.events, r.key))
-    if domain:
-        domain_rows = [r for r in domain_rows if r.key == domain]
-
-    implemented = sum(1 for e in period if e.stage == "implemented")
-    promised = sum(1 for e in period if e.stage in stages_in_group("rhetoric"))
-    new_pairs = sum(r.new_pairs for r in domain_rows) if domain else sum(
-        r.new_pairs for r in indicators(scoped, per="year", group="all", since=first,
-                                        until=last)[0])
+    first, last, domain, period = data.first, data.last, data.domain, data.period
+    numbers, trajectory = data.figures, data.trajectory
     alerts = data.alerts
-    change = len(period) - len(data.before)
+    change = numbers.change
     figures = [
         Figure("events", str(len(period)),
-               f"{'+' if change >= 0 else ''}{change} on the {length} months before"),
-        Figure("delivered", str(implemented),
-               f"delivery ratio {_ratio(implemented / promised if promised else None)}"
+               f"{'+' if change >= 0 else ''}{change} on the {data.months} months before"),
+        Figure("delivered", str(numbers.delivered),
+               f"delivery ratio {_ratio(numbers.delivered / numbers.promised if numbers.promised else None)}"
                " (implemented per announced or signed event)"),
-        Figure("defence-linked", _percent(sum(e.defence_linked for e in period) / len(period)
-                                          if period else None), "of events name such an actor"),
-        Figure("new actor pairs", str(new_pairs), "Chinese–Russian pairs seen for the first time"),
+        Figure("defence-linked", _percent(numbers.defence_share), "of events name such an actor"),
+        Figure("new actor pairs", str(numbers.new_pairs), "Chinese–Russian pairs seen for the first time"),
         Figure("alerts", str(len(alerts)), "raised by the rules in the period"),
     ]
 
-    # trajectory: quarters from HISTORY_YEARS before the period to its end
-    chart_first = min(first, (first // 12 - HISTORY_YEARS) * 12)
-    labels = period_labels(chart_first, last, "quarter")
-    quarters = sorted({period_of(m, "quarter") for m in range(chart_first, last + 1)})
-    highlight = (quarters.index(period_of(first, "quarter")), len(quarters) - 1)
-    domain_counts = Counter(d for e in scoped for d in e.domains
-                            if e.month is not None and chart_first <= e.month <= last)
-    keys = [domain] if domain else [d for d, _ in domain_counts.most_common(6)]
-    per_domain = series(scoped, per="quarter", group="domain", first=chart_first, last=last,
-                        keys=keys)
-    stacked = [charts.Series(_label(k, "domain"), [float(v) for v in per_domain[k]]) for k in keys]
-    if not domain:
-        everything = series(scoped, per="quarter", group="all", first=chart_first, last=last,
-                            keys=["all"])["all"]
-        listed = [sum(s.values[i] for s in stacked) for i in range(len(labels))]
-        other = [max(float(everything[i]) - listed[i], 0.0) for i in range(len(labels))]
-        if any(other):
-            stacked.append(charts.Series("other domains", other, "#c9c9c9"))
-    stages = {stage: [0.0] * len(labels) for stage in ("promised", "implemented")}
-    for e in scoped:
-        if e.month is None or not chart_first <= e.month <= last or e.stage not in stage_progress():
-            continue
-        index = quarters.index(period_of(e.month, "quarter"))
-        stages["implemented" if e.stage == "implemented" else "promised"][index] += 1
+    labels, highlight = trajectory.labels, trajectory.highlight
+    stacked = [charts.Series(_label(k, "domain"), values) for k, values in trajectory.per_domain.items()]
+    if trajectory.other is not None:
+        stacked.append(charts.Series("other domains", trajectory.other, "#c9c9c9"))
     chart_list = [
         ("events-by-domain", charts.stacked_bars(
             labels, stacked, highlight=highlight,
             title="Events per quarter" + (f": {_label(domain, 'domain')}" if domain else
                                           " by domain (each happening counted once)"))),
         ("rhetoric-and-delivery", charts.lines(
-            labels, [charts.Series("announced or signed", stages["promised"], "#c55a11"),
-                     charts.Series("implemented", stages["implemented"], "#1f4e79")],
+            labels, [charts.Series("announced or signed", trajectory.promised, "#c55a11"),
+                     charts.Series("implemented", trajectory.delivered, "#1f4e79")],
             highlight=highlight, title="Rhetoric and delivery: promises against implemented events")),
     ]
 
     developments = [_development(r.event, r.score) for r in data.developments]
-    promises = [p for p in unfulfilled_promises(scoped, last)
-                if (p.event.known or 0) >= first - 36][:8]
+    promises = data.promises
     method = [
         "Events come from the curated knowledge base (analyst-verified, each fact checked "
         "against a cited page) and from news in English, Russian and Chinese read by techties' "
@@ -256,7 +212,7 @@ def brief_of(data: BriefData) -> Brief:
         title=f"China–Russia technology cooperation{scope}", since=month_label(first),
         until=month_label(last), domain=domain,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), figures=figures,
-        charts=chart_list, domain_rows=domain_rows, developments=developments, alerts=alerts,
+        charts=chart_list, domain_rows=numbers.domain_rows, developments=developments, alerts=alerts,
         promises=promises, method=method, science=science,
         counts=dict(data.counts))
 

@@ -23,6 +23,7 @@ from techties.interfaces.web.params import (
     page_network_filter,
 )
 from techties.interfaces.web.render import Renderer, domain_colours
+from techties.model.behaviour import stage_inks
 from techties.store import write
 from techties.store.accounts import User
 from techties.store.read import actors as actor_reads
@@ -80,8 +81,10 @@ def _filter_values(store: Store) -> dict[str, list[str]]:
 
 @router.get("/theme.css")
 def theme() -> Response:
-    """Domain colours as CSS classes (inline styles are barred by the CSP)."""
+    """Domain and stage colours as CSS classes (inline styles are barred by the CSP); a stage's
+    badge takes its `ink` (vocab/stages.yaml)."""
     rules = [f".dom-{d}, .dom-border-{d} {{ --c: {colour}; }}" for d, colour in domain_colours().items()]
+    rules += [f".stage-{s} {{ color: {ink}; }}" for s, ink in stage_inks().items()]
     return Response("\n".join(rules) + "\n", media_type="text/css",
                     headers={"Cache-Control": "public, max-age=86400"})
 

@@ -15,6 +15,7 @@ from techties.curation.projects import project_state
 from techties.interfaces.web.params import vocab
 from techties.interfaces.web.science_views import for_actor
 from techties.model.loader import load_vocabulary
+from techties.model.partial_dates import PartialDate
 from techties.store.read import actors as actor_reads
 from techties.store.read import documents as document_reads
 from techties.store.read import domains as domain_reads
@@ -178,8 +179,10 @@ def vocabulary() -> dict[str, list[dict[str, str]]]:
 
 def start_of(partial: str) -> datetime:
     """The first moment (UTC) of a cleaned partial date: 2024 → 2024-01-01T00:00Z."""
-    parts = [int(p) for p in partial.split("-")] + [1, 1]
-    return datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
+    found = PartialDate.parse(partial)
+    if found is None:
+        raise ValueError(f"not a partial date: {partial!r}")
+    return datetime(found.year, found.month or 1, found.day or 1, tzinfo=UTC)
 
 
 def sources(store: Store) -> dict[str, Any]:
