@@ -57,7 +57,7 @@ from techties.extraction.joint_objects import project_candidates
 from techties.extraction.known_names import as_known_parties
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
-from techties.extraction.tense import future_marks, future_verbs, underway_marks
+from techties.extraction.tense import future_marks, future_verbs, plan_infinitives, underway_marks
 from techties.model.behaviour import type_for_role, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
@@ -240,13 +240,15 @@ def in_person_mentions(signals: list[SentenceSignals], lang: str | None) -> list
 
 def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
     """The stage cues of the event's own clause where it has any, else of its sentence. In
-    Russian a verb of that clause in the future tense ("подпишут") is a plan, cue word or not."""
+    Russian a verb of that clause in the future tense ("подпишут") or an infinitive governed by
+    a word of wish or decision ("могут создать") is a plan, cue word or not."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
     cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     text = s.sentence.text
     bounds = clause_bounds(text, s.sentence.start, s.cue_spans, event_type) or [(0, len(text))]
     if lang == "ru":
-        future = sum(future_verbs(text[a:b]) for a, b in bounds)
+        # a verb in the future, or an infinitive that a wish, a decision or a need governs
+        future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
         if future:
             cues["announced"] = max(cues["announced"], future)
     # not a stage: the tense of the event's own clause, for types whose cue words are not

@@ -47,6 +47,41 @@ def tenseless(word: str) -> bool:
     return _INFINITIVE.fullmatch(word) is not None
 
 
+_RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+GOVERNOR_REACH = 3  # words between an infinitive and the verb that governs it ("начали совместно строить")
+_GOVERNORS = ("VERB", "PRTS", "ADJS", "PRED", "GRND")
+
+
+@cache
+def _reading(word: str) -> tuple[str, str]:
+    """The dictionary's first reading of a word: its lemma and its grammatical tags."""
+    parses = _vocab().parse(word)
+    return (parses[0].normal, str(parses[0].tag)) if parses else (word, "")
+
+
+@cache
+def _phase_verbs() -> frozenset[str]:
+    return frozenset(w for words in load_tense_words().get("phase", {}).values() for w in words)
+
+
+def plan_infinitives(text: str) -> int:
+    """How many infinitives of a Russian clause name an act still to come: those governed by a
+    verb or a predicate of wish, ability, decision or need ("могут создать", "решили открыть",
+    "намерены построить", "необходимо наладить"), not by a verb of phase or achievement
+    ("начали строить", "удалось запустить"). An infinitive with no such word before it
+    ("цель — создать") is left to the other words of the clause."""
+    words = [w.lower() for w in _RUSSIAN_WORD.findall(text)]
+    count = 0
+    for i, word in enumerate(words):
+        if not _INFINITIVE.fullmatch(word) or not _reading(word)[1].startswith("INFN"):
+            continue
+        governor = next((_reading(w) for w in reversed(words[max(0, i - GOVERNOR_REACH):i])
+                         if _reading(w)[1].startswith(_GOVERNORS)), None)
+        if governor is not None and governor[0] not in _phase_verbs():
+            count += 1
+    return count
+
+
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
     ("будут", "подпишут"; not the reporter's "поговорим")."""
@@ -80,3 +115,4 @@ def warm() -> None:
     _vocab()
     _lexicon("future")
     _lexicon("underway")
+    _phase_verbs()
