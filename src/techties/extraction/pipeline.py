@@ -57,7 +57,13 @@ from techties.extraction.joint_objects import project_candidates
 from techties.extraction.known_names import as_known_parties
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
-from techties.extraction.tense import future_marks, future_verbs, plan_infinitives, underway_marks
+from techties.extraction.tense import (
+    future_marks,
+    future_verbs,
+    perfective_marks,
+    plan_infinitives,
+    underway_marks,
+)
 from techties.model.behaviour import type_for_role, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
@@ -241,7 +247,8 @@ def in_person_mentions(signals: list[SentenceSignals], lang: str | None) -> list
 def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
     """The stage cues of the event's own clause where it has any, else of its sentence. In
     Russian a verb of that clause in the future tense ("подпишут") or an infinitive governed by
-    a word of wish or decision ("могут создать") is a plan, cue word or not."""
+    a word of wish or decision ("могут создать") is a plan, cue word or not; in Chinese a verb
+    with the perfective 了 ("建立了") is done."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
     cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     text = s.sentence.text
@@ -251,6 +258,11 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
         future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
         if future:
             cues["announced"] = max(cues["announced"], future)
+    if lang == "zh" and not (cues["signed"] or cues["announced"]):
+        # "建立了": the perfective 了 after a verb reports it done ("签署了" stays signed)
+        done = sum(perfective_marks(text[a:b]) for a, b in bounds)
+        if done:
+            cues["implemented"] = max(cues["implemented"], done)
     # not a stage: the tense of the event's own clause, for types whose cue words are not
     # the tense (a forum's "talks" are held, its "will be held" is not)
     cues["future"] = sum(future_marks(text[a:b], lang) for a, b in bounds)

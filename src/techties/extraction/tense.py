@@ -82,6 +82,17 @@ def plan_infinitives(text: str) -> int:
     return count
 
 
+# Chinese marks a thing done with the aspect particle 了 after its verb ("建立了", "完成了").
+# Not 了 inside 了解 (understand), nor after 为 and 除 (为了 "for", 除了 "besides") or in a
+# complement of ability (办不了, 做得了).
+_PERFECTIVE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除不得])了(?!解)")
+
+
+def perfective_marks(text: str) -> int:
+    """How many verbs of a Chinese clause carry the perfective 了: done, whatever the verb."""
+    return len(_PERFECTIVE_LE.findall(text))
+
+
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
     ("будут", "подпишут"; not the reporter's "поговорим")."""
