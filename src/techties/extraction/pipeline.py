@@ -185,6 +185,7 @@ class _Draft:
     nearby_date: str | None = None  # where its sentence states none, the date stated nearby
     further: bool = False  # its sentence tells a further happening of its kind ("another …")
     people: set[str] = field(default_factory=set)  # the people its own sentence names
+    cued: bool = True  # its sentence states a stage or a tense; else its stage is its type's usual one
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -214,10 +215,12 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         china = with_affiliations(signals, china, "CN")
         russia = with_affiliations(signals, russia, "RU")
     date, date_basis = event_date(s.sentence.text, doc.lang, doc.published, doc.date_basis)
+    cues = _stage_cues(s, c.type, doc.lang)
     return _Draft(
         candidate=c,
         type=c.type,
-        stage="alleged" if c.alleged else decide_stage(c.type, _stage_cues(s, c.type, doc.lang), doc_stages),
+        stage="alleged" if c.alleged else decide_stage(c.type, cues, doc_stages),
+        cued=c.alleged or bool(cues),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
                                military_twins(s.cue_spans)),
         china=china,
@@ -449,7 +452,13 @@ def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
 
 def _group_stage(group: list[_Draft]) -> str:
     """The stage most of an event's sentences give, the lead sentence's on a tie: a headline's
-    "to cooperate" or one line of plans does not outvote a body that reports the thing done."""
+    "to cooperate" or one line of plans does not outvote a body that reports the thing done.
+    Only the sentences that state a stage or a tense vote when any does: one that states none
+    has its type's usual stage, a prior, not a report."""
+    cued = [d for d in group if d.cued]
+    if cued and len(cued) < len(group):
+        lead = group[0] if group[0].cued else min(cued, key=lambda d: d.candidate.index)
+        group = [lead] + [d for d in cued if d is not lead]
     votes = Counter(d.stage for d in group)
     best = max(votes.values())
     if votes[group[0].stage] == best:
