@@ -40,6 +40,13 @@ def _is_future(word: str) -> bool:
     return not any("pres" in p.tag for p in parses)
 
 
+def after_to(text: str, start: int) -> bool:
+    """Whether the English word at `start` follows "to": an infinitive ("launched to explore",
+    "agreed to consider"), whose plan is the purpose or the object of the verb that governs it,
+    not the tense of the clause."""
+    return text[max(0, start - 3):start].lower() == "to "
+
+
 def tenseless(word: str) -> bool:
     """Whether a cue of a thing done or signed is a Russian infinitive ("открыть",
     "ратифицировать"): an infinitive says nothing is done; the word that governs it (a plan, a
