@@ -3,8 +3,9 @@ its type's usual stage and does not outvote one that states it."""
 
 from __future__ import annotations
 
-from techties.extraction.pipeline import extract_document
-from techties.records import Document
+from techties.extraction.candidates import Candidate
+from techties.extraction.pipeline import _Draft, _group_stage, extract_document
+from techties.records import Document, Evidence
 
 
 def _stages(text: str) -> list[tuple[str, str]]:
@@ -22,3 +23,14 @@ def test_sentences_without_a_stage_keep_the_usual_stage_of_the_type() -> None:
     text = ("Rosatom and CNNC are partners in a joint laboratory for nuclear research in Beijing. "
             "The joint laboratory of Rosatom and CNNC studies fast reactors.")
     assert _stages(text) == [("joint_research", "implemented")]
+
+
+
+def _draft(index: int, stage: str) -> _Draft:
+    return _Draft(candidate=Candidate(index, "friction", {"CN", "RU"}, 1.0), type="friction", stage=stage,
+                  domains=["defense"], china=[], russia=[], date=None, evidence=Evidence("", 0, 0))
+
+
+def test_an_accusation_wins_a_tie() -> None:
+    assert _group_stage([_draft(0, "implemented"), _draft(1, "alleged")]) == "alleged"
+    assert _group_stage([_draft(0, "implemented"), _draft(1, "implemented"), _draft(2, "alleged")]) == "implemented"

@@ -454,13 +454,16 @@ def _group_stage(group: list[_Draft]) -> str:
     """The stage most of an event's sentences give, the lead sentence's on a tie: a headline's
     "to cooperate" or one line of plans does not outvote a body that reports the thing done.
     Only the sentences that state a stage or a tense vote when any does: one that states none
-    has its type's usual stage, a prior, not a report."""
+    has its type's usual stage, a prior, not a report. An accusation wins a tie: a sentence
+    that tells who charges it says whose claim the event is (SCHEMA: alleged)."""
     cued = [d for d in group if d.cued]
     if cued and len(cued) < len(group):
         lead = group[0] if group[0].cued else min(cued, key=lambda d: d.candidate.index)
         group = [lead] + [d for d in cued if d is not lead]
     votes = Counter(d.stage for d in group)
     best = max(votes.values())
+    if votes["alleged"] == best:
+        return "alleged"
     if votes[group[0].stage] == best:
         return group[0].stage
     return next(d.stage for d in sorted(group, key=lambda d: d.candidate.index) if votes[d.stage] == best)
