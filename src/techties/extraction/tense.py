@@ -9,7 +9,7 @@ English and Chinese mark it with a word ("will", "将"), listed in model/tense.y
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from techties.model.lexicon import Lexicon
@@ -59,7 +59,7 @@ GOVERNOR_REACH = 3  # words between an infinitive and the verb that governs it (
 _GOVERNORS = ("VERB", "PRTS", "ADJS", "PRED", "GRND")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # a long ingest meets ever more word forms
 def _reading(word: str) -> tuple[str, str]:
     """The dictionary's first reading of a word: its lemma and its grammatical tags."""
     parses = _vocab().parse(word)
