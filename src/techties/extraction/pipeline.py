@@ -60,7 +60,13 @@ from techties.extraction.joint_objects import project_candidates
 from techties.extraction.known_names import as_known_parties
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
-from techties.extraction.tense import future_marks, future_verbs, underway_marks
+from techties.extraction.tense import (
+    future_marks,
+    future_verbs,
+    perfective_marks,
+    plan_infinitives,
+    underway_marks,
+)
 from techties.model.behaviour import type_for_role, types_of_kind, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
@@ -183,6 +189,7 @@ class _Draft:
     nearby_date: str | None = None  # where its sentence states none, the date stated nearby
     further: bool = False  # its sentence tells a further happening of its kind ("another …")
     people: set[str] = field(default_factory=set)  # the people its own sentence names
+    cued: bool = True  # its sentence states a stage or a tense; else its stage is its type's usual one
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -212,10 +219,12 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         china = with_affiliations(signals, china, "CN")
         russia = with_affiliations(signals, russia, "RU")
     date, date_basis = event_date(s.sentence.text, doc.lang, doc.published, doc.date_basis)
+    cues = _stage_cues(s, c.type, doc.lang)
     return _Draft(
         candidate=c,
         type=c.type,
-        stage="alleged" if c.alleged else decide_stage(c.type, _stage_cues(s, c.type, doc.lang), doc_stages),
+        stage="alleged" if c.alleged else decide_stage(c.type, cues, doc_stages),
+        cued=c.alleged or bool(cues),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
                                military_twins(s.cue_spans)),
         china=china,
@@ -244,15 +253,23 @@ def in_person_mentions(signals: list[SentenceSignals], lang: str | None) -> list
 
 def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
     """The stage cues of the event's own clause where it has any, else of its sentence. In
-    Russian a verb of that clause in the future tense ("подпишут") is a plan, cue word or not."""
+    Russian a verb of that clause in the future tense ("подпишут") or an infinitive governed by
+    a word of wish or decision ("могут создать") is a plan, cue word or not; in Chinese a verb
+    with the perfective 了 ("建立了") is done."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
     cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     text = s.sentence.text
     bounds = clause_bounds(text, s.sentence.start, s.cue_spans, event_type) or [(0, len(text))]
     if lang == "ru":
-        future = sum(future_verbs(text[a:b]) for a, b in bounds)
+        # a verb in the future, or an infinitive that a wish, a decision or a need governs
+        future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
         if future:
             cues["announced"] = max(cues["announced"], future)
+    if lang == "zh" and not (cues["signed"] or cues["announced"]):
+        # "建立了": the perfective 了 after a verb reports it done ("签署了" stays signed)
+        done = sum(perfective_marks(text[a:b]) for a, b in bounds)
+        if done:
+            cues["implemented"] = max(cues["implemented"], done)
     # not a stage: the tense of the event's own clause, for types whose cue words are not
     # the tense (a forum's "talks" are held, its "will be held" is not)
     cues["future"] = sum(future_marks(text[a:b], lang) for a, b in bounds)
@@ -452,9 +469,18 @@ def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
 
 def _group_stage(group: list[_Draft]) -> str:
     """The stage most of an event's sentences give, the lead sentence's on a tie: a headline's
-    "to cooperate" or one line of plans does not outvote a body that reports the thing done."""
+    "to cooperate" or one line of plans does not outvote a body that reports the thing done.
+    Only the sentences that state a stage or a tense vote when any does: one that states none
+    has its type's usual stage, a prior, not a report. An accusation wins a tie: a sentence
+    that tells who charges it says whose claim the event is (SCHEMA: alleged)."""
+    cued = [d for d in group if d.cued]
+    if cued and len(cued) < len(group):
+        lead = group[0] if group[0].cued else min(cued, key=lambda d: d.candidate.index)
+        group = [lead] + [d for d in cued if d is not lead]
     votes = Counter(d.stage for d in group)
     best = max(votes.values())
+    if votes["alleged"] == best:
+        return "alleged"
     if votes[group[0].stage] == best:
         return group[0].stage
     return next(d.stage for d in sorted(group, key=lambda d: d.candidate.index) if votes[d.stage] == best)

@@ -26,7 +26,7 @@ from techties.extraction.enumerations import outside_area_lists
 from techties.extraction.joint_names import joint_centres
 from techties.extraction.pair_adjectives import without_pair_adjectives
 from techties.extraction.sentences import Sentence, split_sentences
-from techties.extraction.tense import tenseless
+from techties.extraction.tense import after_to, tenseless
 from techties.model.lexicon import CJK, Hit, tokenize
 
 
@@ -73,8 +73,11 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
                  if not any(s <= h.start and h.end <= e for s, e in idle)]
     type_hits = joint_centres(text, outside_area_lists(text, type_hits))
     _assign(sentences, starts, type_hits, out, "types")
+    # a cue in the infinitive ("планирует открыть", "launched to explore") is no tense: the word
+    # that governs it tells the stage
     stage_hits = [h for h in find_cues("stage", text, tokens)
-                  if not (h.payload in ("implemented", "signed") and tenseless(h.text.split()[-1]))]
+                  if not (h.payload in ("implemented", "signed") and tenseless(h.text.split()[-1]))
+                  and not (h.payload == "announced" and after_to(text, h.start))]
     _assign(sentences, starts, stage_hits, out, "stages")
     _assign(sentences, starts, find_cues("domain", text, tokens), out, "domains")
     _assign(sentences, starts, context, out, "context")

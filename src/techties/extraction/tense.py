@@ -9,7 +9,7 @@ English and Chinese mark it with a word ("will", "将"), listed in model/tense.y
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from techties.model.lexicon import Lexicon
@@ -40,11 +40,64 @@ def _is_future(word: str) -> bool:
     return not any("pres" in p.tag for p in parses)
 
 
+def after_to(text: str, start: int) -> bool:
+    """Whether the English word at `start` follows "to": an infinitive ("launched to explore",
+    "agreed to consider"), whose plan is the purpose or the object of the verb that governs it,
+    not the tense of the clause."""
+    return text[max(0, start - 3):start].lower() == "to "
+
+
 def tenseless(word: str) -> bool:
     """Whether a cue of a thing done or signed is a Russian infinitive ("открыть",
     "ратифицировать"): an infinitive says nothing is done; the word that governs it (a plan, a
     wish, a promise) tells the stage."""
     return _INFINITIVE.fullmatch(word) is not None
+
+
+_RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+GOVERNOR_REACH = 3  # words between an infinitive and the verb that governs it ("начали совместно строить")
+_GOVERNORS = ("VERB", "PRTS", "ADJS", "PRED", "GRND")
+
+
+@lru_cache(maxsize=1 << 16)  # a long ingest meets ever more word forms
+def _reading(word: str) -> tuple[str, str]:
+    """The dictionary's first reading of a word: its lemma and its grammatical tags."""
+    parses = _vocab().parse(word)
+    return (parses[0].normal, str(parses[0].tag)) if parses else (word, "")
+
+
+@cache
+def _phase_verbs() -> frozenset[str]:
+    return frozenset(w for words in load_tense_words().get("phase", {}).values() for w in words)
+
+
+def plan_infinitives(text: str) -> int:
+    """How many infinitives of a Russian clause name an act still to come: those governed by a
+    verb or a predicate of wish, ability, decision or need ("могут создать", "решили открыть",
+    "намерены построить", "необходимо наладить"), not by a verb of phase or achievement
+    ("начали строить", "удалось запустить"). An infinitive with no such word before it
+    ("цель — создать") is left to the other words of the clause."""
+    words = [w.lower() for w in _RUSSIAN_WORD.findall(text)]
+    count = 0
+    for i, word in enumerate(words):
+        if not _INFINITIVE.fullmatch(word) or not _reading(word)[1].startswith("INFN"):
+            continue
+        governor = next((_reading(w) for w in reversed(words[max(0, i - GOVERNOR_REACH):i])
+                         if _reading(w)[1].startswith(_GOVERNORS)), None)
+        if governor is not None and governor[0] not in _phase_verbs():
+            count += 1
+    return count
+
+
+# Chinese marks a thing done with the aspect particle 了 after its verb ("建立了", "完成了").
+# Not 了 inside 了解 (understand), nor after 为 and 除 (为了 "for", 除了 "besides") or in a
+# complement of ability (办不了, 做得了).
+_PERFECTIVE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除不得])了(?!解)")
+
+
+def perfective_marks(text: str) -> int:
+    """How many verbs of a Chinese clause carry the perfective 了: done, whatever the verb."""
+    return len(_PERFECTIVE_LE.findall(text))
 
 
 def future_verbs(text: str) -> int:
@@ -80,3 +133,4 @@ def warm() -> None:
     _vocab()
     _lexicon("future")
     _lexicon("underway")
+    _phase_verbs()

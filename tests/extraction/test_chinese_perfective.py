@@ -1,0 +1,25 @@
+"""Chinese marks a thing done with the aspect particle 了 after its verb, whatever the verb."""
+
+from __future__ import annotations
+
+from techties.extraction.pipeline import _stage_cues
+from techties.extraction.signals import read_signals
+from techties.extraction.tense import perfective_marks
+
+
+def test_le_after_a_verb_is_done_but_not_inside_other_words() -> None:
+    assert perfective_marks("两校建立了联合实验室") == 1
+    assert perfective_marks("为了加强合作，双方希望了解对方的需求") == 0
+    assert perfective_marks("除了俄罗斯，这个问题谁也解决不了") == 0
+
+
+def test_a_verb_with_le_is_a_thing_done_in_the_event_clause() -> None:
+    s = read_signals("哈尔滨工业大学与莫斯科国立鲍曼技术大学建立了中俄联合实验室。", "zh")[0]
+    assert _stage_cues(s, "joint_research", "zh")["implemented"] == 1
+
+
+def test_le_after_signing_or_with_a_plan_word_adds_nothing_done() -> None:
+    signed = read_signals("哈尔滨工业大学与莫斯科国立鲍曼技术大学签署了合作协议。", "zh")[0]
+    assert not _stage_cues(signed, "agreement", "zh")["implemented"]
+    planned = read_signals("两校计划明年建立联合实验室，筹备工作开始了。", "zh")[0]
+    assert not _stage_cues(planned, "joint_research", "zh")["implemented"]
