@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from techties.extraction.framing import framed_types
+from techties.extraction.framing import as_place, framed_types
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import deal_fields, domains_where, priority_rank, type_for_role, types_where
@@ -55,10 +55,15 @@ def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
     ranked.sort(key=lambda t: t in framed)
     if not imposer and "countermeasure" in ranked:
         ranked.remove("countermeasure")  # sanctions as context, not as an act
-    # "the forum was held in Shenzhen": the meeting is an event, ranked by its cues like any other
-    setting = [t for t in types_where("setting") if t != "forum" or not _held(s)]
+    # "signed at the forum": the meeting is the place of another event; "the forum was held in
+    # Shenzhen", or a forum that is no one's place, is an event ranked by its cues like any other
+    setting = [t for t in types_where("setting") if t != "forum" or (_place(s) and not _held(s))]
     main = [t for t in ranked if t not in setting]
     return main + [t for t in ranked if t in setting]
+
+
+def _place(s: SentenceSignals) -> bool:
+    return as_place(s.sentence.text, s.sentence.start, s.cue_spans, "forum")
 
 
 def _held(s: SentenceSignals) -> bool:
