@@ -9,12 +9,15 @@ or Russian target in the sentence when the document names the other side.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import deal_fields, domains_where, priority_rank, type_for_role, types_where
+from techties.model.lexicon import Hit
 
 # What each type does is declared in vocab/event_types.yaml (`behaviour:`) and each domain's
 # weight in vocab/domains.yaml (`traits:`), read through model/behaviour.py:
@@ -25,6 +28,8 @@ from techties.model.behaviour import deal_fields, domains_where, priority_rank, 
 #                  pair in the sentences around is enough;
 #   role           what a sentence of cooperation in general ("cooperation"), or naming both
 #                  parties and a technology with no cue word at all ("deal"), reports;
+#   named_place    a party named with its cue (a technology park) is what the event is about:
+#                  the cue in its name still types the sentence (_outside_names);
 #   setting        cues often only the setting of another event ("signed at the Expo",
 #                  "the launch of the joint venture"): they win only when no other type is cued;
 #   hard_tech      domains that make a sentence technological even beside military drills or
@@ -46,8 +51,27 @@ class Candidate:
     parties_from: int | None = None  # the sentence whose parties it takes (context_parties.py)
 
 
+def _outside_names(s: SentenceSignals) -> Mapping[str, float]:
+    """The sentence's type cues less those inside the name of a party: a name says what the
+    party is, not what the sentence reports ("Huawei's Russian Research Institute signed a
+    supply contract", "Сколковский институт науки и технологий провёл форум"). Where every
+    cue is inside a name, the name is all the sentence says of its event, and counts."""
+    names = [(m.start, m.end) for m in s.mentions if m.is_party]
+    if not names:
+        return s.types
+    kept: dict[str, float] = {}
+    for a, b, label in s.cue_spans:
+        kind = label.removeprefix("types:")
+        if kind == label:
+            continue
+        if kind in types_where("named_place") or not any(x <= a and b <= y for x, y in names):
+            text = s.sentence.text[a - s.sentence.start:b - s.sentence.start]
+            kept[kind] = kept.get(kind, 0.0) + cue_weight(Hit(a, b, kind, text))
+    return kept or s.types
+
+
 def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
-    types = s.types
+    types = _outside_names(s)
     rank = priority_rank()
     ranked = sorted(types, key=lambda t: (-types[t], rank.get(t, len(rank))))
     # "during the internship, the guests visited …": a cue of the framing phrase names the setting

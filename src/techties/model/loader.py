@@ -79,6 +79,7 @@ class TypeBehaviour:
     unnamed_parties: bool = False  # reports often leave its parties unnamed
     setting: bool = False  # its cues are often only the setting of another event
     focused: bool = False  # keeps only its main field
+    named_place: bool = False  # its cue inside a party's name (a technopark) still types the sentence
     compatible_with: tuple[str, ...] = ()  # types a reporter and a curator may file it under
 
 
@@ -215,7 +216,7 @@ def parse_vocabulary(data: Any, where: str) -> Vocabulary:
 
 
 _BEHAVIOUR_FLAGS = ("one_sided", "personal", "lists_parties", "affiliations", "person_parties",
-                    "unnamed_parties", "setting", "focused")
+                    "unnamed_parties", "setting", "focused", "named_place")
 _TRAIT_FLAGS = ("hard_tech", "party_deals", "vague")
 ROLES = ("deal", "cooperation")
 STAGE_GROUPS = ("rhetoric", "delivery", "trouble")
