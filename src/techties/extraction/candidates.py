@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
+from techties.extraction.institutions import place_before_activity
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import deal_fields, domains_where, priority_rank, type_for_role, types_where
@@ -74,6 +75,8 @@ def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
     types = _outside_names(s)
     rank = priority_rank()
     ranked = sorted(types, key=lambda t: (-types[t], rank.get(t, len(rank))))
+    # "the joint university opened its doors to students": the students are what the place does
+    ranked = place_before_activity(ranked, s.sentence.text, s.sentence.start, s.cue_spans)
     # "during the internship, the guests visited …": a cue of the framing phrase names the setting
     framed = framed_types(s.sentence.text, s.sentence.start, s.cue_spans)
     ranked.sort(key=lambda t: t in framed)
