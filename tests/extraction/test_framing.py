@@ -63,3 +63,14 @@ def test_a_meeting_is_a_setting_only_as_the_place_of_another_event(text: str, la
     s = read_signals(text, lang)[0]
     assert s.types["forum"] > 0 and len(s.types) > 1
     assert _ranked_types(s, imposer=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In an attempt to avoid sanctions, Huawei hired fewer engineers in Moscow.", "en"),
+    ("Опасаясь санкций, Huawei наняла меньше инженеров в Москве.", "ru"),
+    ("为避免制裁,华为暂停招聘。", "zh"),
+])
+def test_a_cause_or_purpose_names_the_reason_not_the_event(text: str, lang: str) -> None:
+    s = read_signals(text, lang)[0]
+    assert s.types["countermeasure"] == s.types["talent"] > 0  # a tie countermeasure would win
+    assert _ranked_types(s, imposer=True)[0] == "talent"
