@@ -138,3 +138,12 @@ def test_a_meeting_reported_as_held_is_the_event_not_its_setting() -> None:
     assert [e.type for e in extract_document(Document(id="d1", text=held, lang="en")).events][:1] == ["forum"]
     setting = "Huawei and Sber agreed on an investment in robotics at the Russian-Chinese expo and business forum."
     assert "forum" not in {e.type for e in extract_document(Document(id="d2", text=setting, lang="en")).events}
+
+
+def test_the_annexation_of_crimea_is_no_merger() -> None:
+    """兼并 is a merger of firms and also the annexation of a territory: "兼并克里米亚" is history,
+    not an investment."""
+    annexed = read_signals("俄罗斯兼并克里米亚后,中俄关系更加紧密。", "zh")[0]
+    assert annexed.types["investment"] == 0
+    merged = read_signals("中国企业兼并了一家俄罗斯芯片公司。", "zh")[0]
+    assert merged.types["investment"] > 0
