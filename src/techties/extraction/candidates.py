@@ -32,7 +32,8 @@ from techties.model.lexicon import Hit
 #   named_place    a party named with its cue (a technology park) is what the event is about:
 #                  the cue in its name still types the sentence (_outside_names);
 #   setting        cues often only the setting of another event ("signed at the Expo",
-#                  "the launch of the joint venture"): they win only when no other type is cued;
+#                  "the launch of the joint venture"): they win only when no other type is cued
+#                  (a forum only where it stands as the place of the event: framing.as_place);
 #   hard_tech      domains that make a sentence technological even beside military drills or
 #                  commodity trade; party_deals: fields (payments between named banks and card
 #                  systems) in which two named parties side by side report a deal, as in hard tech.
@@ -55,7 +56,7 @@ class Candidate:
 def _outside_names(s: SentenceSignals) -> Mapping[str, float]:
     """The sentence's type cues less those inside the name of a party: a name says what the
     party is, not what the sentence reports ("Huawei's Russian Research Institute signed a
-    supply contract", "Сколковский институт науки и технологий провёл форум"). Where every
+    supply contract", "Российский исследовательский институт Huawei провёл переговоры"). Where every
     cue is inside a name, the name is all the sentence says of its event, and counts."""
     names = [(m.start, m.end) for m in s.mentions if m.is_party]
     if not names:

@@ -5,6 +5,8 @@ but a supplier", "不再作为联合设计方,而是作为供应商": a supply).
 
 The words that open such phrases are listed in model/framing.yaml. A type whose every cue in
 the sentence lies inside one is ranked after the types cued outside it.
+A meeting named as the place of another event ("signed at the forum", "на выставке", "在论坛上")
+is its setting too (as_place); the prepositions are listed in the same file.
 """
 
 from __future__ import annotations
