@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from techties.extraction.pipeline import extract_document
 from techties.extraction.signals import read_signals
 from techties.records import Document
@@ -138,3 +140,25 @@ def test_a_meeting_reported_as_held_is_the_event_not_its_setting() -> None:
     assert [e.type for e in extract_document(Document(id="d1", text=held, lang="en")).events][:1] == ["forum"]
     setting = "Huawei and Sber agreed on an investment in robotics at the Russian-Chinese expo and business forum."
     assert "forum" not in {e.type for e in extract_document(Document(id="d2", text=setting, lang="en")).events}
+
+
+def test_the_annexation_of_crimea_is_no_merger() -> None:
+    """兼并 is a merger of firms and also the annexation of a territory: "兼并克里米亚" is history,
+    not an investment."""
+    annexed = read_signals("俄罗斯兼并克里米亚后,中俄关系更加紧密。", "zh")[0]
+    assert annexed.types["investment"] == 0
+    merged = read_signals("中国企业兼并了一家俄罗斯芯片公司。", "zh")[0]
+    assert merged.types["investment"] > 0
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("UAC announced at the Army-2023 forum in Moscow that its Chinese widebody partner has new engines.", "en"),
+    ("ОАК объявила на форуме «Армия-2023», что китайский партнёр по широкофюзеляжному самолёту "
+     "получит новые двигатели.", "ru"),
+    ("俄罗斯联合飞机公司在“军队-2023”论坛上宣布,中方宽体客机伙伴将获得新发动机。", "zh"),
+])
+def test_a_disclosure_at_a_forum_is_a_remark(text: str, lang: str) -> None:
+    """Announcing or revealing something at a forum is a remark made there, like telling
+    journalists: "announced at", "объявил на форуме", "在论坛上宣布"."""
+    signals = read_signals(text, lang)[0]
+    assert signals.types["forum"] > 0 and signals.context["speech"] > 0

@@ -45,3 +45,32 @@ def test_a_denied_role_gives_way_to_the_one_that_replaces_it(text: str, lang: st
 
 def test_not_only_but_also_denies_nothing() -> None:
     assert framing_spans("They signed not only an agreement but also a supply contract.") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a meeting that is no one's place is the event, even beside another type's cue
+    ("The Russian-Chinese expo, business forum and conference on robotics gathered suppliers of drones.",
+     "en", "forum"),
+    ("Российско-китайская выставка, деловой форум и конференция по робототехнике собрали поставщиков дронов.",
+     "ru", "forum"),
+    ("中俄博览会、论坛和研讨会聚集了无人机供应商。", "zh", "forum"),
+    # the place of another event gives way to it
+    ("Huawei and MTS signed a memorandum on 5G networks at the Eastern Economic Forum.", "en", "agreement"),
+    ("Huawei и МТС подписали меморандум по сетям 5G на Восточном экономическом форуме.", "ru", "agreement"),
+    ("华为与MTS在东方经济论坛上签署了5G网络合作备忘录。", "zh", "agreement"),
+])
+def test_a_meeting_is_a_setting_only_as_the_place_of_another_event(text: str, lang: str, expected: str) -> None:
+    s = read_signals(text, lang)[0]
+    assert s.types["forum"] > 0 and len(s.types) > 1
+    assert _ranked_types(s, imposer=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In an attempt to avoid sanctions, Huawei hired fewer engineers in Moscow.", "en"),
+    ("Опасаясь санкций, Huawei наняла меньше инженеров в Москве.", "ru"),
+    ("为避免制裁,华为暂停招聘。", "zh"),
+])
+def test_a_cause_or_purpose_names_the_reason_not_the_event(text: str, lang: str) -> None:
+    s = read_signals(text, lang)[0]
+    assert s.types["countermeasure"] == s.types["talent"] > 0  # a tie countermeasure would win
+    assert _ranked_types(s, imposer=True)[0] == "talent"

@@ -9,10 +9,13 @@ or Russian target in the sentence when the document names the other side.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from techties.extraction.country_lists import listed_with_side
-from techties.extraction.framing import framed_types
+from techties.extraction.cues import cue_weight
+from techties.extraction.framing import as_place, framed_types
+from techties.extraction.institutions import place_before_activity
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import (
@@ -24,6 +27,7 @@ from techties.model.behaviour import (
     types_of_kind,
     types_where,
 )
+from techties.model.lexicon import Hit
 
 # What each type does is declared in vocab/event_types.yaml (`behaviour:`) and each domain's
 # weight in vocab/domains.yaml (`traits:`), read through model/behaviour.py:
@@ -34,8 +38,11 @@ from techties.model.behaviour import (
 #                  pair in the sentences around is enough;
 #   role           what a sentence of cooperation in general ("cooperation"), or naming both
 #                  parties and a technology with no cue word at all ("deal"), reports;
+#   named_place    a party named with its cue (a technology park) is what the event is about:
+#                  the cue in its name still types the sentence (_outside_names);
 #   setting        cues often only the setting of another event ("signed at the Expo",
-#                  "the launch of the joint venture"): they win only when no other type is cued;
+#                  "the launch of the joint venture"): they win only when no other type is cued
+#                  (a meeting only where it stands as the place of the event: framing.as_place);
 #   kind           measure: a third state's act against the pair, which stands only with the
 #                  state that imposes it in view, and also in a document that names the pair in
 #                  passing or beside a third country; meeting: a setting only until reported as
@@ -63,17 +70,40 @@ class Candidate:
     general: bool = False  # typed by its cooperation in general, no cue word of a type in it
 
 
+def _outside_names(s: SentenceSignals) -> Mapping[str, float]:
+    """The sentence's type cues less those inside the name of a party: a name says what the
+    party is, not what the sentence reports ("Huawei's Russian Research Institute signed a
+    supply contract", "Российский исследовательский институт Huawei провёл переговоры"). Where every
+    cue is inside a name, the name is all the sentence says of its event, and counts."""
+    names = [(m.start, m.end) for m in s.mentions if m.is_party]
+    if not names:
+        return s.types
+    kept: dict[str, float] = {}
+    for a, b, label in s.cue_spans:
+        kind = label.removeprefix("types:")
+        if kind == label:
+            continue
+        if kind in types_where("named_place") or not any(x <= a and b <= y for x, y in names):
+            text = s.sentence.text[a - s.sentence.start:b - s.sentence.start]
+            kept[kind] = kept.get(kind, 0.0) + cue_weight(Hit(a, b, kind, text))
+    return kept or s.types
+
+
 def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
-    types = s.types
+    types = _outside_names(s)
     rank = priority_rank()
     ranked = sorted(types, key=lambda t: (-types[t], rank.get(t, len(rank))))
+    # "the joint university opened its doors to students": the students are what the place does
+    ranked = place_before_activity(ranked, s.sentence.text, s.sentence.start, s.cue_spans)
     # "during the internship, the guests visited …": a cue of the framing phrase names the setting
     framed = framed_types(s.sentence.text, s.sentence.start, s.cue_spans)
     ranked.sort(key=lambda t: t in framed)
     if not imposer:
         ranked = [t for t in ranked if t not in types_of_kind("measure")]  # sanctions as context, not as an act
-    # "the forum was held in Shenzhen": the meeting is an event, ranked by its cues like any other
-    setting = [t for t in types_where("setting") if t not in types_of_kind("meeting") or not _held(s, t)]
+    # "signed at the forum": the meeting is the place of another event; "the forum was held in
+    # Shenzhen", or a forum that is no one's place, is an event ranked by its cues like any other
+    setting = [t for t in types_where("setting")
+               if t not in types_of_kind("meeting") or (_place(s, t) and not _held(s, t))]
     main = [t for t in ranked if t not in setting]
     out = main + [t for t in ranked if t in setting]
     # "X and Y signed a memorandum on supplies": on a tie, the document signed is the event
@@ -83,6 +113,10 @@ def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
         out.remove(tied[0])
         out.insert(0, tied[0])
     return out
+
+
+def _place(s: SentenceSignals, meeting: str) -> bool:
+    return as_place(s.sentence.text, s.sentence.start, s.cue_spans, meeting)
 
 
 def _held(s: SentenceSignals, meeting: str) -> bool:

@@ -5,6 +5,8 @@ but a supplier", "不再作为联合设计方,而是作为供应商": a supply).
 
 The words that open such phrases are listed in model/framing.yaml. A type whose every cue in
 the sentence lies inside one is ranked after the types cued outside it.
+A meeting named as the place of another event ("signed at the forum", "на выставке", "在论坛上")
+is its setting too (as_place); the prepositions are listed in the same file.
 """
 
 from __future__ import annotations
@@ -68,6 +70,34 @@ def _pattern() -> re.Pattern[str]:
     chinese = rf"在{_CLOSE}{{0,{REACH_CJK}}}?(?:{closers})|(?:{'|'.join(zh)}){_CLOSE}{{0,{REACH_CJK}}}"
     words_after = rf"(?:[^\S\n]*[^\s,;:，；：。]+){{0,{REACH_WORDS}}}"
     return re.compile(rf"{spoken}{words_after}|{chinese}", re.IGNORECASE)
+
+
+PLACE_WORDS = 5  # words between "at"/"на" and the meeting's cue ("at the 8th Eastern Economic Forum")
+
+
+@cache
+def _place_before() -> re.Pattern[str]:
+    """A preposition of place a few words before the end of the text, or 在 in its clause."""
+    places = _data()["places"]
+    words = _spoken([w for lang in ("en", "ru") for w in places[lang]])
+    spoken = rf"\b(?:{words})\s+(?:[^\s,;:，；：。]+\s+){{0,{PLACE_WORDS - 1}}}"
+    return re.compile(rf"(?:{spoken}|在{_CLOSE}{{0,{REACH_CJK}}})$", re.IGNORECASE)
+
+
+def as_place(text: str, start: int, cue_spans: list[tuple[int, int, str]], event_type: str) -> bool:
+    """Whether a cue of `event_type` names the place of the sentence's event ("signed at the
+    forum", "на выставке подписали", "在论坛上签约") rather than the event itself."""
+    closers = tuple(_data()["places"]["zh_closers"])
+    for a, b, label in cue_spans:
+        if label != f"types:{event_type}":
+            continue
+        at, end = a - start, b - start
+        before = _place_before().search(text[max(0, at - 80):at])
+        if before is None:
+            continue
+        if not is_cjk(text[at:end]) or text[end:].startswith(closers):
+            return True
+    return False
 
 
 def framing_spans(text: str) -> list[tuple[int, int]]:

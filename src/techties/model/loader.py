@@ -84,6 +84,7 @@ class TypeBehaviour:
     charged: bool = False  # what a measure or an accusation charges: alleged, though told as done
     kind: str | None = None  # document, meeting, measure or dispute: how its stage is read (KINDS)
     joint_form: str | None = None  # the type it is when its name carries both countries
+    named_place: bool = False  # its cue inside a party's name (a technopark) still types the sentence
     compatible_with: tuple[str, ...] = ()  # types a reporter and a curator may file it under
 
 
@@ -221,7 +222,8 @@ def parse_vocabulary(data: Any, where: str) -> Vocabulary:
 
 
 _BEHAVIOUR_FLAGS = ("one_sided", "personal", "lists_parties", "affiliations", "person_parties",
-                    "unnamed_parties", "setting", "focused", "conflict", "deal_terms", "charged")
+                    "unnamed_parties", "setting", "focused", "conflict", "deal_terms", "charged",
+                    "named_place")
 _TRAIT_FLAGS = ("hard_tech", "party_deals", "vague")
 ROLES = ("deal", "cooperation")
 # What sort of happening a type is, where that changes how its stage is read and which of its
