@@ -314,3 +314,27 @@ def test_refineries_medical_devices_and_pos_terminals() -> None:
     assert _fields("Поставки медизделий.") == {"biotech"}
     assert _fields("进口原料药。") == {"biotech"}
     assert _fields("安装POS终端。") == {"fintech"}
+
+
+def test_the_nuclear_firms_and_radiation_safety_name_the_field() -> None:
+    # Rosatom and its operator of power plants do nuclear work whatever their deal says
+    assert _fields("Rosatom will build two more units.") == {"nuclear"}
+    assert _fields("Росатом построит еще два блока.") == {"nuclear"}
+    assert _fields("Специалисты Росэнергоатома приехали на станцию.") == {"nuclear"}
+    assert _fields("The enrichment plant will be expanded.") == {"nuclear"}
+    assert _fields("They agreed on radiation safety.") == {"nuclear"}
+    assert _fields("Соглашение о радиационной безопасности.") == {"nuclear"}
+    assert _fields("Сотрудничество в области ЯТЦ.") == {"nuclear"}
+    assert _fields("Construction of power units 7 and 8 began.") == {"nuclear"}
+
+
+def test_car_bodies_doctors_and_flight_tests_name_their_fields() -> None:
+    assert _fields("The plant will assemble crossovers and SUVs.") == {"transport"}
+    assert _fields("Завод будет собирать кроссоверы и внедорожники.") == {"transport"}
+    assert _fields("工厂将组装SUV和皮卡。") == {"transport"}
+    assert _fields("Doctors treated the patients.") == {"biotech"}
+    assert _fields("Врачи приняли пациентов.") == {"biotech"}
+    assert _fields("医生为患者治疗。") == {"biotech"}
+    assert _fields("Начались летные испытания.") == {"aerospace"}
+    assert _fields("Стороны обсудили ВТС.") == {"defense"}
+    assert _fields("They found spy software on the laptop.") >= {"cyber"}
