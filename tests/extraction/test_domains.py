@@ -338,3 +338,25 @@ def test_car_bodies_doctors_and_flight_tests_name_their_fields() -> None:
     assert _fields("Начались летные испытания.") == {"aerospace"}
     assert _fields("Стороны обсудили ВТС.") == {"defense"}
     assert _fields("They found spy software on the laptop.") >= {"cyber"}
+
+
+def test_drones_in_a_story_of_arms_and_war_are_weapons_too() -> None:
+    from techties.extraction.domains import armed_drones
+
+    war = Counter({"robotics": 3, "defense": 2})
+    assert armed_drones(["robotics"], war) == ["robotics", "defense"]
+    # farm drones in a story that names the army once stay robots
+    assert armed_drones(["robotics"], Counter({"robotics": 3, "defense": 1})) == ["robotics"]
+    assert armed_drones(["semiconductors"], war) == ["semiconductors"]
+
+
+def test_drone_parts_sold_for_the_front_are_defense_end_to_end() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Shenzhen firms sell drone motors and cameras to Russian drone makers. "
+            "The drones have become the main weapon of the war in Ukraine. "
+            "Kyiv says the parts reach the battlefield within weeks.")
+    doc = Document(id="t1", text=text, lang="en", title="", published="2025-03-01")
+    domains = {d for e in extract_document(doc).events for d in e.domains}
+    assert {"robotics", "defense"} <= domains

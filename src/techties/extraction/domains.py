@@ -135,6 +135,18 @@ def military_twins(cue_spans: list[tuple[int, int, str]]) -> dict[str, set[str]]
     return twins
 
 
+WAR_STORY_MIN = 2  # cues of arms and war across a document that make its drones military ones
+
+
+def armed_drones(domains: list[str], document: Counter[str]) -> list[str]:
+    """`domains` with defense beside unmanned systems in a story that speaks of arms or war
+    at least twice: drones and their parts in such a story are weapons ("components for the
+    drones striking the front"), though their own sentence names no weapon."""
+    if "robotics" in domains and "defense" not in domains and document["defense"] >= WAR_STORY_MIN:
+        return domains + ["defense"]
+    return domains
+
+
 def merge_domains(votes: list[list[str]]) -> list[str]:
     """The fields of an event told in several sentences: the two most named fields, and the
     general fallback where it is among the two most named; it does not take a field's place."""

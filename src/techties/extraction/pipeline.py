@@ -46,6 +46,7 @@ from techties.extraction.context_parties import context_candidates
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
 from techties.extraction.distinct import further_happening, other_people, own_people
 from techties.extraction.domains import (
+    armed_drones,
     decide_domains,
     focus_domains,
     listed_domains,
@@ -158,7 +159,7 @@ def extract_document(doc: Document) -> Extraction:
     as_known_parties(events)
     _add_document_domain(events)
     for event in events:
-        event.domains = focus_domains(event.type, event.domains)
+        event.domains = focus_domains(event.type, armed_drones(event.domains, doc_domains))
     return Extraction(doc.id, bool(events), events)
 
 
