@@ -360,3 +360,35 @@ def test_drone_parts_sold_for_the_front_are_defense_end_to_end() -> None:
     doc = Document(id="t1", text=text, lang="en", title="", published="2025-03-01")
     domains = {d for e in extract_document(doc).events for d in e.domains}
     assert {"robotics", "defense"} <= domains
+
+
+def test_a_field_the_story_names_once_is_no_second_field_of_a_sentence() -> None:
+    from techties.extraction.domains import passing_fields
+    from techties.extraction.signals import read_signals
+
+    text = ("The plant will make gas turbines for power stations. "
+            "The turbines will drive generators at new power plants. "
+            "Their blades are cast from titanium.")
+    signals = read_signals(text, "en")
+    story: Counter[str] = Counter()
+    for s in signals:
+        story.update(s.domains)
+    last = signals[-1]
+    passing = passing_fields(story, last.cue_spans)
+    assert story["materials"] == 1 and passing == frozenset({"materials"})
+    tied = Counter({"energy_tech": 1, "materials": 1})
+    assert decide_domains(tied, Counter(), story) == ["energy_tech", "materials"]
+    assert decide_domains(tied, Counter(), story, passing=passing) == ["energy_tech"]
+
+
+def test_a_phrase_of_two_fields_and_a_military_use_named_once_still_count() -> None:
+    from techties.extraction.domains import passing_fields
+    from techties.extraction.signals import read_signals
+
+    # one phrase filed under telecoms and software names both, though only once
+    s = read_signals("Центр займется информационно-коммуникационными технологиями.", "ru")[0]
+    assert {"telecom_5g", "cloud_software"} <= set(s.domains)
+    assert passing_fields(s.domains, s.cue_spans) == frozenset()
+    # a military end use is named once as a rule
+    assert passing_fields(Counter({"semiconductors": 4, "defense": 1}), []) == frozenset()
+    assert passing_fields(Counter({"semiconductors": 4, "ai": 1}), []) == frozenset({"ai"})

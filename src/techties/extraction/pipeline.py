@@ -52,6 +52,7 @@ from techties.extraction.domains import (
     listed_domains,
     merge_domains,
     military_twins,
+    passing_fields,
     without_passing,
 )
 from techties.extraction.joint_objects import project_candidates
@@ -214,7 +215,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         type=c.type,
         stage="alleged" if c.alleged else decide_stage(c.type, _stage_cues(s, c.type, doc.lang), doc_stages),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
-                               military_twins(s.cue_spans)),
+                               military_twins(s.cue_spans), passing_fields(doc_domains, s.cue_spans)),
         china=china,
         russia=russia,
         date=date,
