@@ -314,3 +314,81 @@ def test_refineries_medical_devices_and_pos_terminals() -> None:
     assert _fields("Поставки медизделий.") == {"biotech"}
     assert _fields("进口原料药。") == {"biotech"}
     assert _fields("安装POS终端。") == {"fintech"}
+
+
+def test_the_nuclear_firms_and_radiation_safety_name_the_field() -> None:
+    # Rosatom and its operator of power plants do nuclear work whatever their deal says
+    assert _fields("Rosatom will build two more units.") == {"nuclear"}
+    assert _fields("Росатом построит еще два блока.") == {"nuclear"}
+    assert _fields("Специалисты Росэнергоатома приехали на станцию.") == {"nuclear"}
+    assert _fields("The enrichment plant will be expanded.") == {"nuclear"}
+    assert _fields("They agreed on radiation safety.") == {"nuclear"}
+    assert _fields("Соглашение о радиационной безопасности.") == {"nuclear"}
+    assert _fields("Сотрудничество в области ЯТЦ.") == {"nuclear"}
+    assert _fields("Construction of power units 7 and 8 began.") == {"nuclear"}
+
+
+def test_car_bodies_doctors_and_flight_tests_name_their_fields() -> None:
+    assert _fields("The plant will assemble crossovers and SUVs.") == {"transport"}
+    assert _fields("Завод будет собирать кроссоверы и внедорожники.") == {"transport"}
+    assert _fields("工厂将组装SUV和皮卡。") == {"transport"}
+    assert _fields("Doctors treated the patients.") == {"biotech"}
+    assert _fields("Врачи приняли пациентов.") == {"biotech"}
+    assert _fields("医生为患者治疗。") == {"biotech"}
+    assert _fields("Начались летные испытания.") == {"aerospace"}
+    assert _fields("Стороны обсудили ВТС.") == {"defense"}
+    assert _fields("They found spy software on the laptop.") >= {"cyber"}
+
+
+def test_drones_in_a_story_of_arms_and_war_are_weapons_too() -> None:
+    from techties.extraction.domains import armed_drones
+
+    war = Counter({"robotics": 3, "defense": 2})
+    assert armed_drones(["robotics"], war) == ["robotics", "defense"]
+    # farm drones in a story that names the army once stay robots
+    assert armed_drones(["robotics"], Counter({"robotics": 3, "defense": 1})) == ["robotics"]
+    assert armed_drones(["semiconductors"], war) == ["semiconductors"]
+
+
+def test_drone_parts_sold_for_the_front_are_defense_end_to_end() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Shenzhen firms sell drone motors and cameras to Russian drone makers. "
+            "The drones have become the main weapon of the war in Ukraine. "
+            "Kyiv says the parts reach the battlefield within weeks.")
+    doc = Document(id="t1", text=text, lang="en", title="", published="2025-03-01")
+    domains = {d for e in extract_document(doc).events for d in e.domains}
+    assert {"robotics", "defense"} <= domains
+
+
+def test_a_field_the_story_names_once_is_no_second_field_of_a_sentence() -> None:
+    from techties.extraction.domains import passing_fields
+    from techties.extraction.signals import read_signals
+
+    text = ("The plant will make gas turbines for power stations. "
+            "The turbines will drive generators at new power plants. "
+            "Their blades are cast from titanium.")
+    signals = read_signals(text, "en")
+    story: Counter[str] = Counter()
+    for s in signals:
+        story.update(s.domains)
+    last = signals[-1]
+    passing = passing_fields(story, last.cue_spans)
+    assert story["materials"] == 1 and passing == frozenset({"materials"})
+    tied = Counter({"energy_tech": 1, "materials": 1})
+    assert decide_domains(tied, Counter(), story) == ["energy_tech", "materials"]
+    assert decide_domains(tied, Counter(), story, passing=passing) == ["energy_tech"]
+
+
+def test_a_phrase_of_two_fields_and_a_military_use_named_once_still_count() -> None:
+    from techties.extraction.domains import passing_fields
+    from techties.extraction.signals import read_signals
+
+    # one phrase filed under telecoms and software names both, though only once
+    s = read_signals("Центр займется информационно-коммуникационными технологиями.", "ru")[0]
+    assert {"telecom_5g", "cloud_software"} <= set(s.domains)
+    assert passing_fields(s.domains, s.cue_spans) == frozenset()
+    # a military end use is named once as a rule
+    assert passing_fields(Counter({"semiconductors": 4, "defense": 1}), []) == frozenset()
+    assert passing_fields(Counter({"semiconductors": 4, "ai": 1}), []) == frozenset({"ai"})

@@ -23,9 +23,10 @@ NEIGHBOURS = (("space", "aerospace"), ("nuclear", "energy_tech"))
 
 def decide_domains(sentence: Counter[str], nearby: Counter[str], document: Counter[str],
                    headline: Counter[str] | None = None,
-                   twins: dict[str, set[str]] | None = None) -> list[str]:
+                   twins: dict[str, set[str]] | None = None,
+                   passing: frozenset[str] = frozenset()) -> list[str]:
     sentence = one_neighbour(sentence, document)
-    chosen = _decide(sentence, one_neighbour(nearby, document), document)
+    chosen = _decide(sentence, one_neighbour(nearby, document), document, passing)
     # "hypersonic aircraft" in a sentence that names aircraft thrice: a military thing the
     # vocabulary files under its field and under defense is both
     first = next((d for d in chosen if d != FALLBACK), None)
@@ -120,19 +121,50 @@ def without_passing(domains: list[str], document: Counter[str]) -> list[str]:
     return kept or [FALLBACK]
 
 
-def military_twins(cue_spans: list[tuple[int, int, str]]) -> dict[str, set[str]]:
-    """Defense for each field a sentence names by a military thing ("гиперзвуковой", "military
-    drone", "战斗机"), and that field for defense."""
+PASSING_MAX = 1  # mentions of a field across a document that make it one named in passing
+
+
+def passing_fields(document: Counter[str], cue_spans: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The fields a document names only once, which do not take a sentence's second place
+    beside its main field: a story about a gas turbine plant that says once that the blades are
+    alloys is no story about materials. Two exceptions: a phrase the vocabulary files under two
+    fields ("information and communication technologies") names both as one, and defense, which
+    a story names by the end use of its thing ("for military use"), often once."""
+    shared = {d for fields in _fields_by_span(cue_spans).values() if len(fields) > 1 for d in fields}
+    return frozenset(d for d, n in document.items()
+                     if n <= PASSING_MAX and d not in shared and d not in (FALLBACK, "defense"))
+
+
+def _fields_by_span(cue_spans: list[tuple[int, int, str]]) -> dict[tuple[int, int], set[str]]:
     by_span: dict[tuple[int, int], set[str]] = {}
     for a, b, label in cue_spans:
         if label.startswith("domains:") and not label.endswith(FALLBACK):
             by_span.setdefault((a, b), set()).add(label.split(":", 1)[1])
+    return by_span
+
+
+def military_twins(cue_spans: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+    """Defense for each field a sentence names by a military thing ("гиперзвуковой", "military
+    drone", "战斗机"), and that field for defense."""
+    by_span = _fields_by_span(cue_spans)
     twins: dict[str, set[str]] = {}
     for fields in by_span.values():
         if "defense" in fields and len(fields) > 1:
             for f in fields:
                 twins.setdefault(f, set()).update(fields - {f})
     return twins
+
+
+WAR_STORY_MIN = 2  # cues of arms and war across a document that make its drones military ones
+
+
+def armed_drones(domains: list[str], document: Counter[str]) -> list[str]:
+    """`domains` with defense beside unmanned systems in a story that speaks of arms or war
+    at least twice: drones and their parts in such a story are weapons ("components for the
+    drones striking the front"), though their own sentence names no weapon."""
+    if "robotics" in domains and "defense" not in domains and document["defense"] >= WAR_STORY_MIN:
+        return domains + ["defense"]
+    return domains
 
 
 def merge_domains(votes: list[list[str]]) -> list[str]:
@@ -154,20 +186,22 @@ def focus_domains(event_type: str, domains: list[str]) -> list[str]:
     return domains
 
 
-def _decide(sentence: Counter[str], nearby: Counter[str], document: Counter[str]) -> list[str]:
+def _decide(sentence: Counter[str], nearby: Counter[str], document: Counter[str],
+            passing: frozenset[str] = frozenset()) -> list[str]:
     if set(sentence) == {FALLBACK} and set(nearby) - {FALLBACK}:
         # "technology cooperation" in a sentence whose neighbours name the field
-        return _top(nearby, document)
+        return _top(nearby, document, passing)
     for counts in (sentence, nearby):
         if counts:
-            return _top(counts, document)
+            return _top(counts, document, passing)
     if document:
         return _top(document, document)[:1]
     return [FALLBACK]
 
 
-def _top(counts: Counter[str], document: Counter[str]) -> list[str]:
-    """The most cued domains; ties go to the field the whole document returns to."""
+def _top(counts: Counter[str], document: Counter[str], passing: frozenset[str] = frozenset()) -> list[str]:
+    """The most cued domains; ties go to the field the whole document returns to. A field
+    in `passing` is never the second one."""
     ranked = sorted(counts, key=lambda d: (-counts[d], -document[d], d == FALLBACK, d))
     specific = [d for d in ranked if d != FALLBACK]
     if not specific:
@@ -175,4 +209,4 @@ def _top(counts: Counter[str], document: Counter[str]) -> list[str]:
     # a second domain only when the text weighs it as much as the first
     top = counts[specific[0]]
     first, rest = specific[0], specific[1:MAX_DOMAINS]
-    return [first] + [d for d in rest if counts[d] >= top]
+    return [first] + [d for d in rest if counts[d] >= top and d not in passing]

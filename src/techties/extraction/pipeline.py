@@ -49,11 +49,13 @@ from techties.extraction.coreference import resolve_references
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
 from techties.extraction.distinct import further_happening, other_people, own_people
 from techties.extraction.domains import (
+    armed_drones,
     decide_domains,
     focus_domains,
     listed_domains,
     merge_domains,
     military_twins,
+    passing_fields,
     without_passing,
 )
 from techties.extraction.joint_objects import project_candidates
@@ -168,7 +170,7 @@ def extract_document(doc: Document) -> Extraction:
     as_known_parties(events)
     _add_document_domain(events)
     for event in events:
-        event.domains = focus_domains(event.type, event.domains)
+        event.domains = focus_domains(event.type, armed_drones(event.domains, doc_domains))
     return Extraction(doc.id, bool(events), events)
 
 
@@ -226,7 +228,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         stage="alleged" if c.alleged else decide_stage(c.type, cues, doc_stages),
         cued=c.alleged or bool(cues),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
-                               military_twins(s.cue_spans)),
+                               military_twins(s.cue_spans), passing_fields(doc_domains, s.cue_spans)),
         china=china,
         russia=russia,
         date=date,
