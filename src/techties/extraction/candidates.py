@@ -226,7 +226,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         general = not ranked
         if not ranked:
             # "military cooperation" in general is not technology cooperation
-            if not set(s.domains) - {"defense"}:
+            if not set(s.domains) - domains_where("military"):
                 continue
             uncued = not s.types and not s.context["cooperation"]
             ranked = [type_for_role("deal" if uncued else "cooperation")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from techties.model.behaviour import types_where
+from techties.model.behaviour import domains_where, types_where
 
 MAX_DOMAINS = 2
 FALLBACK = "general_science"
@@ -132,7 +132,7 @@ def passing_fields(document: Counter[str], cue_spans: list[tuple[int, int, str]]
     a story names by the end use of its thing ("for military use"), often once."""
     shared = {d for fields in _fields_by_span(cue_spans).values() if len(fields) > 1 for d in fields}
     return frozenset(d for d, n in document.items()
-                     if n <= PASSING_MAX and d not in shared and d not in (FALLBACK, "defense"))
+                     if n <= PASSING_MAX and d not in shared and d != FALLBACK and d not in domains_where("military"))
 
 
 def _fields_by_span(cue_spans: list[tuple[int, int, str]]) -> dict[tuple[int, int], set[str]]:
@@ -149,7 +149,7 @@ def military_twins(cue_spans: list[tuple[int, int, str]]) -> dict[str, set[str]]
     by_span = _fields_by_span(cue_spans)
     twins: dict[str, set[str]] = {}
     for fields in by_span.values():
-        if "defense" in fields and len(fields) > 1:
+        if fields & domains_where("military") and len(fields) > 1:
             for f in fields:
                 twins.setdefault(f, set()).update(fields - {f})
     return twins
@@ -162,8 +162,10 @@ def armed_drones(domains: list[str], document: Counter[str]) -> list[str]:
     """`domains` with defense beside unmanned systems in a story that speaks of arms or war
     at least twice: drones and their parts in such a story are weapons ("components for the
     drones striking the front"), though their own sentence names no weapon."""
-    if "robotics" in domains and "defense" not in domains and document["defense"] >= WAR_STORY_MIN:
-        return domains + ["defense"]
+    military = sorted(domains_where("military"))
+    war = sum(document[d] for d in military)
+    if set(domains) & domains_where("armed_in_war") and not set(domains) & set(military) and war >= WAR_STORY_MIN:
+        return domains + military
     return domains
 
 

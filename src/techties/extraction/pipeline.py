@@ -69,7 +69,7 @@ from techties.extraction.tense import (
     plan_infinitives,
     underway_marks,
 )
-from techties.model.behaviour import type_for_role, types_of_kind, types_where
+from techties.model.behaviour import domains_where, type_for_role, types_of_kind, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
 MAX_EVIDENCE = 3
@@ -291,7 +291,7 @@ def _only_hearsay(events: list[Event]) -> bool:
     return bool(events) and len(types) < 2 and all(
         not e.china_actors and not e.russia_actors and len(e.evidence) == 1
         and e.type not in types_where("unnamed_parties") and not hard_tech() & set(e.domains)
-        and not (e.type == type_for_role("cooperation") and "defense" in e.domains) for e in events)
+        and not (e.type == type_for_role("cooperation") and domains_where("military") & set(e.domains)) for e in events)
 
 
 def _add_document_domain(events: list[Event]) -> None:

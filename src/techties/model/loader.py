@@ -99,6 +99,8 @@ class Traits:
     hard_tech: bool = False  # a domain that makes a sentence technological by itself
     party_deals: bool = False  # a domain in which two named parties side by side report a deal
     vague: bool = False  # a domain that alone does not make a sentence technological
+    military: bool = False  # arms and war: a story's use of its things, often named once, by end use
+    armed_in_war: bool = False  # its things are weapons in a story of arms and war (drones)
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,7 @@ def parse_vocabulary(data: Any, where: str) -> Vocabulary:
 _BEHAVIOUR_FLAGS = ("one_sided", "personal", "lists_parties", "affiliations", "person_parties",
                     "unnamed_parties", "setting", "focused", "conflict", "deal_terms", "charged",
                     "named_place")
-_TRAIT_FLAGS = ("hard_tech", "party_deals", "vague")
+_TRAIT_FLAGS = ("hard_tech", "party_deals", "vague", "military", "armed_in_war")
 ROLES = ("deal", "cooperation")
 # What sort of happening a type is, where that changes how its stage is read and which of its
 # sentences count (extraction/stage.py, candidates.py): a written commitment (signed unless only
