@@ -35,3 +35,9 @@ def test_a_joint_venture_that_may_be_set_up_is_announced() -> None:
         ("investment", "announced")]
     assert _stages(f"{pair} создали совместное предприятие по производству топлива.") == [
         ("investment", "implemented")]
+
+
+def test_an_infinitive_in_a_relative_clause_tells_what_a_thing_can_do() -> None:
+    assert plan_infinitives("Банк выпустил карты, которые можно оплачивать в обеих странах") == 0
+    assert plan_infinitives("Завод получил станки, которые позволят выпускать детали") == 0
+    assert plan_infinitives("Банк и платёжная система намерены выпустить новые карты") == 1

@@ -57,6 +57,7 @@ def tenseless(word: str) -> bool:
 _RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 GOVERNOR_REACH = 3  # words between an infinitive and the verb that governs it ("начали совместно строить")
 _GOVERNORS = ("VERB", "PRTS", "ADJS", "PRED", "GRND")
+RELATIVE_PRONOUN = "котор"  # который, которые, которую …: a clause that describes a thing
 
 
 @lru_cache(maxsize=1 << 16)  # a long ingest meets ever more word forms
@@ -82,9 +83,12 @@ def plan_infinitives(text: str) -> int:
     for i, word in enumerate(words):
         if not _INFINITIVE.fullmatch(word) or not _reading(word)[1].startswith("INFN"):
             continue
-        governor = next((_reading(w) for w in reversed(words[max(0, i - GOVERNOR_REACH):i])
+        before = words[max(0, i - GOVERNOR_REACH):i]
+        governor = next((_reading(w) for w in reversed(before)
                          if _reading(w)[1].startswith(_GOVERNORS)), None)
-        if governor is not None and governor[0] not in _phase_verbs():
+        # "карты, которые можно использовать": a relative clause tells what a thing can do
+        describes = any(w.startswith(RELATIVE_PRONOUN) for w in words[max(0, i - GOVERNOR_REACH - 1):i])
+        if governor is not None and governor[0] not in _phase_verbs() and not describes:
             count += 1
     return count
 
