@@ -126,6 +126,11 @@ class Lexicon(Generic[P]):
         # and those whose first word's raw form decides, by key
         self._by_stem: dict[str, list[_Phrase[P]]] = defaultdict(list)
         self._prefix_raw: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        # the lengths of the stems of `_by_stem`: those shorter than a key, and those of each
+        # key (a new token form is looked up at these lengths only, not at every one of its own)
+        self._short_stems: list[int] = []
+        self._stems_of_key: dict[str, list[int]] = {}
+        self._rank: dict[int, int] = {}  # key length → its place in the order of `_prefix_lengths`
         self._added = 0
         self._cjk: dict[str, list[P]] = defaultdict(list)
         # Chinese phrases character by character; None keys the phrase that ends at a node
@@ -179,8 +184,14 @@ class Lexicon(Generic[P]):
             key = first.stem[:PREFIX_KEY]
             self._prefix_lengths.add(len(key))
             self._prefix[key].append(entry)
+            self._rank = {n: r for r, n in enumerate(self._prefix_lengths)}
             if first.case_sensitive is None:
                 self._by_stem[first.stem].append(entry)
+                lengths = self._short_stems if len(first.stem) < PREFIX_KEY else \
+                    self._stems_of_key.setdefault(key, [])
+                if len(first.stem) not in lengths:
+                    lengths.append(len(first.stem))
+                    lengths.sort()
             else:
                 self._prefix_raw[key].append(entry)
         else:
@@ -213,11 +224,17 @@ class Lexicon(Generic[P]):
         """The phrases of `_prefix` whose key `token` starts with and, unless the raw form
         decides, whose first stem it takes, in `_prefix`'s order: by key length in the order
         of `_prefix_lengths`, then as added."""
-        rank = {n: r for r, n in enumerate(self._prefix_lengths)}
+        rank = self._rank
         size = len(token)
         found: list[tuple[int, int, _Phrase[P]]] = []
-        for end in range(1, size + 1):
-            for phrase in self._by_stem.get(token[:end], ()):
+        by_stem = self._by_stem
+        lengths = self._short_stems
+        if size >= PREFIX_KEY:
+            lengths = lengths + self._stems_of_key.get(token[:PREFIX_KEY], [])
+        for end in lengths:
+            if end > size:
+                continue
+            for phrase in by_stem.get(token[:end], ()):
                 if size - end <= phrase.parts[0].max_extra:
                     found.append((rank[min(end, PREFIX_KEY)], phrase.seq, phrase))
         if self._prefix_raw:
