@@ -103,6 +103,11 @@ class _Part:
     case_sensitive: str | None  # the exact raw form required, for acronyms
 
 
+# the parts made so far, by their fields: the same word recurs in hundreds of names, and one
+# frozen part serves them all (a lexicon of thousands of names is built at every start-up)
+_PARTS: dict[tuple[str, bool, int, str | None], _Part] = {}
+
+
 @dataclass(frozen=True)
 class _Phrase(Generic[P]):
     parts: tuple[_Part, ...]
@@ -164,17 +169,21 @@ class Lexicon(Generic[P]):
             return
         words = phrase.split()
         parts: list[_Part] = []
+        known = _PARTS
         for word in words:
             star = word.endswith("*")
-            sub = [token_form(t.group()) for t in WORD.finditer(word)]
-            raws = [t.group() for t in WORD.finditer(word)]
-            for j, (stem, raw) in enumerate(zip(sub, raws, strict=True)):
-                last_of_word = j == len(sub) - 1
-                prefix = (star and last_of_word) or (prefix_all and last_of_word and len(stem) >= 4)
+            raws = WORD.findall(word)
+            last = len(raws) - 1
+            for j, raw in enumerate(raws):
+                stem = token_form(raw)
+                prefix = j == last and (star or (prefix_all and len(stem) >= 4))
                 if prefix_all and prefix and not star:
                     stem = _russian_stem(stem, MIN_RU_STEM_ALONE if len(words) == 1 else MIN_RU_STEM)
-                parts.append(_Part(stem, prefix, 99 if star else max_extra,
-                                   raw if case_sensitive else None))
+                fields = (stem, prefix, 99 if star else max_extra, raw if case_sensitive else None)
+                part = known.get(fields)
+                if part is None:
+                    part = known[fields] = _Part(*fields)
+                parts.append(part)
         if not parts:
             return
         first = parts[0]
@@ -182,9 +191,10 @@ class Lexicon(Generic[P]):
         entry = _Phrase(tuple(parts), payload, self._added)
         if first.prefix:
             key = first.stem[:PREFIX_KEY]
-            self._prefix_lengths.add(len(key))
+            if len(key) not in self._prefix_lengths:
+                self._prefix_lengths.add(len(key))
+                self._rank = {n: r for r, n in enumerate(self._prefix_lengths)}
             self._prefix[key].append(entry)
-            self._rank = {n: r for r, n in enumerate(self._prefix_lengths)}
             if first.case_sensitive is None:
                 self._by_stem[first.stem].append(entry)
                 lengths = self._short_stems if len(first.stem) < PREFIX_KEY else \
@@ -369,13 +379,17 @@ def _form_matches(part: _Part, norm: str) -> bool:
 
 _RU_ENDINGS = sorted("""а я о е ь й ы и у ю ая яя ое ее ой ий ый ые ие ого его ому ему ом ем ую юю
 ых их ым им ыми ими ам ям ах ях ами ями ов ев ей ию ия ие ья ье""".split(), key=len, reverse=True)
+# the same endings by length, longest first: a word ends with at most one ending of each length
+_RU_ENDINGS_BY_LENGTH = tuple((n, frozenset(e for e in _RU_ENDINGS if len(e) == n))
+                              for n in sorted({len(e) for e in _RU_ENDINGS}, reverse=True))
+CYRILLIC_LOWER = re.compile("[а-я]")
 
 
 def _russian_stem(word: str, shortest: int = MIN_RU_STEM) -> str:
     """Drop one inflectional ending so that other case forms share the stem."""
-    if not re.search("[а-я]", word):
+    if not CYRILLIC_LOWER.search(word):
         return word
-    for ending in _RU_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= shortest:
-            return word[: -len(ending)]
+    for n, endings in _RU_ENDINGS_BY_LENGTH:
+        if len(word) - n >= shortest and word[-n:] in endings:
+            return word[:-n]
     return word
