@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from techties.model.names import token_form
@@ -69,6 +71,9 @@ class Token(NamedTuple):
     end: int
 
 
+_NORM = itemgetter(0)  # a token's norm, read in C
+
+
 def tokenize(text: str, *, split_scripts: bool = False) -> list[Token]:
     """Word tokens with character offsets; punctuation and spaces are dropped. With
     `split_scripts`, Chinese characters end a word of letters and letters a word of characters."""
@@ -84,7 +89,7 @@ def _tokens(text: str, split_scripts: bool = False) -> tuple[Token, ...]:
                      for m in pattern.finditer(text))
     # every character folds to one, so the folded text keeps the offsets of the original
     spans = [m.span() for m in pattern.finditer(text)]
-    return tuple(Token(folded[a:b], text[a:b], a, b) for a, b in spans)
+    return tuple(map(Token._make, [(folded[a:b], text[a:b], a, b) for a, b in spans]))
 
 
 @dataclass(frozen=True)
@@ -215,7 +220,9 @@ class Lexicon(Generic[P]):
         if seen is not None:
             return seen
         found = list(self._exact.get(token, ()))
-        if self._prefix_lengths:
+        # a phrase by its first letters only where the token begins with one of their keys
+        if self._prefix_lengths and any(token[:n] in self._prefix for n in self._prefix_lengths
+                                        if n <= len(token)):
             found.extend(self._prefixed(token))
         found.sort(key=lambda phrase: -len(phrase.parts))
         kept: list[tuple[_Phrase[P], int]] = []
@@ -287,19 +294,25 @@ class Lexicon(Generic[P]):
         hits: list[Hit[P]] = []
         if self._exact or self._prefix:
             tokens = tokens if tokens is not None else _tokens(text)
-            i, n = 0, len(tokens)
-            seen, pairs = self._seen, self._pairs
-            while i < n:
+            n = len(tokens)
+            pairs = self._pairs
+            # each token's candidates, looked up in C; a form not met before is worked out
+            norms = list(map(_NORM, tokens))
+            found = list(map(self._seen.get, norms))
+            if None in found:
+                for k, got in enumerate(found):
+                    if got is None:
+                        found[k] = self._candidates(norms[k])
+            i = 0
+            # only the tokens some phrase may start at: the others are stepped over in C
+            for at in compress(range(n), found):
+                if at < i:
+                    continue  # inside the match before
+                i = at
                 best_len, best_payloads = 0, []
-                norm = tokens[i].norm
-                candidates = seen.get(norm)
-                if candidates is None:
-                    candidates = self._candidates(norm)
-                if not candidates:
-                    i += 1
-                    continue
+                candidates = found[i]
                 if len(candidates) > PAIR_FROM and i + 1 < n:
-                    pair = (norm, tokens[i + 1].norm)
+                    pair = (norms[i], norms[i + 1])
                     narrowed = pairs.get(pair)
                     candidates = narrowed if narrowed is not None else self._pair_candidates(candidates, pair)
                 for phrase, checked in candidates:
