@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from techties.model.names import token_form
 
@@ -298,11 +298,11 @@ class Lexicon(Generic[P]):
             pairs = self._pairs
             # each token's candidates, looked up in C; a form not met before is worked out
             norms = list(map(_NORM, tokens))
-            found = list(map(self._seen.get, norms))
-            if None in found:
-                for k, got in enumerate(found):
-                    if got is None:
-                        found[k] = self._candidates(norms[k])
+            looked_up = list(map(self._seen.get, norms))
+            if None in looked_up:
+                looked_up = [self._candidates(norms[k]) if got is None else got
+                             for k, got in enumerate(looked_up)]
+            found = cast(list[list[tuple[_Phrase[P], int]]], looked_up)
             i = 0
             # only the tokens some phrase may start at: the others are stepped over in C
             for at in compress(range(n), found):
