@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar, cast
@@ -72,6 +72,8 @@ class Token(NamedTuple):
 
 
 _NORM = itemgetter(0)  # a token's norm, read in C
+_new_token = partial(tuple.__new__, Token)  # Token._make without a Python call per token
+_SPAN = re.Match.span
 
 
 def tokenize(text: str, *, split_scripts: bool = False) -> list[Token]:
@@ -88,8 +90,8 @@ def _tokens(text: str, split_scripts: bool = False) -> tuple[Token, ...]:
         return tuple(Token(token_form(m.group()), m.group(), m.start(), m.end())
                      for m in pattern.finditer(text))
     # every character folds to one, so the folded text keeps the offsets of the original
-    spans = [m.span() for m in pattern.finditer(text)]
-    return tuple(map(Token._make, [(folded[a:b], text[a:b], a, b) for a, b in spans]))
+    return tuple(map(_new_token, [(folded[a:b], text[a:b], a, b)
+                                  for a, b in map(_SPAN, pattern.finditer(text))]))
 
 
 @dataclass(frozen=True)
@@ -221,9 +223,12 @@ class Lexicon(Generic[P]):
             return seen
         found = list(self._exact.get(token, ()))
         # a phrase by its first letters only where the token begins with one of their keys
-        if self._prefix_lengths and any(token[:n] in self._prefix for n in self._prefix_lengths
-                                        if n <= len(token)):
-            found.extend(self._prefixed(token))
+        # (a loop, not any(): most new forms open none, and this runs for each of them)
+        prefix, size = self._prefix, len(token)
+        for n in self._prefix_lengths:
+            if n <= size and token[:n] in prefix:
+                found.extend(self._prefixed(token))
+                break
         found.sort(key=lambda phrase: -len(phrase.parts))
         kept: list[tuple[_Phrase[P], int]] = []
         for phrase in found:
