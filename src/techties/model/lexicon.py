@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress
@@ -304,9 +305,11 @@ class Lexicon(Generic[P]):
             # each token's candidates, looked up in C; a form not met before is worked out
             norms = list(map(_NORM, tokens))
             looked_up = list(map(self._seen.get, norms))
-            if None in looked_up:
-                looked_up = [self._candidates(norms[k]) if got is None else got
-                             for k, got in enumerate(looked_up)]
+            k = -1
+            with suppress(ValueError):  # list.index finds the forms not met before, in C
+                while True:
+                    k = looked_up.index(None, k + 1)
+                    looked_up[k] = self._candidates(norms[k])
             found = cast(list[list[tuple[_Phrase[P], int]]], looked_up)
             i = 0
             # only the tokens some phrase may start at: the others are stepped over in C
