@@ -56,7 +56,7 @@ def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
     if not imposer and "countermeasure" in ranked:
         ranked.remove("countermeasure")  # sanctions as context, not as an act
     # "the forum was held in Shenzhen": the meeting is an event, ranked by its cues like any other
-    setting = [t for t in types_where("setting") if t != "forum" or not _held(s)]
+    setting = [t for t in types_where("setting") if t != "forum" or ("forum" in types and not _held(s))]
     main = [t for t in ranked if t not in setting]
     return main + [t for t in ranked if t in setting]
 
