@@ -51,8 +51,11 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 Payload = tuple[str, object]  # ("actor", Actor) or ("side", SideWord)
 
 
+CYRILLIC = re.compile("[а-яА-ЯёЁ]")  # the Russian alphabet (the only letters whose lower case falls in а–я)
+
+
 def _is_cyrillic(text: str) -> bool:
-    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in text)
+    return CYRILLIC.search(text) is not None
 
 
 # Russian writers sometimes type a Latin acronym in the Cyrillic letters that look the same

@@ -24,6 +24,8 @@ NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})
 # "general director of the X Centre Vera Pronkina" and "Ravil Khakimov, general director of Irkut"
 EN_PERSON = re.compile(ROLES_EN + r"(?:\s+of\s+(?:the\s+)?" + ORG_WORDS + r")?,?\s+" + NAME + r"\b")
 EN_PERSON_APPOSITIVE = re.compile(NAME + r",\s+(?:the\s+)?" + ROLES_EN + r"\s+(?:of|at)\b")
+# both English patterns hold a role word: a sentence without one is not scanned for names
+EN_ROLE = re.compile(ROLES_EN)
 ROLES_RU = (r"(?:уч[её]н\w*|физик\w*|хими\w*|исследовател\w*|профессор\w*|инженер\w*|академик\w*|"
             r"специалист\w*|эксперт\w*|изобретател\w*|предпринимател\w*|бизнесмен\w*|основател\w*|"
             r"гендиректор\w*|генеральн\w* директор\w*|директор\w*|руководител\w*|глав\w*|ректор\w*|"
@@ -75,6 +77,8 @@ def find_people(sentence: str, lang: str | None, known: list[Mention], offset: i
     if lang == "zh":
         found = find_chinese_text_people(sentence, known, offset)
         return found + _latin_people_in_chinese(sentence, [*known, *found], offset)
+    if lang != "ru" and not EN_ROLE.search(sentence):
+        return []
     patterns = (RU_PERSON,) if lang == "ru" else (EN_PERSON, EN_PERSON_APPOSITIVE)
     taken = taken_spans(known, offset)
     out: list[Mention] = []

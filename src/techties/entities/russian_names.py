@@ -78,9 +78,11 @@ def _models() -> tuple[Any, Any, Any, Any]:
     """natasha's segmenter, tagger, morphology tagger and dictionary, loaded once."""
     from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
+    from techties.entities.viterbi import faster
+
     embedding = NewsEmbedding()
     _one_blas_thread()
-    return Segmenter(), NewsNERTagger(embedding), NewsMorphTagger(embedding), MorphVocab()
+    return Segmenter(), faster(NewsNERTagger(embedding)), NewsMorphTagger(embedding), MorphVocab()
 
 
 def warm() -> None:

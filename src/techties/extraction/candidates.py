@@ -102,8 +102,9 @@ def _ranked_types(s: SentenceSignals, imposer: bool) -> list[str]:
         ranked = [t for t in ranked if t not in types_of_kind("measure")]  # sanctions as context, not as an act
     # "signed at the forum": the meeting is the place of another event; "the forum was held in
     # Shenzhen", or a forum that is no one's place, is an event ranked by its cues like any other
+    # (both read only where the sentence has a cue of the meeting)
     setting = [t for t in types_where("setting")
-               if t not in types_of_kind("meeting") or (_place(s, t) and not _held(s, t))]
+               if t not in types_of_kind("meeting") or (t in types and _place(s, t) and not _held(s, t))]
     main = [t for t in ranked if t not in setting]
     out = main + [t for t in ranked if t in setting]
     # "X and Y signed a memorandum on supplies": on a tie, the document signed is the event

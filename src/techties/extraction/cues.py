@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from techties.entities import russian_names
+from techties.entities.gazetteer import gazetteer
 from techties.extraction import tense
 from techties.model.lexicon import Hit, Lexicon, Token, is_cjk
 from techties.model.loader import VOCABULARIES, load_context_words, load_vocabulary
@@ -50,6 +51,7 @@ def find_cues(vocabulary: str, text: str, tokens: list[Token] | None = None) -> 
 
 def warm() -> None:
     """Compile every lexicon now, so the first document is not slower than the rest."""
+    gazetteer()
     for name in VOCABULARIES:
         cue_lexicon(name)
     context_lexicon()

@@ -29,6 +29,9 @@ from techties.model.loader import load_project_stopwords
 
 SCORE = 0.75  # as context_parties.SCORE: stands alone beside anchored events
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9][A-Za-zА-Яа-яЁё0-9-]*")
+# a _WORD's digits and letters, the only characters beside a hyphen it can hold
+_DIGIT = re.compile(r"[0-9]")
+_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
 
 
 def project_names(text: str) -> set[str]:
@@ -38,9 +41,8 @@ def project_names(text: str) -> set[str]:
     out: set[str] = set()
     for n, m in enumerate(_WORD.finditer(text)):
         word = m.group().strip("-")
-        has_digit = any(ch.isdigit() for ch in word)
-        has_alpha = any(ch.isalpha() for ch in word)
-        if not has_alpha:
+        has_digit = _DIGIT.search(word) is not None
+        if _LETTER.search(word) is None:
             continue
         if has_digit and len(word) >= 3:
             out.add(word.lower())

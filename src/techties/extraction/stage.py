@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from techties.model.behaviour import default_stage, type_behaviour
 
@@ -69,11 +70,18 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\uff0c\uff1b\uff1a\u3001\uff08\uf
                            r"что|который|которая|которое|которые|после|когда)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)  # an event's sentence is split for its stage cues, its tense and its clause
+def _breaks(text: str) -> tuple[int, ...]:
+    return (0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text))
+
+
 def clause_bounds(text: str, start: int, cue_spans: list[tuple[int, int, str]],
                   event_type: str) -> list[tuple[int, int]]:
     """Where the clauses that carry the event's type cue begin and end in `text`."""
     type_at = [a - start for a, _b, label in cue_spans if label == f"types:{event_type}"]
-    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    if not type_at:
+        return []
+    breaks = _breaks(text)
     return [(max(x for x in breaks if x <= a), min((x for x in breaks if x > a), default=len(text))) for a in type_at]
 
 

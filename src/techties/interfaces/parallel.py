@@ -6,6 +6,8 @@ number of chunks in flight and gives the results back in input order, whichever 
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -74,6 +76,13 @@ def runner(workers: int | None = None, dask: str | None = None,
             initializer()
         yield Runner(None, 1)
         return
+    frozen = False
+    if initializer is not None and multiprocessing.get_start_method() == "fork":
+        # once here, not once a worker: forked workers share what it built (the lexicons, the
+        # tagger's models), and gc.freeze keeps their collections off it (and its pages shared)
+        initializer()
+        gc.freeze()
+        frozen = True
     pool = ProcessPoolExecutor(max_workers=count, initializer=initializer)
     try:
         yield Runner(pool, count)
@@ -82,6 +91,8 @@ def runner(workers: int | None = None, dask: str | None = None,
                        "command again to go on") from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C, queued chunks are dropped
+        if frozen:
+            gc.unfreeze()  # a long-running caller (watch) collects as before
 
 
 @contextmanager

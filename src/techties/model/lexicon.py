@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Generic, NamedTuple, TypeVar
+from functools import lru_cache, partial
+from itertools import compress
+from operator import itemgetter
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from techties.model.names import token_form
 
@@ -69,6 +72,11 @@ class Token(NamedTuple):
     end: int
 
 
+_NORM = itemgetter(0)  # a token's norm, read in C
+_new_token = partial(tuple.__new__, Token)  # Token._make without a Python call per token
+_SPAN = re.Match.span
+
+
 def tokenize(text: str, *, split_scripts: bool = False) -> list[Token]:
     """Word tokens with character offsets; punctuation and spaces are dropped. With
     `split_scripts`, Chinese characters end a word of letters and letters a word of characters."""
@@ -83,8 +91,8 @@ def _tokens(text: str, split_scripts: bool = False) -> tuple[Token, ...]:
         return tuple(Token(token_form(m.group()), m.group(), m.start(), m.end())
                      for m in pattern.finditer(text))
     # every character folds to one, so the folded text keeps the offsets of the original
-    spans = [m.span() for m in pattern.finditer(text)]
-    return tuple(Token(folded[a:b], text[a:b], a, b) for a, b in spans)
+    return tuple(map(_new_token, [(folded[a:b], text[a:b], a, b)
+                                  for a, b in map(_SPAN, pattern.finditer(text))]))
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,11 @@ class _Part:
     prefix: bool
     max_extra: int
     case_sensitive: str | None  # the exact raw form required, for acronyms
+
+
+# the parts made so far, by their fields: the same word recurs in hundreds of names, and one
+# frozen part serves them all (a lexicon of thousands of names is built at every start-up)
+_PARTS: dict[tuple[str, bool, int, str | None], _Part] = {}
 
 
 @dataclass(frozen=True)
@@ -126,6 +139,11 @@ class Lexicon(Generic[P]):
         # and those whose first word's raw form decides, by key
         self._by_stem: dict[str, list[_Phrase[P]]] = defaultdict(list)
         self._prefix_raw: dict[str, list[_Phrase[P]]] = defaultdict(list)
+        # the lengths of the stems of `_by_stem`: those shorter than a key, and those of each
+        # key (a new token form is looked up at these lengths only, not at every one of its own)
+        self._short_stems: list[int] = []
+        self._stems_of_key: dict[str, list[int]] = {}
+        self._rank: dict[int, int] = {}  # key length → its place in the order of `_prefix_lengths`
         self._added = 0
         self._cjk: dict[str, list[P]] = defaultdict(list)
         # Chinese phrases character by character; None keys the phrase that ends at a node
@@ -159,17 +177,21 @@ class Lexicon(Generic[P]):
             return
         words = phrase.split()
         parts: list[_Part] = []
+        known = _PARTS
         for word in words:
             star = word.endswith("*")
-            sub = [token_form(t.group()) for t in WORD.finditer(word)]
-            raws = [t.group() for t in WORD.finditer(word)]
-            for j, (stem, raw) in enumerate(zip(sub, raws, strict=True)):
-                last_of_word = j == len(sub) - 1
-                prefix = (star and last_of_word) or (prefix_all and last_of_word and len(stem) >= 4)
+            raws = WORD.findall(word)
+            last = len(raws) - 1
+            for j, raw in enumerate(raws):
+                stem = token_form(raw)
+                prefix = j == last and (star or (prefix_all and len(stem) >= 4))
                 if prefix_all and prefix and not star:
                     stem = _russian_stem(stem, MIN_RU_STEM_ALONE if len(words) == 1 else MIN_RU_STEM)
-                parts.append(_Part(stem, prefix, 99 if star else max_extra,
-                                   raw if case_sensitive else None))
+                fields = (stem, prefix, 99 if star else max_extra, raw if case_sensitive else None)
+                part = known.get(fields)
+                if part is None:
+                    part = known[fields] = _Part(*fields)
+                parts.append(part)
         if not parts:
             return
         first = parts[0]
@@ -177,10 +199,17 @@ class Lexicon(Generic[P]):
         entry = _Phrase(tuple(parts), payload, self._added)
         if first.prefix:
             key = first.stem[:PREFIX_KEY]
-            self._prefix_lengths.add(len(key))
+            if len(key) not in self._prefix_lengths:
+                self._prefix_lengths.add(len(key))
+                self._rank = {n: r for r, n in enumerate(self._prefix_lengths)}
             self._prefix[key].append(entry)
             if first.case_sensitive is None:
                 self._by_stem[first.stem].append(entry)
+                lengths = self._short_stems if len(first.stem) < PREFIX_KEY else \
+                    self._stems_of_key.setdefault(key, [])
+                if len(first.stem) not in lengths:
+                    lengths.append(len(first.stem))
+                    lengths.sort()
             else:
                 self._prefix_raw[key].append(entry)
         else:
@@ -194,8 +223,13 @@ class Lexicon(Generic[P]):
         if seen is not None:
             return seen
         found = list(self._exact.get(token, ()))
-        if self._prefix_lengths:
-            found.extend(self._prefixed(token))
+        # a phrase by its first letters only where the token begins with one of their keys
+        # (a loop, not any(): most new forms open none, and this runs for each of them)
+        prefix, size = self._prefix, len(token)
+        for n in self._prefix_lengths:
+            if n <= size and token[:n] in prefix:
+                found.extend(self._prefixed(token))
+                break
         found.sort(key=lambda phrase: -len(phrase.parts))
         kept: list[tuple[_Phrase[P], int]] = []
         for phrase in found:
@@ -213,11 +247,17 @@ class Lexicon(Generic[P]):
         """The phrases of `_prefix` whose key `token` starts with and, unless the raw form
         decides, whose first stem it takes, in `_prefix`'s order: by key length in the order
         of `_prefix_lengths`, then as added."""
-        rank = {n: r for r, n in enumerate(self._prefix_lengths)}
+        rank = self._rank
         size = len(token)
         found: list[tuple[int, int, _Phrase[P]]] = []
-        for end in range(1, size + 1):
-            for phrase in self._by_stem.get(token[:end], ()):
+        by_stem = self._by_stem
+        lengths = self._short_stems
+        if size >= PREFIX_KEY:
+            lengths = lengths + self._stems_of_key.get(token[:PREFIX_KEY], [])
+        for end in lengths:
+            if end > size:
+                continue
+            for phrase in by_stem.get(token[:end], ()):
                 if size - end <= phrase.parts[0].max_extra:
                     found.append((rank[min(end, PREFIX_KEY)], phrase.seq, phrase))
         if self._prefix_raw:
@@ -260,19 +300,27 @@ class Lexicon(Generic[P]):
         hits: list[Hit[P]] = []
         if self._exact or self._prefix:
             tokens = tokens if tokens is not None else _tokens(text)
-            i, n = 0, len(tokens)
-            seen, pairs = self._seen, self._pairs
-            while i < n:
+            n = len(tokens)
+            pairs = self._pairs
+            # each token's candidates, looked up in C; a form not met before is worked out
+            norms = list(map(_NORM, tokens))
+            looked_up = list(map(self._seen.get, norms))
+            k = -1
+            with suppress(ValueError):  # list.index finds the forms not met before, in C
+                while True:
+                    k = looked_up.index(None, k + 1)
+                    looked_up[k] = self._candidates(norms[k])
+            found = cast(list[list[tuple[_Phrase[P], int]]], looked_up)
+            i = 0
+            # only the tokens some phrase may start at: the others are stepped over in C
+            for at in compress(range(n), found):
+                if at < i:
+                    continue  # inside the match before
+                i = at
                 best_len, best_payloads = 0, []
-                norm = tokens[i].norm
-                candidates = seen.get(norm)
-                if candidates is None:
-                    candidates = self._candidates(norm)
-                if not candidates:
-                    i += 1
-                    continue
+                candidates = found[i]
                 if len(candidates) > PAIR_FROM and i + 1 < n:
-                    pair = (norm, tokens[i + 1].norm)
+                    pair = (norms[i], norms[i + 1])
                     narrowed = pairs.get(pair)
                     candidates = narrowed if narrowed is not None else self._pair_candidates(candidates, pair)
                 for phrase, checked in candidates:
@@ -352,13 +400,17 @@ def _form_matches(part: _Part, norm: str) -> bool:
 
 _RU_ENDINGS = sorted("""а я о е ь й ы и у ю ая яя ое ее ой ий ый ые ие ого его ому ему ом ем ую юю
 ых их ым им ыми ими ам ям ах ях ами ями ов ев ей ию ия ие ья ье""".split(), key=len, reverse=True)
+# the same endings by length, longest first: a word ends with at most one ending of each length
+_RU_ENDINGS_BY_LENGTH = tuple((n, frozenset(e for e in _RU_ENDINGS if len(e) == n))
+                              for n in sorted({len(e) for e in _RU_ENDINGS}, reverse=True))
+CYRILLIC_LOWER = re.compile("[а-я]")
 
 
 def _russian_stem(word: str, shortest: int = MIN_RU_STEM) -> str:
     """Drop one inflectional ending so that other case forms share the stem."""
-    if not re.search("[а-я]", word):
+    if not CYRILLIC_LOWER.search(word):
         return word
-    for ending in _RU_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= shortest:
-            return word[: -len(ending)]
+    for n, endings in _RU_ENDINGS_BY_LENGTH:
+        if len(word) - n >= shortest and word[-n:] in endings:
+            return word[:-n]
     return word
