@@ -413,10 +413,11 @@ def _without_background(groups: list[list[_Draft]]) -> list[list[_Draft]]:
     named, no other sentence beside it: "Russia and China eye AI as a key area of their
     partnership") is a line of background in a story that reports events of its own; it stands
     as an event only in a story that reports nothing more."""
-    lines = [g for g in groups if len(g) == 1 and g[0].candidate.general and not (g[0].china or g[0].russia)]
-    if len(lines) == len(groups):
-        return groups
-    return [g for g in groups if not any(g is line for line in lines)]
+    def background(g: list[_Draft]) -> bool:
+        return len(g) == 1 and g[0].candidate.general and not (g[0].china or g[0].russia)
+
+    events = [g for g in groups if not background(g)]
+    return events if events else groups
 
 
 def _absorb_parties(events: list[Event], extra: Event) -> None:

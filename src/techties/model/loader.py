@@ -549,6 +549,31 @@ def load_anaphors() -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class Institutions:
+    """institutions.yaml: the type of a shared place of study or research, the type of what
+    such a place does, and the stems that name such a place (all languages together)."""
+
+    place_type: str
+    activity_type: str
+    stems: tuple[str, ...]
+
+
+@cache
+def load_institutions() -> Institutions:
+    where = "institutions.yaml"
+    data = read_yaml(_model_dir(where))
+    if not isinstance(data, dict):
+        raise _fail(where, "needs place_type, activity_type and a list of stems per language")
+    types = load_vocabulary("event_type").values
+    for key in ("place_type", "activity_type"):
+        if data.get(key) not in types:
+            raise _fail(where, f"{key} {data.get(key)!r} is no event type of vocab/event_types.yaml")
+    stems = _per_language(data.get("stems"), f"{where}.stems")
+    return Institutions(data["place_type"], data["activity_type"],
+                        tuple(stem.casefold() for words in stems.values() for stem in words))
+
+
+@dataclass(frozen=True)
 class CoreferenceWords:
     """coreference.yaml: English subjects that point back to a party, and names of the pair."""
 
