@@ -63,6 +63,7 @@ from techties.extraction.known_names import as_known_parties
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import (
+    charge_marks,
     future_marks,
     future_verbs,
     perfective_marks,
@@ -135,6 +136,7 @@ def extract_document(doc: Document) -> Extraction:
     for s in signals:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
+    doc_stages["charge"] = charge_marks(text)  # a crime charged anywhere makes its case a claim
     headline = headline_sentences(signals, bool(offset))
     salient = {side: salient_actor(signals, side, headline) for side in ("CN", "RU")}
     people: dict[str, list[ActorRef]] = {"CN": [], "RU": []}
