@@ -263,7 +263,9 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
     cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     text = s.sentence.text
-    bounds = clause_bounds(text, s.sentence.start, s.cue_spans, event_type) or [(0, len(text))]
+    # the tense is read where the stage words are: the event's own clause, or the whole
+    # sentence when that clause has none ("Under the Expo, talks will be conducted")
+    bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
     if lang == "ru":
         # a verb in the future, or an infinitive that a wish, a decision or a need governs
         future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
