@@ -43,6 +43,7 @@ from techties.extraction.actors import (
     without_officials,
     without_parents,
 )
+from techties.extraction.attribution import third_party_source
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
 from techties.extraction.context_parties import context_candidates
 from techties.extraction.coreference import resolve_references
@@ -224,11 +225,15 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         russia = with_affiliations(signals, russia, "RU")
     date, date_basis = event_date(s.sentence.text, doc.lang, doc.published, doc.date_basis)
     cues = _stage_cues(s, c.type, doc.lang)
+    # shipments a headline gives as a third party's word ("… — Еврокомиссия") are its claim
+    title_line = s.sentence.start < offset or (c.index == 0 and bool(doc.title))
+    claimed = c.alleged or (title_line and c.type in types_where("charged")
+                            and third_party_source(s.sentence.text, s.sentence.start, s.mentions))
     return _Draft(
         candidate=c,
         type=c.type,
-        stage="alleged" if c.alleged else decide_stage(c.type, cues, doc_stages),
-        cued=c.alleged or bool(cues),
+        stage="alleged" if claimed else decide_stage(c.type, cues, doc_stages),
+        cued=claimed or bool(cues),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
                                military_twins(s.cue_spans), passing_fields(doc_domains, s.cue_spans)),
         china=china,
@@ -237,7 +242,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         date_basis=date_basis,
         evidence=evidence,
         headline=s.sentence.start < offset,
-        title_line=s.sentence.start < offset or (c.index == 0 and bool(doc.title)),
+        title_line=title_line,
         listed=listed_domains(s.sentence.text, s.sentence.start, s.cue_spans),
         further=further_happening(s.sentence.text),
         people=own_people(china + russia, s.sentence.text),
