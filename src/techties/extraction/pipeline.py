@@ -232,7 +232,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     return _Draft(
         candidate=c,
         type=c.type,
-        stage="alleged" if claimed else decide_stage(c.type, cues, doc_stages),
+        stage="alleged" if claimed else decide_stage(c.type, cues or _headline_trouble(doc, signals), doc_stages),
         cued=claimed or bool(cues),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
                                military_twins(s.cue_spans), passing_fields(doc_domains, s.cue_spans)),
@@ -247,6 +247,17 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         further=further_happening(s.sentence.text),
         people=own_people(china + russia, s.sentence.text),
     )
+
+
+def _headline_trouble(doc: Document, signals: list[SentenceSignals]) -> Counter[str]:
+    """The trouble a headline reports ("Russia withdraws from the airliner project"): the news
+    of the story, and the stage of each event whose own sentence states none (a line that
+    describes the project, not its fate)."""
+    if not doc.title or not signals:
+        return Counter()
+    head = signals[0]
+    stalled = sentence_stages(head.sentence.text, head.sentence.start, head.cue_spans)["stalled"]
+    return Counter({"stalled": stalled}) if stalled else Counter()
 
 
 def in_person_mentions(signals: list[SentenceSignals], lang: str | None) -> list[list[Mention]]:
