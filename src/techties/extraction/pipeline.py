@@ -137,7 +137,8 @@ def extract_document(doc: Document) -> Extraction:
     for s in signals:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
-    doc_stages["charge"] = charge_marks(text)  # a crime charged anywhere makes its case a claim
+    if any(c.type in types_of_kind("dispute") for c in candidates):
+        doc_stages["charge"] = charge_marks(text)  # a crime charged anywhere makes its case a claim
     headline = headline_sentences(signals, bool(offset))
     salient = {side: salient_actor(signals, side, headline) for side in ("CN", "RU")}
     people: dict[str, list[ActorRef]] = {"CN": [], "RU": []}
