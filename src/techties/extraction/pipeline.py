@@ -43,6 +43,7 @@ from techties.extraction.actors import (
     without_officials,
     without_parents,
 )
+from techties.extraction.attribution import third_party_source
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
 from techties.extraction.context_parties import context_candidates
 from techties.extraction.coreference import resolve_references
@@ -63,6 +64,7 @@ from techties.extraction.known_names import as_known_parties
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import (
+    charge_marks,
     future_marks,
     future_verbs,
     perfective_marks,
@@ -135,6 +137,8 @@ def extract_document(doc: Document) -> Extraction:
     for s in signals:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
+    if any(c.type in types_of_kind("dispute") for c in candidates):
+        doc_stages["charge"] = charge_marks(text)  # a crime charged anywhere makes its case a claim
     headline = headline_sentences(signals, bool(offset))
     salient = {side: salient_actor(signals, side, headline) for side in ("CN", "RU")}
     people: dict[str, list[ActorRef]] = {"CN": [], "RU": []}
@@ -222,11 +226,15 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         russia = with_affiliations(signals, russia, "RU")
     date, date_basis = event_date(s.sentence.text, doc.lang, doc.published, doc.date_basis)
     cues = _stage_cues(s, c.type, doc.lang)
+    # shipments a headline gives as a third party's word ("… — Еврокомиссия") are its claim
+    title_line = s.sentence.start < offset or (c.index == 0 and bool(doc.title))
+    claimed = c.alleged or (title_line and c.type in types_where("charged")
+                            and third_party_source(s.sentence.text, s.sentence.start, s.mentions))
     return _Draft(
         candidate=c,
         type=c.type,
-        stage="alleged" if c.alleged else decide_stage(c.type, cues, doc_stages),
-        cued=c.alleged or bool(cues),
+        stage="alleged" if claimed else decide_stage(c.type, cues or _headline_trouble(doc, signals), doc_stages),
+        cued=claimed or bool(cues),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
                                military_twins(s.cue_spans), passing_fields(doc_domains, s.cue_spans)),
         china=china,
@@ -235,11 +243,22 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         date_basis=date_basis,
         evidence=evidence,
         headline=s.sentence.start < offset,
-        title_line=s.sentence.start < offset or (c.index == 0 and bool(doc.title)),
+        title_line=title_line,
         listed=listed_domains(s.sentence.text, s.sentence.start, s.cue_spans),
         further=further_happening(s.sentence.text),
         people=own_people(china + russia, s.sentence.text),
     )
+
+
+def _headline_trouble(doc: Document, signals: list[SentenceSignals]) -> Counter[str]:
+    """The trouble a headline reports ("Russia withdraws from the airliner project"): the news
+    of the story, and the stage of each event whose own sentence states none (a line that
+    describes the project, not its fate)."""
+    if not doc.title or not signals:
+        return Counter()
+    head = signals[0]
+    stalled = sentence_stages(head.sentence.text, head.sentence.start, head.cue_spans)["stalled"]
+    return Counter({"stalled": stalled}) if stalled else Counter()
 
 
 def in_person_mentions(signals: list[SentenceSignals], lang: str | None) -> list[list[Mention]]:
@@ -261,7 +280,9 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
     cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     text = s.sentence.text
-    bounds = clause_bounds(text, s.sentence.start, s.cue_spans, event_type) or [(0, len(text))]
+    # the tense is read where the stage words are: the event's own clause, or the whole
+    # sentence when that clause has none ("Under the Expo, talks will be conducted")
+    bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
     if lang == "ru":
         # a verb in the future, or an infinitive that a wish, a decision or a need governs
         future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)

@@ -18,7 +18,8 @@ STAGE_PRIORITY = ("stalled", "alleged", "announced", "signed", "implemented")
 
 def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -> str:
     """`stages` are the evidence sentence's cues, `context` the whole document's; a "future"
-    count in `stages` is the tense of the event's own clause, not a stage."""
+    count in `stages` is the tense of the event's own clause, not a stage, and a "charge"
+    count in `context` the words of a crime charged in the document."""
     present = [s for s in STAGE_PRIORITY if stages.get(s)]
     behaviour = type_behaviour(event_type)
     kind = behaviour.kind if behaviour else None
@@ -27,8 +28,8 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
     if behaviour and behaviour.charged and (context.get("alleged") or "alleged" in present):
         return "alleged"  # the shipments an accusation in the document charges
     if kind == "dispute":
-        if "alleged" in present:
-            return "alleged"
+        if "alleged" in present or context.get("charge"):
+            return "alleged"  # a crime charged (espionage, treason) is the claim of investigators
         if "stalled" in present or "implemented" in present:
             return "implemented"
         if "announced" in present:

@@ -132,9 +132,15 @@ def underway_marks(text: str) -> int:
     return len(_lexicon("underway").find(text))
 
 
+def charge_marks(text: str) -> int:
+    """How many words of a sentence charge a crime ("espionage", "госизмена", "间谍")."""
+    return len(_lexicon("charge").find(text))
+
+
 def warm() -> None:
     """Load the dictionary now, so the first Russian document is not slower than the rest."""
     _vocab()
     _lexicon("future")
     _lexicon("underway")
+    _lexicon("charge")
     _phase_verbs()
