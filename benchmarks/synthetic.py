@@ -59,7 +59,9 @@ SYLLABLES = {"en": "ka lo mi ne ta ri su ve do ran tel mor pin gas lek".split(),
 
 
 def _syllables(rng: random.Random, lang: str) -> str:
-    """A made-up word ending, so that no two documents share their filler."""
+    """A made-up word beginning, so that no two documents share their filler (a beginning,
+    not an ending: near-duplicate detection compares Russian words by their first five
+    letters)."""
     return "".join(rng.choice(SYLLABLES[lang]) for _ in range(rng.randint(0, 2)))
 
 
@@ -89,7 +91,7 @@ def make_documents(count: int, seed: int = 7, size: int = 3000) -> list[dict]:
         while sum(len(p.encode("utf-8")) + 1 for p in parts) < size:
             field, city = rng.choice(FIELDS), rng.choice(CITIES)
             if len(parts) % 3 != 0:  # filler in random words keeps documents from being near-duplicates
-                picked = [rng.choice(words) + _syllables(rng, lang) for _ in range(rng.randint(8, 20))]
+                picked = [_syllables(rng, lang) + rng.choice(words) for _ in range(rng.randint(8, 20))]
                 parts.append(("".join(picked) + "。") if lang == "zh" else " ".join(picked).capitalize() + ".")
                 continue
             parts.append(rng.choice(templates).format(

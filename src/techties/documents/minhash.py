@@ -40,12 +40,27 @@ def _fmix(hv: np.ndarray) -> np.ndarray:
     return mixed
 
 
+_DIGESTS: dict[bytes, bytes] = {}  # shingle → its hash's first four bytes, in this process
+_DIGESTS_KEPT = 200_000  # about 20 MB; most words of news recur from one document to the next
+
+
+def _digest(shingle: bytes) -> bytes:
+    """The first four bytes of the shingle's SHA-1, remembered: a dictionary look-up costs a
+    third of hashing, and an ingest worker signs thousands of documents."""
+    digest = _DIGESTS.get(shingle)
+    if digest is None:
+        if len(_DIGESTS) >= _DIGESTS_KEPT:
+            _DIGESTS.clear()
+        digest = _DIGESTS[shingle] = sha1(shingle).digest()[:4]
+    return digest
+
+
 def hash_values(shingles: Iterable[bytes], perms: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     """The MinHash of a set of shingles: for each permutation the least a·h + b (mod 2³²)
     over the shingles' SHA-1 hashes (their first four bytes, little-endian); all ones when
     there are none."""
     a, b = perms
-    digests = b"".join(sha1(s).digest()[:4] for s in shingles)
+    digests = b"".join(_digest(s) for s in shingles)
     if not digests:
         return np.full(len(a), _MAX, dtype=_UINT32)
     hv = _fmix(np.frombuffer(digests, dtype="<u4").astype(_UINT32)).reshape(-1, 1)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -25,8 +26,8 @@ from techties.curation.matching import CuratedMatcher
 from techties.documents.duplicates import NearDuplicateIndex
 from techties.exceptions import ItemError, RunAbort, StoreUnavailable
 from techties.extraction.cues import warm
-from techties.interfaces.ingest_work import Prepared, prepare_chunk
-from techties.interfaces.parallel import runner
+from techties.interfaces.ingest_work import Item, Known, Prepared, prepare_items
+from techties.interfaces.parallel import Runner, runner
 from techties.model.curated import load_curated_events
 from techties.records import RawDocument
 from techties.sources import iter_raw_documents
@@ -73,16 +74,6 @@ class IngestReport:
                 "failed": len(self.failures), "cut": len(self.warnings),
                 "failures": [{"source": f.source, "message": f.message} for f in self.failures],
                 "warnings": [{"source": w.source, "message": w.message} for w in self.warnings]}
-
-
-@dataclass(frozen=True)
-class Known:
-    """An item whose key was saved by an earlier run: it is not sent to a worker."""
-
-    key: str
-
-
-Item = Prepared | ItemError | Known
 
 
 @dataclass
@@ -252,13 +243,6 @@ def _key(item: Item) -> str:
     return item.source if isinstance(item, ItemError) else item.key
 
 
-def _prepare_items(chunk: list[RawDocument | ItemError | Known]) -> list[Item]:
-    """A worker's task: prepare the raw documents of a chunk, pass the rest through."""
-    raws = [i for i in chunk if isinstance(i, RawDocument)]
-    prepared = iter(prepare_chunk(raws))
-    return [next(prepared) if isinstance(i, RawDocument) else i for i in chunk]
-
-
 def _chunks(items: Iterable[RawDocument | ItemError], store: Store,
             size: int = CHUNK) -> Iterator[list[RawDocument | ItemError | Known]]:
     """Chunks of items in input order; a key saved by an earlier run is not sent to be
@@ -282,20 +266,22 @@ def run_ingest(targets: Iterable[str], store: Store, *, allow_private: bool = Fa
                follow_feed_links: bool = False,
                on_item: Callable[[str], None] | None = None,
                on_wait: Callable[[], None] | None = None,
-               workers: int | None = 1, dask: str | None = None, batch_size: int = BATCH) -> IngestReport:
+               workers: int | None = 1, dask: str | None = None, batch_size: int = BATCH,
+               run: Runner | None = None) -> IngestReport:
     """Ingest every target; returns what happened, failures included. `workers` processes
-    extract (None: one per core; 1: this process), or the Dask cluster at `dask`;
+    extract (None: one per core; 1: this process), or the Dask cluster at `dask`, or `run`,
+    a runner the caller started (the CLI starts it before opening the store);
     `batch_size` documents are saved in a transaction (1: each in its own, as ingest
     did before batches). One ingest at a time writes to a store: `on_wait` is called when
     this one must wait for another."""
     with store.ingest_lock(settings.lock_wait(), on_wait):
         return _run(targets, store, allow_private=allow_private, follow_feed_links=follow_feed_links,
-                    on_item=on_item, workers=workers, dask=dask, batch_size=batch_size)
+                    on_item=on_item, workers=workers, dask=dask, batch_size=batch_size, run=run)
 
 
 def _run(targets: Iterable[str], store: Store, *, allow_private: bool, follow_feed_links: bool,
          on_item: Callable[[str], None] | None, workers: int | None, dask: str | None,
-         batch_size: int) -> IngestReport:
+         batch_size: int, run: Runner | None) -> IngestReport:
     report = IngestReport()
     ingestor = Ingestor(store)  # its near-duplicate index is read under the lock
     items = iter_raw_documents(list(targets), allow_private=allow_private,
@@ -313,9 +299,10 @@ def _run(targets: Iterable[str], store: Store, *, allow_private: bool, follow_fe
                 on_item(_key(item))
         pending.clear()
 
-    with runner(workers, dask, initializer=warm) as run:
+    started = nullcontext(run) if run is not None else runner(workers, dask, initializer=warm)
+    with started as extracting:
         # while the writer saves a batch, the workers extract the next one
-        for results in run.map(_prepare_items, _chunks(items, store), ahead=-(-batch_size // CHUNK)):
+        for results in extracting.map(prepare_items, _chunks(items, store), ahead=-(-batch_size // CHUNK)):
             pending.extend(results)
             if len(pending) >= batch_size:
                 flush()

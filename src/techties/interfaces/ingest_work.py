@@ -64,3 +64,21 @@ def prepare(raw: RawDocument) -> Prepared:
 
 def prepare_chunk(chunk: list[RawDocument]) -> list[Prepared]:
     return [prepare(raw) for raw in chunk]
+
+
+@dataclass(frozen=True)
+class Known:
+    """An item whose key was saved by an earlier run: it is not sent to be extracted again."""
+
+    key: str
+
+
+Item = Prepared | ItemError | Known
+
+
+def prepare_items(chunk: list[RawDocument | ItemError | Known]) -> list[Item]:
+    """A worker's task: prepare the raw documents of a chunk, pass the rest through. It lives
+    here, beside `prepare`, so that a worker never imports the writer's modules."""
+    raws = [i for i in chunk if isinstance(i, RawDocument)]
+    prepared = iter(prepare_chunk(raws))
+    return [next(prepared) if isinstance(i, RawDocument) else i for i in chunk]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, TypeVar
 
 from techties.exceptions import RunAbort
@@ -59,11 +60,28 @@ def ordered_map(executor: Executor | None, fn: Callable[[T], R], chunks: Iterabl
         yield pending.popleft().result()
 
 
+def _ready() -> None:
+    """A task that does nothing: submitting it starts the workers."""
+
+
+def _warm_and_freeze(initializer: Callable[[], None]) -> None:
+    """A worker's own warm-up; gc.freeze keeps its collections off what it built."""
+    initializer()
+    gc.freeze()
+
+
 @contextmanager
 def runner(workers: int | None = None, dask: str | None = None,
-           initializer: Callable[[], None] | None = None) -> Iterator[Runner]:
+           initializer: Callable[[], None] | None = None, *,
+           warm_here: bool = True) -> Iterator[Runner]:
     """A runner for `workers` local processes (default: one per core; 1 runs in this process),
-    or for the Dask cluster whose scheduler is at `dask` (tcp://host:8786)."""
+    or for the Dask cluster whose scheduler is at `dask` (tcp://host:8786).
+
+    `warm_here`: run `initializer` once in this process and fork the workers from it, so they
+    share what it built (extract has nothing else to do meanwhile). False: the workers start
+    at once and each warms itself, while this process goes on with work of its own (ingest
+    opens its store and reads its near-duplicate index meanwhile, not before the workers
+    start)."""
     if dask:
         with _dask_runner(dask) as dask_runner:
             yield dask_runner
@@ -77,13 +95,18 @@ def runner(workers: int | None = None, dask: str | None = None,
         yield Runner(None, 1)
         return
     frozen = False
-    if initializer is not None and multiprocessing.get_start_method() == "fork":
+    if initializer is not None and not warm_here:
+        pool = ProcessPoolExecutor(max_workers=count, initializer=partial(_warm_and_freeze, initializer))
+        pool.submit(_ready)  # the workers fork now and warm while the caller goes on
+    elif initializer is not None and multiprocessing.get_start_method() == "fork":
         # once here, not once a worker: forked workers share what it built (the lexicons, the
         # tagger's models), and gc.freeze keeps their collections off it (and its pages shared)
         initializer()
         gc.freeze()
         frozen = True
-    pool = ProcessPoolExecutor(max_workers=count, initializer=initializer)
+        pool = ProcessPoolExecutor(max_workers=count, initializer=initializer)
+    else:
+        pool = ProcessPoolExecutor(max_workers=count, initializer=initializer)
     try:
         yield Runner(pool, count)
     except BrokenProcessPool as exc:  # a worker was killed (out of memory, a signal)

@@ -30,8 +30,8 @@ import httpx
 
 from techties import settings
 from techties.exceptions import ItemError
-from techties.interfaces.ingest import Ingestor, IngestReport, Known
-from techties.interfaces.ingest_work import prepare_chunk
+from techties.interfaces.ingest import Ingestor, IngestReport
+from techties.interfaces.ingest_work import Known, prepare_chunk
 from techties.records import RawDocument
 from techties.sources.feeds import follow_entry
 from techties.sources.payload import Payload, ReadOptions

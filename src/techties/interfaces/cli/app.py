@@ -115,7 +115,7 @@ def ingest(
 ) -> None:
     """Ingest documents, extract events and store both."""
     from techties import settings
-    from techties.interfaces.ingest import run_ingest
+    from techties.extraction.cues import warm
     from techties.interfaces.ingest_progress import (
         IngestProgress,
         describe_missing,
@@ -134,11 +134,17 @@ def ingest(
         console.print(f"error: {describe_missing(missing)}", markup=False, highlight=False,
                       soft_wrap=True)
         raise typer.Exit(2)
-    with open_store(db, writing=True) as store:
-        with IngestProgress(console, expected_items(targets)) as progress:
+    from techties.interfaces.parallel import runner
+
+    # the workers start and warm first; meanwhile this process, the writer, imports what
+    # storing needs (after the fork: the workers do not) and opens the store
+    with runner(workers, dask, initializer=warm, warm_here=False) as run:
+        from techties.interfaces.ingest import run_ingest
+
+        with open_store(db, writing=True) as store, \
+                IngestProgress(console, expected_items(targets)) as progress:
             report = run_ingest(targets, store, allow_private=allow, follow_feed_links=follow_links,
-                                on_item=progress.advance, workers=workers, dask=dask,
-                                batch_size=batch_size,
+                                on_item=progress.advance, run=run, batch_size=batch_size,
                                 on_wait=lambda: console.print(
                                     "another ingest is writing to this store: waiting for it "
                                     f"(at most {settings.lock_wait():g} s, TECHTIES_LOCK_WAIT)"))
