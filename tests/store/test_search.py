@@ -356,3 +356,13 @@ def test_a_common_word_with_other_filters_is_counted_from_its_newest_rows(
         assert event_filter.count_events_capped(conn, f, cap=cap) == expected
         monkeypatch.setattr(event_filter, "MOST_COUNTED", 1)  # past it: the general count
         assert event_filter.count_events_capped(conn, f, cap=cap) == expected
+
+
+def test_a_part_another_part_holds_is_indexed_once() -> None:
+    sentence = "Rosatom and CNNC signed a fuel contract for the Tianwan plant."
+    indexed = search.body(sentence, "Fuel deal for Tianwan", [sentence, "The plant will get new fuel."])
+    assert indexed.count("rosatom") == 1
+    assert indexed.split("\n") == [sentence.lower(), "fuel deal for tianwan", "the plant will get new fuel."]
+    # a summary cut from a longer sentence adds no word either; a distinct summary is kept
+    assert "\n" not in search.body("CNNC signed", "", [sentence])
+    assert search.body("A summary of its own", "", [sentence]).startswith("a summary of its own\n")

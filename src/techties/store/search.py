@@ -82,8 +82,13 @@ def segment(value: str) -> str:
 
 def body(summary: str, title: str, evidence: Iterable[str]) -> str:
     """The indexed text of one event, lower-cased here since a PostgreSQL database in the
-    C locale does not lower-case Cyrillic itself."""
-    return segment("\n".join(part for part in (summary, title, *evidence) if part)).lower()
+    C locale does not lower-case Cyrillic itself. A part that another part holds whole is
+    left out: a summary is most often its evidence sentence, and indexing it twice would
+    double the index's work for no word it does not already find."""
+    parts = [part for part in (summary, title, *evidence) if part]
+    kept = [part for i, part in enumerate(parts)
+            if part not in parts[:i] and not any(part in other and part != other for other in parts)]
+    return segment("\n".join(kept)).lower()
 
 
 @lru_cache(maxsize=1)
