@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from techties.extraction.chinese_documents import not_agreements
 from techties.extraction.country_lists import listed_with_side
 from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
@@ -224,6 +225,13 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
         ranked = _ranked_types(s, imposer)
+        # "签订了交付发动机的合同": a supply contract is a supply, not an agreement (SCHEMA.md)
+        dropped = not_agreements(s.sentence.text, s.sentence.start, s.cue_spans) if lang == "zh" else set()
+        if dropped:
+            kept = [t for t in ranked if t not in dropped]
+            if ranked and not kept:
+                continue
+            ranked = kept
         general = not ranked
         if not ranked:
             # "military cooperation" in general is not technology cooperation
@@ -261,7 +269,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         found = ahead_only if field_later else out
         found.append(Candidate(i, best, sides, score, general=general))
         if both_here:
-            for document in sorted(types_of_kind("document") & set(s.types) - {best}):
+            for document in sorted(types_of_kind("document") & set(s.types) - {best} - dropped):
                 found.append(Candidate(i, document, sides, score * 0.8))
         if kind == "measure":
             # "sanctioned for shipping drone engines to Russia": the shipment the measure
