@@ -225,7 +225,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
         ranked = _ranked_types(s, imposer)
-        # "签订了交付发动机的合同": a supply contract is a supply, not an agreement (SCHEMA.md)
+        # "根据联合声明，两国将…": a document referred to; "签订了交付发动机的合同": a supply
+        # contract, a supply (SCHEMA.md); neither is an agreement of the sentence's own
         dropped = not_agreements(s.sentence.text, s.sentence.start, s.cue_spans) if lang == "zh" else set()
         if dropped:
             kept = [t for t in ranked if t not in dropped]

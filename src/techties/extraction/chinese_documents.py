@@ -1,8 +1,11 @@
 """Chinese document words that report no agreement of their own sentence.
 
-A contract whose object is a sale or a delivery ("签订了向中国交付发动机的合同", "签署合约，
-以采购卫星") is a supply contract, which SCHEMA.md types as supply: the sentence reports the
-supply, and its words of signing are no agreement of their own. The words are listed in model/chinese_documents.yaml.
+A document the sentence only refers to is background to what it reports: "根据联合声明，两国
+将互办创新年" tells a plan that follows from a statement signed before, "在协议框架下" the
+setting, "列入议定书" where a project was recorded. A contract whose object is a sale or a
+delivery ("签订了向中国交付发动机的合同", "签署合约，以采购卫星") is a supply contract, which
+SCHEMA.md types as supply: the sentence reports the supply, and its words of signing are no
+agreement of their own. The words are listed in model/chinese_documents.yaml.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from techties.model.lexicon import simplify
 from techties.model.loader import read_yaml
 
 MODEL = Path(__file__).resolve().parents[1] / "model" / "chinese_documents.yaml"
+CLAUSE_END = ",;:，；：。"
+REACH = 80  # characters a reference runs at most, within its clause
 AFTER_DE = 10  # characters between a relative clause's 的 and the contract it describes
 PURPOSE_REACH = 20  # characters between a contract's purpose word and the sale it names
 
@@ -34,6 +39,13 @@ def _data() -> dict[str, Any]:
 
 def _alternatives(key: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_data()[key], key=len, reverse=True))
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    """A reference to a document, to the end of its clause (并 opens a new verb)."""
+    body = f"(?:[^{CLAUSE_END}并]|,(?=\\d)){{0,{REACH}}}"
+    return re.compile(rf"(?:{_alternatives('references')}){body}|在{body}?(?:{_alternatives('frames')})")
 
 
 @cache
@@ -75,10 +87,11 @@ def _contract_of(text: str, a: int, b: int, objects: list[tuple[int, int]]) -> b
 
 
 def not_agreements(text: str, start: int, cue_spans: list[Span]) -> set[str]:
-    """The document types of the sentence all of whose cues sign a supply contract; `start`
-    is the sentence's offset, which `cue_spans` count from."""
+    """The document types of the sentence all of whose cues refer to an earlier document or
+    sign a supply contract; `start` is the sentence's offset, which `cue_spans` count from."""
     documents = types_of_kind("document")
     plain = simplify(text)
+    references = [m.span() for m in _reference().finditer(plain)]
     object_types = {f"types:{t}" for t in _data()["contract_objects"]}
     objects = [(a - start, b - start) for a, b, label in cue_spans if label in object_types]
     contracts = tuple(_data()["contracts"])
@@ -92,11 +105,12 @@ def not_agreements(text: str, start: int, cue_spans: list[Span]) -> set[str]:
     verdict: dict[str, bool] = {}
     for a, b, kind in spans:
         word = plain[a:b]
+        referred = any(x <= a < y for x, y in references)
         supply = of_supply.get(a, False)
         if not supply and word.endswith(signing) and word not in contracts:
             # a signing verb: its object is the next contract word in its clause
             _, end = _clause(plain, a)
             following = sorted(x for x in of_supply if b <= x < end)
             supply = bool(following) and of_supply[following[0]]
-        verdict[kind] = verdict.get(kind, True) and supply
+        verdict[kind] = verdict.get(kind, True) and (referred or supply)
     return {kind for kind, dropped in verdict.items() if dropped}
