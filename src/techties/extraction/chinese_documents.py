@@ -5,7 +5,8 @@ A document the sentence only refers to is background to what it reports: "根据
 setting, "列入议定书" where a project was recorded. A contract whose object is a sale or a
 delivery ("签订了向中国交付发动机的合同", "签署合约，以采购卫星") is a supply contract, which
 SCHEMA.md types as supply: the sentence reports the supply, and its words of signing are no
-agreement of their own. The words are listed in model/chinese_documents.yaml.
+agreement of their own. A batch signing ("集中签约") of projects the sentence names by another
+type reports those projects. The words are listed in model/chinese_documents.yaml.
 """
 
 from __future__ import annotations
@@ -87,8 +88,9 @@ def _contract_of(text: str, a: int, b: int, objects: list[tuple[int, int]]) -> b
 
 
 def not_agreements(text: str, start: int, cue_spans: list[Span]) -> set[str]:
-    """The document types of the sentence all of whose cues refer to an earlier document or
-    sign a supply contract; `start` is the sentence's offset, which `cue_spans` count from."""
+    """The document types of the sentence all of whose cues refer to an earlier document, sign
+    a supply contract or sign a batch of projects of another type; `start` is the sentence's
+    offset, which `cue_spans` count from."""
     documents = types_of_kind("document")
     plain = simplify(text)
     references = [m.span() for m in _reference().finditer(plain)]
@@ -102,6 +104,8 @@ def not_agreements(text: str, start: int, cue_spans: list[Span]) -> set[str]:
     of_supply = {a: _contract_of(plain, a, b, objects) for a, b, _ in spans if plain[a:b].endswith(contracts)}
     # a supply cue that is itself a contract ("供应合同") is a supply contract as well
     of_supply.update({a: True for a, b in objects if plain[a:b].endswith(contracts)})
+    batch = any(w in plain for w in _data()["batch_signing"])
+    others = any(label.startswith("types:") and label[6:] not in documents for _, _, label in cue_spans)
     verdict: dict[str, bool] = {}
     for a, b, kind in spans:
         word = plain[a:b]
@@ -112,5 +116,5 @@ def not_agreements(text: str, start: int, cue_spans: list[Span]) -> set[str]:
             _, end = _clause(plain, a)
             following = sorted(x for x in of_supply if b <= x < end)
             supply = bool(following) and of_supply[following[0]]
-        verdict[kind] = verdict.get(kind, True) and (referred or supply)
+        verdict[kind] = verdict.get(kind, True) and (referred or supply or (batch and others))
     return {kind for kind, dropped in verdict.items() if dropped}
