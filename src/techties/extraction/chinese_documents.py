@@ -2,7 +2,8 @@
 
 A document the sentence only refers to is background to what it reports: "根据联合声明，两国
 将互办创新年" tells a plan that follows from a statement signed before, "在协议框架下" the
-setting, "列入议定书" where a project was recorded. A contract whose object is a sale or a
+setting, "列入议定书" where a project was recorded; one in brackets is an aside ("(国际科技合作
+计划)", the programme that funds a project). A contract whose object is a sale or a
 delivery ("签订了向中国交付发动机的合同", "签署合约，以采购卫星") is a supply contract, which
 SCHEMA.md types as supply: the sentence reports the supply, and its words of signing are no
 agreement of their own. A batch signing ("集中签约") of projects the sentence names by another
@@ -54,6 +55,7 @@ def _purpose() -> re.Pattern[str]:
     return re.compile(rf"^[,，]?\s*(?:{_alternatives('purposes')})")
 
 
+BRACKETS = re.compile(r"[(（][^()（）]*[)）]")  # an aside: the name of a programme, a short form
 BREAK = re.compile(r"[;:，；：。]|,(?!\d)")  # a comma inside a number ("3,000") breaks nothing
 
 
@@ -93,7 +95,7 @@ def not_agreements(text: str, start: int, cue_spans: list[Span]) -> set[str]:
     offset, which `cue_spans` count from."""
     documents = types_of_kind("document")
     plain = simplify(text)
-    references = [m.span() for m in _reference().finditer(plain)]
+    references = [m.span() for m in _reference().finditer(plain)] + [m.span() for m in BRACKETS.finditer(plain)]
     object_types = {f"types:{t}" for t in _data()["contract_objects"]}
     objects = [(a - start, b - start) for a, b, label in cue_spans if label in object_types]
     contracts = tuple(_data()["contracts"])
