@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from techties.extraction.chinese_documents import not_agreements
+from techties.extraction.chinese_locatives import place_types
 from techties.extraction.country_lists import listed_with_side
 from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
@@ -228,6 +229,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         # "根据联合声明，两国将…": a document referred to; "签订了交付发动机的合同": a supply
         # contract, a supply (SCHEMA.md); neither is an agreement of the sentence's own
         dropped = not_agreements(s.sentence.text, s.sentence.start, s.cue_spans) if lang == "zh" else set()
+        if lang == "zh":  # "在…产业园举行": the park is where the event is held
+            dropped |= place_types(s.sentence.text, s.sentence.start, s.cue_spans)
         if dropped:
             kept = [t for t in ranked if t not in dropped]
             if ranked and not kept:
