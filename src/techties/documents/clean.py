@@ -16,6 +16,7 @@ from techties.documents.html import PARSER_DEPTH, extract_html, nested_too_deepl
 from techties.documents.language import detect_language, normalize_language
 from techties.documents.pinyin_glosses import without_pinyin_glosses
 from techties.documents.whitespace import normalize_whitespace
+from techties.documents.wrapped_lines import unwrapped
 from techties.exceptions import ItemError
 from techties.records import Document, RawDocument, content_id
 from techties.storable import storable
@@ -48,7 +49,7 @@ def clean_document(raw: RawDocument) -> Document:
         page_date = page.date
     else:
         text = ""
-    text = without_pinyin_glosses(text)
+    text = unwrapped(without_pinyin_glosses(text))
     text, shortened = cut_text(text, limit)
     cut = cut or shortened
     if not any(ch.isalnum() for ch in text):
