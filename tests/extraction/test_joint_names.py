@@ -13,6 +13,8 @@ from techties.extraction.signals import read_signals
     ("Томский университет и Цзилиньский университет открыли совместный российско-китайский "
      "научно-исследовательский центр по изучению мерзлоты.", "ru"),
     ("吉林大学与托木斯克国立大学共建的中俄寒区研究中心正式揭牌。", "zh"),
+    # the countries open a long Chinese name: region and fields stand before the centre word
+    ("中国科学院设立中俄远东冻土区环境与工程国际研究中心。", "zh"),
 ])
 def test_a_bilateral_research_centre_is_joint_research(text: str, lang: str) -> None:
     types = read_signals(text, lang)[0].types

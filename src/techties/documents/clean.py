@@ -14,7 +14,9 @@ from techties.documents.dates import clean_date
 from techties.documents.duplicates import content_hash
 from techties.documents.html import PARSER_DEPTH, extract_html, nested_too_deeply
 from techties.documents.language import detect_language, normalize_language
+from techties.documents.pinyin_glosses import without_pinyin_glosses
 from techties.documents.whitespace import normalize_whitespace
+from techties.documents.wrapped_lines import unwrapped
 from techties.exceptions import ItemError
 from techties.records import Document, RawDocument, content_id
 from techties.storable import storable
@@ -30,7 +32,8 @@ def clean_document(raw: RawDocument) -> Document:
     """The cleaned document; raises ItemError when no text is left. A text longer than the
     TECHTIES_MAX_TEXT_CHARS setting is cut at a paragraph or sentence end, and marked `cut`."""
     lang = normalize_language(raw.lang)
-    title = normalize_whitespace((raw.title or "")[:TITLE_MAX * 2]).replace("\n", " ")[:TITLE_MAX]
+    title = normalize_whitespace((raw.title or "")[:TITLE_MAX * 2]).replace("\n", " ")
+    title = without_pinyin_glosses(title)[:TITLE_MAX]
     page_date: str | None = None
     limit = settings.max_text_chars()
     cut = False
@@ -46,6 +49,7 @@ def clean_document(raw: RawDocument) -> Document:
         page_date = page.date
     else:
         text = ""
+    text = unwrapped(without_pinyin_glosses(text))
     text, shortened = cut_text(text, limit)
     cut = cut or shortened
     if not any(ch.isalnum() for ch in text):

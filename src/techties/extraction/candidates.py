@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from techties.extraction.chinese_documents import not_agreements
+from techties.extraction.chinese_locatives import place_types
 from techties.extraction.country_lists import listed_with_side
 from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
@@ -224,6 +226,16 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
         ranked = _ranked_types(s, imposer)
+        # "根据联合声明，两国将…": a document referred to; "签订了交付发动机的合同": a supply
+        # contract, a supply (SCHEMA.md); neither is an agreement of the sentence's own
+        dropped = not_agreements(s.sentence.text, s.sentence.start, s.cue_spans) if lang == "zh" else set()
+        if lang == "zh":  # "在…产业园举行": the park is where the event is held
+            dropped |= place_types(s.sentence.text, s.sentence.start, s.cue_spans)
+        if dropped:
+            kept = [t for t in ranked if t not in dropped]
+            if ranked and not kept:
+                continue
+            ranked = kept
         general = not ranked
         if not ranked:
             # "military cooperation" in general is not technology cooperation
@@ -261,7 +273,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         found = ahead_only if field_later else out
         found.append(Candidate(i, best, sides, score, general=general))
         if both_here:
-            for document in sorted(types_of_kind("document") & set(s.types) - {best}):
+            for document in sorted(types_of_kind("document") & set(s.types) - {best} - dropped):
                 found.append(Candidate(i, document, sides, score * 0.8))
         if kind == "measure":
             # "sanctioned for shipping drone engines to Russia": the shipment the measure

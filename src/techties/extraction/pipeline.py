@@ -196,6 +196,7 @@ class _Draft:
     further: bool = False  # its sentence tells a further happening of its kind ("another …")
     people: set[str] = field(default_factory=set)  # the people its own sentence names
     cued: bool = True  # its sentence states a stage or a tense; else its stage is its type's usual one
+    named: bool = False  # its own sentence names a party (not only the story's salient one)
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -247,6 +248,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         listed=listed_domains(s.sentence.text, s.sentence.start, s.cue_spans),
         further=further_happening(s.sentence.text),
         people=own_people(china + russia, s.sentence.text),
+        named=any(m.is_party for m in s.mentions),
     )
 
 
@@ -414,6 +416,8 @@ def _merge(drafts: list[_Draft], document_id: str, lang: str | None = None) -> t
     groups = [g for g in groups if not _headline_echo(g, groups)]
     if lang == "en":
         groups = _without_background(groups)
+    if lang == "zh":
+        groups = _without_background(groups, own=True)
     groups = _general_headline(groups)
     per_type: Counter[str] = Counter()
     events: list[Event] = []
@@ -429,13 +433,16 @@ def _merge(drafts: list[_Draft], document_id: str, lang: str | None = None) -> t
     return events, listed
 
 
-def _without_background(groups: list[list[_Draft]]) -> list[list[_Draft]]:
+def _without_background(groups: list[list[_Draft]], own: bool = False) -> list[list[_Draft]]:
     """A lone English sentence of cooperation in general (no cue word of a type, no party
     named, no other sentence beside it: "Russia and China eye AI as a key area of their
     partnership") is a line of background in a story that reports events of its own; it stands
-    as an event only in a story that reports nothing more."""
+    as an event only in a story that reports nothing more. `own`: the party must be named in
+    the sentence itself, not lent by the story's salient party: Chinese reports close with
+    such lines ("俄中两国多年来在核能领域积极开展合作") once their parties are named."""
     def background(g: list[_Draft]) -> bool:
-        return len(g) == 1 and g[0].candidate.general and not (g[0].china or g[0].russia)
+        named = g[0].named if own else bool(g[0].china or g[0].russia)
+        return len(g) == 1 and g[0].candidate.general and not named
 
     events = [g for g in groups if not background(g)]
     return events if events else groups
