@@ -27,7 +27,7 @@ from typing import Any
 from techties.entities.acronyms import learn_acronyms
 from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
-from techties.entities.russian_names import people_in_nominative, tag_sentences, worth_tagging
+from techties.entities.russian_names import people_in_case, people_in_nominative, tag_sentences, worth_tagging
 from techties.entities.unresolved import one_side_throughout
 from techties.extraction.actors import (
     LOOK_AHEAD,
@@ -140,7 +140,8 @@ def extract_document(doc: Document) -> Extraction:
     people: dict[str, list[ActorRef]] = {"CN": [], "RU": []}
     if any(c.type in types_where("affiliations") for c in candidates):
         found = in_person_mentions(signals, doc.lang)
-        people = {side: people_of_document(signals, found, side, headline) for side in people}
+        in_case = case_people(signals) if doc.lang == "ru" else None
+        people = {side: people_of_document(signals, found, side, headline, in_case) for side in people}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient, people) for c in candidates]
     texts = [sig.sentence.text for sig in signals]
     if not doc.published:  # no date of its own: the dates its text states near each event
@@ -251,6 +252,19 @@ def in_person_mentions(signals: list[SentenceSignals], lang: str | None) -> list
         for i in new:
             found[i] = people_in_nominative(signals[i].sentence.text, found[i], signals[i].sentence.start)
     return found
+
+
+def case_people(signals: list[SentenceSignals]) -> list[list[Mention]]:
+    """Each Russian sentence's people that the tagger finds where the sentence tells a case
+    (its cue is of a type whose parties are often unnamed people: an arrest, a sentence)."""
+    personal = types_where("personal")
+    told = [i for i, s in enumerate(signals) if personal & set(s.types)]
+    tag_sentences([signals[i].sentence.text for i in told])
+    out: list[list[Mention]] = [[] for _ in signals]
+    for i in told:
+        s = signals[i]
+        out[i] = people_in_case(s.sentence.text, s.mentions, s.sentence.start)
+    return out
 
 
 def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
