@@ -38,3 +38,12 @@ def test_the_accused_named_once_are_actors_of_the_case() -> None:
     names = {r.name for e in events if e.type == "friction" for r in e.china_actors}
     assert {"Wang Lei", "Sun Bin"} <= names
 
+
+def test_the_firm_of_the_accused_is_read_in_the_sentence_that_tells_the_case() -> None:
+    text = ("Суд в Иркутске приговорил двух граждан КНР за контрабанду деталей ракетных двигателей. "
+            "Выходец из провинции Хэбэй Ван Лэй, директор по закупкам компании «ФанЮйТун», приговорён к восьми "
+            "годам, его компаньон Сунь Бинь — к семи. "
+            "По данным ФСБ, они пытались вывезти в Китай детали двигателей для ракет.")
+    events = extract_document(Document(id="d", text=text, title="", lang="ru", published="2023-03-01")).events
+    names = {r.name for e in events if e.type == "friction" for r in e.china_actors}
+    assert any(name.startswith("FangYuTong") for name in names)

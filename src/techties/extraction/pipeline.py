@@ -114,6 +114,10 @@ def extract_document(doc: Document) -> Extraction:
     for candidate in candidates:
         if candidate.type in types_where("lists_parties"):
             looked_at.update(range(candidate.index + 1, min(len(signals), candidate.index + 1 + LOOK_AHEAD)))
+    personal = types_where("personal")
+    if doc.lang == "ru" and any(c.type in personal for c in candidates):
+        # a case's report names its accused, and the firm they worked for, where it tells the case
+        looked_at.update(i for i, s in enumerate(signals) if personal & set(s.types))
     if doc.lang == "ru":  # the named-entity tagger reads them in one pass
         tag_sentences([signals[i].sentence.text for i in looked_at
                        if worth_tagging(signals[i].sentence.text, signals[i].mentions, signals[i].sentence.start)])
