@@ -258,7 +258,7 @@ def unplaced_parties(signals: list[SentenceSignals], events: list[Event]) -> Non
     for i, s in enumerate(signals):
         for m in s.mentions:
             actor = m.actor
-            if actor is None or actor.kind not in BACKSTOP_KINDS or actor.id in not_parties:
+            if actor is None or not m.is_party or actor.kind not in BACKSTOP_KINDS or actor.id in not_parties:
                 continue
             if actor.id in placed_ids:
                 continue

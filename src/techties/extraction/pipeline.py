@@ -28,6 +28,7 @@ from techties.entities.acronyms import learn_acronyms
 from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
 from techties.entities.russian_names import people_in_case, people_in_nominative, tag_sentences, worth_tagging
+from techties.entities.russian_parents import groups_in_passing
 from techties.entities.unresolved import one_side_throughout
 from techties.extraction.actors import (
     LOOK_AHEAD,
@@ -101,6 +102,9 @@ def extract_document(doc: Document) -> Extraction:
     else:
         offset = 0
     signals = read_signals(text, doc.lang)
+    if doc.lang == "ru":  # "(входит в «Ростех»)": the group a party belongs to is no party
+        for s in signals:
+            s.mentions = groups_in_passing(s.sentence.text, s.mentions, s.sentence.start)
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on

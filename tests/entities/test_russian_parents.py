@@ -1,0 +1,31 @@
+"""The group a Russian party is said to belong to is a side word, not a party."""
+
+from __future__ import annotations
+
+from techties.entities.gazetteer import find_mentions
+from techties.entities.russian_parents import groups_in_passing
+from techties.extraction.pipeline import extract_document
+from techties.records import Document
+
+
+def _parties(sentence: str) -> list[str]:
+    return [m.actor.name for m in groups_in_passing(sentence, find_mentions(sentence))
+            if m.actor is not None and m.is_party]
+
+
+def test_a_group_in_a_clause_of_membership_is_no_party() -> None:
+    sentence = "Холдинг «Вертолеты России» (входит в госкорпорацию «Ростех») передал машины заказчику."
+    assert "Rostec" not in _parties(sentence)
+    assert "Russian Helicopters" in _parties(sentence)
+
+
+def test_a_group_named_for_itself_stays_a_party() -> None:
+    assert "Rostec" in _parties("«Ростех» подписал соглашение с китайской компанией.")
+
+
+def test_the_event_lists_the_member_not_its_group() -> None:
+    text = ("«Вертолеты России» (входят в «Ростех») подписали контракт с китайской компанией "
+            "на поставку вертолетных двигателей.")
+    events = extract_document(Document(id="d", text=text, title="", lang="ru", published="2024-03-01")).events
+    names = {r.name for e in events for r in e.russia_actors}
+    assert "Russian Helicopters" in names and "Rostec" not in names
