@@ -29,3 +29,9 @@ def test_the_event_lists_the_member_not_its_group() -> None:
     events = extract_document(Document(id="d", text=text, title="", lang="ru", published="2024-03-01")).events
     names = {r.name for e in events for r in e.russia_actors}
     assert "Russian Helicopters" in names and "Rostec" not in names
+
+
+def test_a_commentators_employer_is_no_party() -> None:
+    sentence = "Как заявил аналитик Сбербанка, китайские поставщики нарастили отгрузки микросхем."
+    assert "Sberbank" not in _parties(sentence)
+    assert "Sberbank" in _parties("Сбербанк подписал соглашение с китайским банком.")
