@@ -35,3 +35,16 @@ def test_a_commentators_employer_is_no_party() -> None:
     sentence = "Как заявил аналитик Сбербанка, китайские поставщики нарастили отгрузки микросхем."
     assert "Sberbank" not in _parties(sentence)
     assert "Sberbank" in _parties("Сбербанк подписал соглашение с китайским банком.")
+
+
+def test_a_pictures_credit_names_no_party() -> None:
+    assert "Russian Helicopters" not in _parties('Фото: АО "Вертолеты России"')
+
+
+def test_a_credited_firm_is_not_read_again_as_a_name_outside_the_base() -> None:
+    title = "Поставки Китаю российских вертолетов Ми-8 завершатся в 2025 году"
+    text = ('Ми-8\nФото АО "Вертолеты России"\nМи-8\nФото АО "Вертолеты России"\n'
+            "Россия завершит поставки Китаю транспортных вертолетов Ми-8 в 2025 году.")
+    events = extract_document(Document(id="d", text=text, title=title, lang="ru", published="2024-03-01")).events
+    assert events
+    assert all(not e.russia_actors for e in events)

@@ -27,6 +27,7 @@ from techties.entities.gazetteer import Mention, overlaps, taken_spans
 from techties.entities.palladius import pinyin_of
 from techties.entities.people import OFFICE
 from techties.entities.people import _side as name_side
+from techties.entities.russian_parents import AFFILIATION
 from techties.entities.transliteration import transliterate
 from techties.model.loader import load_russian_name_tables as name_tables
 
@@ -603,7 +604,9 @@ def find_russian_names(sentence: str, known: list[Mention], offset: int = 0) -> 
     if not spans:
         return []
     taken = taken_spans(known, offset, countries_too=True)
-    party_spans = taken_spans(known, offset)
+    # a group named in passing (russian_parents.py) is no party under another reading either
+    party_spans = taken_spans(known, offset) + [(m.start - offset, m.end - offset) for m in known
+                                                if m.kind == AFFILIATION]
     places = [m for m in known if m.kind in ("place", "country")]
     country_spans = [(m.start - offset, m.end - offset) for m in known if m.kind == "country"]
     place_spans = [(m.start - offset, m.end - offset) for m in places] + taken

@@ -5,7 +5,8 @@ Russian reports say whose a firm is in a clause of membership: "«Вертоле
 is the party (SCHEMA.md: a corporation's subsidiary is a party in its own right); the group
 only says where it belongs. Likewise the employer of a commentator ("эксперт Лаборатории
 Касперского заявил"): speakers and commentators are no actors (SCHEMA.md), and their
-employer is named only to say who they are. Such a mention stays a side word, so the sentence
+employer is named only to say who they are. A picture's credit ("Фото АО «Вертолеты России»")
+names whose picture it is, not a party to what the text reports. Such a mention stays a side word, so the sentence
 still brings in its side, but it is no longer a party.
 """
 
@@ -24,18 +25,22 @@ MEMBER_OF = re.compile(r"(?:\b(?:вход(?:ит|ят|ил[аи]?|ящ\w*|ивш
 # A commentator's role word, right before the organisation he works for, in the genitive.
 COMMENTATOR_OF = re.compile(r"\b(?:эксперт|аналитик|экономист|востоковед|политолог|обозревател)\w*\s+[«\"„“]?$",
                             re.IGNORECASE)
+# A picture's credit line, right before the organisation that took or gave it.
+CREDIT_OF = re.compile(r"\b(?:фото|фотография|иллюстрация|видео|изображение)\s*[:—–-]?\s*"
+                       r"(?:(?:АО|ПАО|ОАО|ЗАО|ООО|ГК)\s+)?[«\"„“]?$", re.IGNORECASE)
 WINDOW = 60  # characters before a name in which its clause of membership or role word stands
 
 AFFILIATION = "affiliation"  # a Mention kind: a side word, not a party
 
 
 def groups_in_passing(sentence: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:
-    """`mentions` with each knowledge-base party named as the group another belongs to, or as
-    a commentator's employer, made a side word only."""
+    """`mentions` with each knowledge-base party named as the group another belongs to, as a
+    commentator's employer or in a picture's credit, made a side word only."""
     out = []
     for m in mentions:
         before = sentence[max(0, m.start - offset - WINDOW):m.start - offset]
-        if m.actor is not None and m.kind == "actor" and (MEMBER_OF.search(before) or COMMENTATOR_OF.search(before)):
+        if m.actor is not None and m.kind == "actor" and any(
+                p.search(before) for p in (MEMBER_OF, COMMENTATOR_OF, CREDIT_OF)):
             m = replace(m, kind=AFFILIATION)
         out.append(m)
     return out
