@@ -48,3 +48,16 @@ def test_a_credited_firm_is_not_read_again_as_a_name_outside_the_base() -> None:
     events = extract_document(Document(id="d", text=text, title=title, lang="ru", published="2024-03-01")).events
     assert events
     assert all(not e.russia_actors for e in events)
+
+
+def test_the_founders_a_relative_clause_lists_are_no_parties() -> None:
+    sentence = ("Ассоциация «Отечественный софт», участниками которой являются «Ростелеком», Acme и МТС, "
+                "направила письмо в правительство.")
+    parties = _parties(sentence)
+    assert "Rostelecom" not in parties and "MTS" not in parties
+
+
+def test_a_list_ends_where_the_clause_goes_on() -> None:
+    sentence = ("Консорциум, учредителями которого являются «Ростелеком» и Acme, обратился к регулятору, "
+                "а затем подписал соглашение с МТС.")
+    assert _parties(sentence) == ["MTS"]
