@@ -61,3 +61,8 @@ def test_a_list_ends_where_the_clause_goes_on() -> None:
     sentence = ("Консорциум, учредителями которого являются «Ростелеком» и Acme, обратился к регулятору, "
                 "а затем подписал соглашение с МТС.")
     assert _parties(sentence) == ["MTS"]
+
+
+def test_the_grantor_of_an_honorary_title_is_no_party() -> None:
+    sentence = "Академик, почётный доктор Санкт-Петербургского государственного университета, открыл конференцию."
+    assert "St Petersburg State University" not in _parties(sentence)

@@ -6,7 +6,8 @@ is the party (SCHEMA.md: a corporation's subsidiary is a party in its own right)
 only says where it belongs. Likewise the employer of a commentator ("эксперт Лаборатории
 Касперского заявил"): speakers and commentators are no actors (SCHEMA.md), and their
 employer is named only to say who they are. A picture's credit ("Фото АО «Вертолеты России»")
-names whose picture it is, not a party to what the text reports. The founders or members a
+names whose picture it is, not a party to what the text reports; an honorary title ("почетный
+профессор Хэйлунцзянского университета") says what a person was granted, not who acts. The founders or members a
 relative clause lists to say what another body is ("консорциум …, учредителями которого
 являются X, Y и Z, обратился …") describe that body, which is the party. Such a mention
 stays a side word, so the sentence still brings in its side, but it is no longer a party.
@@ -27,6 +28,9 @@ MEMBER_OF = re.compile(r"(?:\b(?:вход(?:ит|ят|ил[аи]?|ящ\w*|ивш
 # A commentator's role word, right before the organisation he works for, in the genitive.
 COMMENTATOR_OF = re.compile(r"\b(?:эксперт|аналитик|экономист|востоковед|политолог|обозревател)\w*\s+[«\"„“]?$",
                             re.IGNORECASE)
+# An honorary title, right before the body that granted it.
+HONOUR_OF = re.compile(r"\bпоч[её]тн\w+\s+(?:профессор|доктор|член|гражданин|сотрудник|академик)\w*\s+[«\"„“]?$",
+                       re.IGNORECASE)
 # A picture's credit line, right before the organisation that took or gave it.
 CREDIT_OF = re.compile(r"\b(?:фото|фотография|иллюстрация|видео|изображение)\s*[:—–-]?\s*"
                        r"(?:(?:АО|ПАО|ОАО|ЗАО|ООО|ГК)\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -45,12 +49,13 @@ AFFILIATION = "affiliation"  # a Mention kind: a side word, not a party
 
 def groups_in_passing(sentence: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:
     """`mentions` with each knowledge-base party named as the group another belongs to, as a
-    commentator's employer or in a picture's credit, made a side word only."""
+    commentator's employer, in a picture's credit or as the grantor of an honorary title, made
+    a side word only."""
     out = []
     for m in mentions:
         before = sentence[max(0, m.start - offset - WINDOW):m.start - offset]
         if m.actor is not None and m.kind == "actor" and any(
-                p.search(before) for p in (MEMBER_OF, COMMENTATOR_OF, CREDIT_OF)):
+                p.search(before) for p in (MEMBER_OF, COMMENTATOR_OF, CREDIT_OF, HONOUR_OF)):
             m = replace(m, kind=AFFILIATION)
         out.append(m)
     return _listed_members(sentence, out, offset)
