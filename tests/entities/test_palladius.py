@@ -33,3 +33,8 @@ def test_a_chinese_citizen_in_a_russian_sentence_gets_the_chinese_side() -> None
 def test_a_russian_scientist_keeps_the_russian_side() -> None:
     found = find_people("Задержан физик Павел Каренин из Томска.", "ru", [])
     assert [(m.text, m.sides) for m in found] == [("Павел Каренин", ("RU",))]
+
+
+@pytest.mark.parametrize(("cyrillic", "pinyin"), [("ФанЮйТун", "FangYuTong"), ("ШанЮэ", "ShangYue")])
+def test_a_firm_name_with_a_capital_at_each_syllable_is_cut_there(cyrillic: str, pinyin: str) -> None:
+    assert pinyin_of(cyrillic) == pinyin

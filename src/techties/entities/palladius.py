@@ -77,6 +77,10 @@ def _split(word: str) -> list[str] | None:
     return best[len(word)]
 
 
+CAMEL = re.compile(r"(?:[А-ЯЁ][а-яё]+){2,3}")
+CAMEL_PART = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
 def pinyin_of(name: str) -> str | None:
     """Чэнь Вэйцзя → Chen Weijia; None when a word of the name is not Palladius spelling."""
     words = [w for w in re.split(r"[\s-]+", name.strip()) if w]
@@ -84,8 +88,11 @@ def pinyin_of(name: str) -> str | None:
         return None
     out = []
     for word in words:
-        syllables = _split(word.lower().replace("ё", "е"))
-        if not syllables or len(syllables) > 3:
+        # a firm's name written with a capital at each syllable (ХанЮаньТун) is cut there
+        parts = CAMEL_PART.findall(word) if CAMEL.fullmatch(word) else [word]
+        syllables = [_split(part.lower().replace("ё", "е")) for part in parts]
+        if any(not s for s in syllables) or sum(len(s) for s in syllables if s) > 3:
             return None
-        out.append("".join(syllables).capitalize())
+        out.append("".join("".join(s).capitalize() for s in syllables if s) if len(parts) > 1
+                   else "".join(syllables[0] or []).capitalize())
     return " ".join(out)

@@ -25,6 +25,9 @@ from typing import Any
 
 from techties.entities.gazetteer import Mention, overlaps, taken_spans
 from techties.entities.palladius import pinyin_of
+from techties.entities.people import OFFICE
+from techties.entities.people import _side as name_side
+from techties.entities.russian_parents import AFFILIATION
 from techties.entities.transliteration import transliterate
 from techties.model.loader import load_russian_name_tables as name_tables
 
@@ -601,7 +604,9 @@ def find_russian_names(sentence: str, known: list[Mention], offset: int = 0) -> 
     if not spans:
         return []
     taken = taken_spans(known, offset, countries_too=True)
-    party_spans = taken_spans(known, offset)
+    # a group named in passing (russian_parents.py) is no party under another reading either
+    party_spans = taken_spans(known, offset) + [(m.start - offset, m.end - offset) for m in known
+                                                if m.kind == AFFILIATION]
     places = [m for m in known if m.kind in ("place", "country")]
     country_spans = [(m.start - offset, m.end - offset) for m in known if m.kind == "country"]
     place_spans = [(m.start - offset, m.end - offset) for m in places] + taken
@@ -639,4 +644,47 @@ def find_russian_names(sentence: str, known: list[Mention], offset: int = 0) -> 
         party_spans.append((span.start, span.end))
         end = parent.end if parent is not None else span.end + offset
         out.append(Mention(span.start + offset, end, text, (side,), None, "unresolved", name))
+    return out
+
+
+# --- people in a case -------------------------------------------------------------------
+
+# The people a court or an investigation report names beside its charge are its parties in
+# person (SCHEMA.md: the accused), whatever word the report puts before them ("уроженец
+# провинции Шэньси Ли Хунлян", "его сообщник Чжао Синь"); those who only serve the case or
+# speak of it are not, and their role stands right before their name.
+CASE_ROLES = re.compile(r"(?i:суд\w*|адвокат\w*|защитник\w*|прокурор\w*|следовател\w*|свидетел\w*|"
+                        r"представител\w*|пресс-секретар\w*|эксперт\w*|аналитик\w*|посол\w*|посл[ау]\b)")
+ROLE_WORDS = 2  # words before a name in which its role word stands
+
+
+def _russian_given_name(name: str) -> bool:
+    """The name opens with a given name the Russian dictionary knows (Дмитрий Колкер)."""
+    _, _, _, vocab = _models()
+    first = name.split()[0].lower()
+    return any("Name" in form.tag and form.normal_form == first for form in vocab.parse(first)[:3])
+
+
+def people_in_case(sentence: str, known: list[Mention], offset: int = 0) -> list[Mention]:
+    """The people natasha tags in a sentence that reports a case: not a known party or
+    official, not in a role that serves the case, with a side their name's shape tells."""
+    taken = taken_spans(known, offset, countries_too=True)
+    out: list[Mention] = []
+    for span in tag(sentence):
+        if span.kind != "PER" or overlaps(span.start, span.end, taken):
+            continue
+        text = sentence[span.start:span.end]
+        normal = _keep_yo(span.normal or text, text)
+        if len(normal.split()) < 2:
+            continue  # a surname alone: the person is introduced in full elsewhere
+        clause = re.split(r"[,;:(—–]", sentence[:span.start])[-1]
+        before = " ".join(clause.split()[-ROLE_WORDS:])
+        if OFFICE.search(before) or CASE_ROLES.search(before):
+            continue
+        pinyin = pinyin_of(normal)
+        side = "CN" if pinyin else name_side(transliterate(normal)) or ("RU" if _russian_given_name(normal) else None)
+        if side is None:
+            continue
+        latin = pinyin or transliterate(normal)
+        out.append(Mention(span.start + offset, span.end + offset, text, (side,), None, "person", latin))
     return out

@@ -149,10 +149,11 @@ MAX_IN_PERSON = 2
 
 
 def people_of_document(signals: list[SentenceSignals], in_person: list[list[Mention]], side: str,
-                       title_sentences: int) -> list[ActorRef]:
+                       title_sentences: int, in_case: list[list[Mention]] | None = None) -> list[ActorRef]:
     """The people of `side` that a story about people (a treason case, a recruitment) is
     about: named by a role of their own (scientist, engineer) or with their age, and named
-    again further on or in the headline. `in_person` holds each sentence's such people."""
+    again further on or in the headline. `in_person` holds each sentence's such people;
+    `in_case` those a sentence that tells the case itself names, who need no second naming."""
     text = " ".join(s.sentence.text for s in signals)
     officials = official_stems(signals)
     refs: dict[str, ActorRef] = {}
@@ -160,6 +161,12 @@ def people_of_document(signals: list[SentenceSignals], in_person: list[list[Ment
         for ref in actor_refs(found, side):
             stem = _surname_stem(ref.mention or ref.name)
             if stem and stem not in officials and (i < title_sentences or text.count(stem) >= IN_PERSON_REPEATS):
+                refs.setdefault(ref.key, ref)
+    for found in in_case or []:
+        for ref in actor_refs(found, side):
+            stem = _surname_stem(ref.mention or ref.name)
+            if stem and stem not in officials and not any(_surname_stem(r.mention or r.name) == stem
+                                                          for r in refs.values()):
                 refs.setdefault(ref.key, ref)
     return list(refs.values())[:MAX_IN_PERSON]
 
@@ -251,7 +258,7 @@ def unplaced_parties(signals: list[SentenceSignals], events: list[Event]) -> Non
     for i, s in enumerate(signals):
         for m in s.mentions:
             actor = m.actor
-            if actor is None or actor.kind not in BACKSTOP_KINDS or actor.id in not_parties:
+            if actor is None or not m.is_party or actor.kind not in BACKSTOP_KINDS or actor.id in not_parties:
                 continue
             if actor.id in placed_ids:
                 continue

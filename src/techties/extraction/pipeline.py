@@ -27,7 +27,8 @@ from typing import Any
 from techties.entities.acronyms import learn_acronyms
 from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
-from techties.entities.russian_names import people_in_nominative, tag_sentences, worth_tagging
+from techties.entities.russian_names import people_in_case, people_in_nominative, tag_sentences, worth_tagging
+from techties.entities.russian_parents import groups_in_passing
 from techties.entities.unresolved import one_side_throughout
 from techties.extraction.actors import (
     LOOK_AHEAD,
@@ -103,6 +104,9 @@ def extract_document(doc: Document) -> Extraction:
     else:
         offset = 0
     signals = read_signals(text, doc.lang)
+    if doc.lang == "ru":  # "(входит в «Ростех»)": the group a party belongs to is no party
+        for s in signals:
+            s.mentions = groups_in_passing(s.sentence.text, s.mentions, s.sentence.start)
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
@@ -116,6 +120,10 @@ def extract_document(doc: Document) -> Extraction:
     for candidate in candidates:
         if candidate.type in types_where("lists_parties"):
             looked_at.update(range(candidate.index + 1, min(len(signals), candidate.index + 1 + LOOK_AHEAD)))
+    personal = types_where("personal")
+    if doc.lang == "ru" and any(c.type in personal for c in candidates):
+        # a case's report names its accused, and the firm they worked for, where it tells the case
+        looked_at.update(i for i, s in enumerate(signals) if personal & set(s.types))
     if doc.lang == "ru":  # the named-entity tagger reads them in one pass
         tag_sentences([signals[i].sentence.text for i in looked_at
                        if worth_tagging(signals[i].sentence.text, signals[i].mentions, signals[i].sentence.start)])
@@ -144,7 +152,8 @@ def extract_document(doc: Document) -> Extraction:
     people: dict[str, list[ActorRef]] = {"CN": [], "RU": []}
     if any(c.type in types_where("affiliations") for c in candidates):
         found = in_person_mentions(signals, doc.lang)
-        people = {side: people_of_document(signals, found, side, headline) for side in people}
+        in_case = case_people(signals) if doc.lang == "ru" else None
+        people = {side: people_of_document(signals, found, side, headline, in_case) for side in people}
     drafts = [_draft(doc, signals, c, doc_stages, doc_domains, offset, salient, people) for c in candidates]
     texts = [sig.sentence.text for sig in signals]
     if not doc.published:  # no date of its own: the dates its text states near each event
@@ -272,6 +281,19 @@ def in_person_mentions(signals: list[SentenceSignals], lang: str | None) -> list
         for i in new:
             found[i] = people_in_nominative(signals[i].sentence.text, found[i], signals[i].sentence.start)
     return found
+
+
+def case_people(signals: list[SentenceSignals]) -> list[list[Mention]]:
+    """Each Russian sentence's people that the tagger finds where the sentence tells a case
+    (its cue is of a type whose parties are often unnamed people: an arrest, a sentence)."""
+    personal = types_where("personal")
+    told = [i for i, s in enumerate(signals) if personal & set(s.types)]
+    tag_sentences([signals[i].sentence.text for i in told])
+    out: list[list[Mention]] = [[] for _ in signals]
+    for i in told:
+        s = signals[i]
+        out[i] = people_in_case(s.sentence.text, s.mentions, s.sentence.start)
+    return out
 
 
 def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:

@@ -20,6 +20,7 @@ from techties.entities.russian_names import (
     people_in_nominative,
     worth_tagging,
 )
+from techties.entities.russian_officials import ministries_of_ministers
 from techties.entities.unresolved import find_unresolved
 from techties.extraction.cues import context_lexicon, cue_weight, find_cues
 from techties.extraction.enumerations import outside_area_lists
@@ -89,6 +90,8 @@ def add_unresolved(signals: SentenceSignals, lang: str | None, *, tagger: bool =
     the named-entity tagger, the costly part, only where `tagger`)."""
     s = signals.sentence
     tagged = tagger and lang == "ru" and worth_tagging(s.text, signals.mentions, s.start)
+    if lang == "ru":  # "министр образования Китая": the ministry a title names
+        signals.mentions.extend(ministries_of_ministers(s.text, signals.mentions, offset=s.start))
     signals.mentions.extend(find_unresolved(s.text, lang, signals.mentions, offset=s.start))
     signals.mentions.extend(find_people(s.text, lang, signals.mentions, offset=s.start))
     signals.mentions.extend(acting_regions(s.text, lang, signals.mentions, offset=s.start))
