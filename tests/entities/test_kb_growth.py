@@ -1,0 +1,49 @@
+"""Bodies added to the knowledge base so that actors carry over to text never seen: each is
+found from a sentence of its own language, Russian names in their case forms, and the
+bodies left out on purpose (the joint commissions, bare words other countries share) stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from techties.entities.gazetteer import find_mentions
+
+
+def _ids(text: str) -> list[str]:
+    return [m.actor.id for m in find_mentions(text) if m.actor is not None]
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    # ministries and agencies
+    ("Делегация Росздравнадзора посетила Пекин.", "ru-roszdravnadzor"),
+    ("Соглашение подписано с Федеральным агентством по обустройству государственной границы.", "ru-rosgranitsa"),
+    ("Представители Минюста России обсудили обмен данными.", "ru-minjust"),
+    ("The State Transport Leasing Company will lease Chinese-built ferries.", "ru-gtlk"),
+    ("Средства Фонда национального благосостояния пойдут на проект.", "ru-nwf"),
+    ("文化和旅游部与俄方签署了数字博物馆合作协议。", "cn-mct"),
+    ("Министерство юстиции КНР направило запрос.", "cn-moj"),
+    ("国家中医药管理局支持在莫斯科设立中医中心。", "cn-natcm"),
+    ("Соглашение подписано при участии Торгпредства КНР в России.", "cn-embassy-commerce-office"),
+    ("Российско-китайская палата по содействию торговле машинно-техническими и инновационными продуктами провела выставку.",
+     "ru-rc-machinery-chamber"),
+])
+def test_new_bodies_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Минюст США ввёл ограничения.", "ru-minjust"),  # the US Department of Justice
+    ("俄罗斯司法部发表声明。", "cn-moj"),  # 司法部 is any country's: only 中国司法部 is China's
+])
+def test_short_forms_other_countries_share_stay_out(text: str, absent: str) -> None:
+    assert absent not in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Заседание подкомиссии по научно-техническому сотрудничеству прошло в Харбине.",
+    "中俄总理定期会晤委员会科技合作分委会举行例会。",
+    "The Intergovernmental Commission on Investment Cooperation met in Beijing.",
+])
+def test_joint_commissions_are_no_parties(text: str) -> None:
+    """A commission's meeting is the forum; the ministries that meet in it are the parties."""
+    assert _ids(text) == []
