@@ -26,6 +26,15 @@ def _ids(text: str) -> list[str]:
     ("Соглашение подписано при участии Торгпредства КНР в России.", "cn-embassy-commerce-office"),
     ("Российско-китайская палата по содействию торговле машинно-техническими и инновационными продуктами провела выставку.",
      "ru-rc-machinery-chamber"),
+    # hospitals and medical centres
+    ("Врачи НМИЦ кардиологии им. ак. Е. И. Чазова провели операцию вместе с китайскими коллегами.", "ru-chazov-cardiology"),
+    ("Специалисты Московского научно-исследовательского онкологического института имени П. А. Герцена приехали в Харбин.",
+     "ru-herzen-oncology"),
+    ("Соглашение подписали с Томским национальным исследовательским медицинским центром РАН.", "ru-tomsk-nrmc"),
+    ("Студенты Тихоокеанского государственного медицинского университета прошли практику в Китае.", "ru-tgmu"),
+    ("The Chinese partner is Fuwai Hospital in Beijing.", "cn-fuwai"),
+    ("哈尔滨医科大学附属肿瘤医院与俄罗斯同行开展联合研究。", "cn-hmu-cancer-hospital"),
+    ("Вакцину разработал China National Biotec Group.", "cn-cnbg"),
 ])
 def test_new_bodies_are_found(text: str, actor_id: str) -> None:
     assert actor_id in _ids(text)
