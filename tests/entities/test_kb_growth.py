@@ -56,3 +56,31 @@ def test_short_forms_other_countries_share_stay_out(text: str, absent: str) -> N
 def test_joint_commissions_are_no_parties(text: str) -> None:
     """A commission's meeting is the forum; the ministries that meet in it are the parties."""
     assert _ids(text) == []
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Автомобили Tenet собирают в Калуге.", "cn-tenet"),
+    ("Продажи Хайгера в России выросли.", "cn-higer"),
+    ("一汽解放向俄罗斯出口重型卡车。", "cn-faw-jiefang"),
+    ("Лонкингом поставлены погрузчики.", "cn-lonking"),
+    ("Genertec bought a stake in the machine-tool plant.", "cn-genertec"),
+    ("齐重数控为俄罗斯客户制造重型机床。", "cn-qiqihar-heavy-cnc"),
+    ("CIMC Raffles built modules for the LNG plant.", "cn-cimc-raffles"),
+    ("中国航发哈尔滨东安发动机与俄方合作。", "cn-aecc-dongan"),
+    ("Смартфоны Транссиона заняли треть рынка.", "cn-transsion"),
+    ("Модули Квектела нашли в российских дронах.", "cn-quectel"),
+    ("新华三在莫斯科设立了分公司。", "cn-h3c"),
+    ("Чипы Rockchip используются в российских планшетах.", "cn-rockchip"),
+])
+def test_new_chinese_firms_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Мы обсудили эту тему на совещании.",  # тему is 'theme', not Temu
+    "The tenet of the policy is openness.",
+    "Силами инженеров завод запущен.",
+    "Voyage and война are no brands.",
+])
+def test_brand_names_do_not_fire_on_ordinary_words(text: str) -> None:
+    assert _ids(text) == []
