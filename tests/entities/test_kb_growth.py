@@ -84,3 +84,29 @@ def test_new_chinese_firms_are_found(text: str, actor_id: str) -> None:
 ])
 def test_brand_names_do_not_fire_on_ordinary_words(text: str) -> None:
     assert _ids(text) == []
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Паром построят на Выборгском судостроительном заводе.", "ru-vyborg-shipyard"),
+    ("Проект ледокола разработало ЦКБ «Айсберг».", "ru-iceberg-cdb"),
+    ("Двигатели собирают на Протон-ПМ в Перми.", "ru-proton-pm"),
+    ("Микросхемы поставил ВЗПП-Микрон.", "ru-vzpp-mikron"),
+    ("Сотрудники Зеленоградского нанотехнологического центра посетили Шэньчжэнь.", "ru-zntc"),
+    ("Спутники запустит компания «Спутникс».", "ru-sputnix"),
+    ("Bureau 1440 plans a low-orbit constellation.", "ru-bureau-1440"),
+    ("Ветряки НоваВинда установят в Приморье.", "ru-novawind"),
+    ("Магниты изготовили в НИИЭФА им. Д. В. Ефремова.", "ru-efremov"),
+    ("Образцы испытали во Всероссийском научно-исследовательском институте авиационных материалов.", "ru-viam"),
+    ("Учёные Института динамики систем и теории управления СО РАН работают с Харбином.", "ru-idstu"),
+    ("Договор заключён с Институтом водных и экологических проблем ДВО РАН.", "ru-ivep-feb"),
+])
+def test_new_russian_plants_and_institutes_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Компания «Спутник» запустила новый сервис.",  # not SPUTNIX
+    "Айсберг откололся от ледника.",  # the word, not the design bureau
+])
+def test_plant_names_need_their_own_words(text: str) -> None:
+    assert _ids(text) == []
