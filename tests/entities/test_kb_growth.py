@@ -110,3 +110,20 @@ def test_new_russian_plants_and_institutes_are_found(text: str, actor_id: str) -
 ])
 def test_plant_names_need_their_own_words(text: str) -> None:
     assert _ids(text) == []
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Платёж провели через Экспобанк.", "ru-expobank"),
+    ("Клиенты Транскапиталбанка переводят юани.", "ru-tkb"),
+    ("Счёт открыт в Банке «Точка».", "ru-tochka"),
+    ("浦发银行为中俄贸易提供结算服务。", "cn-spdb"),
+    ("Кредит выдал Банк Цзилиня.", "cn-bank-of-jilin"),
+    ("兴业银行暂停了对俄汇款。", "cn-industrial-bank"),
+])
+def test_new_banks_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
+
+
+def test_a_point_is_no_bank() -> None:
+    assert _ids("Эта точка зрения распространена.") == []
+
