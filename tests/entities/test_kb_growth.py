@@ -127,3 +127,18 @@ def test_new_banks_are_found(text: str, actor_id: str) -> None:
 def test_a_point_is_no_bank() -> None:
     assert _ids("Эта точка зрения распространена.") == []
 
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("呼伦贝尔市人民政府与俄罗斯外贝加尔边疆区签署协议。", "cn-hulunbuir-government"),
+    ("延边朝鲜族自治州人民政府代表团访问符拉迪沃斯托克。", "cn-yanbian-government"),
+    ("The Hong Kong SAR Government signed a memorandum with the Russian side.", "cn-hksar-government"),
+    ("Соглашение подписала Корпорация развития Забайкальского края.", "ru-zabaykalsky-dev-corp"),
+    ("Инвесторов привлекает Корпорация развития Кузбасса.", "ru-kuzbass-dev-corp"),
+    ("Агентство по развитию человеческого капитала на Дальнем Востоке набирает специалистов.", "ru-human-capital-agency"),
+])
+def test_new_regional_bodies_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
+
+
+def test_a_bare_city_is_a_place_not_its_government() -> None:
+    assert "cn-luoyang-government" not in _ids("Завод построят в Лояне.")
