@@ -142,3 +142,26 @@ def test_new_regional_bodies_are_found(text: str, actor_id: str) -> None:
 
 def test_a_bare_city_is_a_place_not_its_government() -> None:
     assert "cn-luoyang-government" not in _ids("Завод построят в Лояне.")
+
+
+@pytest.mark.parametrize("text, actor_id, not_this", [
+    # a university whose name begins with another's is itself, not the shorter one
+    ("Heilongjiang University of Science and Technology signed with TPU.", "cn-usth", "cn-hlju"),
+    ("Zhejiang University of Technology opened a Russian centre.", "cn-zjut", "cn-zju"),
+    ("Студенты Новосибирского государственного университета экономики и управления поедут в Китай.",
+     "ru-nsuem", "ru-nsu"),
+    ("Учёные АлтГТУ работают с китайскими коллегами.", "ru-altstu", "ru-asu"),
+])
+def test_longer_university_names_win(text: str, actor_id: str, not_this: str) -> None:
+    ids = _ids(text)
+    assert actor_id in ids and not_this not in ids
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("哈尔滨商业大学与俄罗斯高校签署合作协议。", "cn-hrbcu"),
+    ("Делегация Хабаровского государственного университета экономики и права посетила Харбин.", "ru-khsuel"),
+    ("Студенты Института стран Азии и Африки МГУ изучают китайский язык.", "ru-isaa"),
+    ("Соглашение подписал Балтийский федеральный университет.", "ru-bfu"),
+])
+def test_new_universities_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
