@@ -165,3 +165,17 @@ def test_longer_university_names_win(text: str, actor_id: str, not_this: str) ->
 ])
 def test_new_universities_are_found(text: str, actor_id: str) -> None:
     assert actor_id in _ids(text)
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("中国科学院上海有机化学研究所与俄罗斯科学院合作。", "cn-sioc"),
+    ("The China Electric Power Research Institute tested the Russian transformer.", "cn-cepri"),
+    ("Сплавы испытали в Китайском научно-исследовательском институте чёрной металлургии.", "cn-cisri"),
+    ("吉林省农业科学院与俄罗斯远东农业研究所开展合作。", "cn-jaas"),
+    ("中国机床工具工业协会组织企业参加莫斯科展会。", "cn-cmtba"),
+    ("乘联会数据显示，对俄出口增长。", "cn-cpca"),
+    ("Российский союз инженеров подписал меморандум с китайской ассоциацией.", "ru-union-of-engineers"),
+    ("По данным Объединения автопроизводителей России, продажи выросли.", "ru-oar"),
+])
+def test_new_institutes_and_associations_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
