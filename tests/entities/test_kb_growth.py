@@ -179,3 +179,19 @@ def test_new_universities_are_found(text: str, actor_id: str) -> None:
 ])
 def test_new_institutes_and_associations_are_found(text: str, actor_id: str) -> None:
     assert actor_id in _ids(text)
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("中国电科29所研制了新型电子设备。", "cn-cetc-29"),
+    ("中国电子科技集团公司第五十八研究所生产集成电路。", "cn-cetc-58"),
+    ("航天东方红卫星有限公司与俄方讨论卫星合作。", "cn-dfh-satellite"),
+    ("上海飞机设计研究院与俄罗斯专家合作研制宽体客机。", "cn-sadri"),
+    ("南瑞集团为俄罗斯电网提供设备。", "cn-nari"),
+    ("CPECC is building the gas processing plant in the Amur region.", "cn-cpecc"),
+    ("Оборудование для Амурского газохимического комплекса поставят из Китая.", "ru-amur-gcc"),
+    ("Китайские подрядчики работают на Амурском ГПЗ.", "ru-amur-gpp"),
+    ("Станки с ЧПУ Балт-Систем заменят китайскими.", "ru-balt-system"),
+    ("黑龙江省商务厅组织企业赴俄参展。", "cn-heilongjiang-commerce"),
+])
+def test_new_units_of_state_groups_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
