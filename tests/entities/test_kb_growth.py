@@ -151,6 +151,12 @@ def test_a_bare_city_is_a_place_not_its_government() -> None:
     ("Студенты Новосибирского государственного университета экономики и управления поедут в Китай.",
      "ru-nsuem", "ru-nsu"),
     ("Учёные АлтГТУ работают с китайскими коллегами.", "ru-altstu", "ru-asu"),
+    ("Санкт-Петербургский государственный университет промышленных технологий и дизайна открыл филиал.",
+     "ru-sutd", "ru-spbu"),
+    ("Студенты Московского государственного университета геодезии и картографии поедут в Ухань.",
+     "ru-miigaik", "ru-msu"),
+    ("Договор подписал Иркутский государственный университет путей сообщения.", "ru-irgups", "ru-isu"),
+    ("Shenyang University of Chemical Technology hosted Russian chemists.", "cn-syuct", "cn-shenyang-university"),
 ])
 def test_longer_university_names_win(text: str, actor_id: str, not_this: str) -> None:
     ids = _ids(text)
