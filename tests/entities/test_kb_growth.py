@@ -201,3 +201,21 @@ def test_new_institutes_and_associations_are_found(text: str, actor_id: str) -> 
 ])
 def test_new_units_of_state_groups_are_found(text: str, actor_id: str) -> None:
     assert actor_id in _ids(text)
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Китайский инвестор построит завод на ТОР «Приамурская».", "ru-tor-priamurskaya"),
+    ("Резидентом территории опережающего развития «Большой Камень» стала китайская компания.", "ru-tor-bolshoy-kamen"),
+    ("Катализаторы для ЗапСибНефтехима закупали в Китае.", "ru-zapsibneftekhim"),
+    ("China Harbour Engineering will build the port terminal.", "cn-che"),
+])
+def test_new_zones_and_builders_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Завод построят в городе Свободный.",  # the town, not the zone ТОР «Свободный»
+    "哈尔滨新区举办了对俄经贸洽谈会。",  # a district where things happen, left out as a party
+])
+def test_places_are_no_zones(text: str) -> None:
+    assert _ids(text) == []
