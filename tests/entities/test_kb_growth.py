@@ -219,3 +219,17 @@ def test_new_zones_and_builders_are_found(text: str, actor_id: str) -> None:
 ])
 def test_places_are_no_zones(text: str) -> None:
     assert _ids(text) == []
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("俄罗斯核电站运营公司与中核集团签署合同。", "ru-rosenergoatom"),
+    ("液压试验设计局为田湾核电站设计了反应堆。", "ru-gidropress"),
+    ("实业俄罗斯代表团访问了深圳。", "ru-delovaya-rossiya"),
+    ("中国邮政开通了对俄跨境电商专线。", "cn-china-post"),
+])
+def test_russian_bodies_now_have_chinese_names(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
+
+
+def test_postal_savings_bank_is_not_the_post() -> None:
+    assert "cn-china-post" not in _ids("中国邮政储蓄银行提供结算服务。")
