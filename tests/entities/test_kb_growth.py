@@ -233,3 +233,18 @@ def test_russian_bodies_now_have_chinese_names(text: str, actor_id: str) -> None
 
 def test_postal_savings_bank_is_not_the_post() -> None:
     assert "cn-china-post" not in _ids("中国邮政储蓄银行提供结算服务。")
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Камеры Юнивью стоят на вокзалах.", "cn-uniview"),
+    ("Завод Фуяо в Калужской области выпускает автостекло.", "cn-fuyao"),
+    ("玉柴集团向俄罗斯出口发动机。", "cn-yuchai"),
+    ("Контейнерные поезда в Китай отправляет ТрансКонтейнер.", "ru-transcontainer"),
+    ("Уралхим поставляет удобрения через порт.", "ru-uralchem"),
+])
+def test_more_firms_trading_across_the_border_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
+
+
+def test_baidu_keeps_its_russian_name() -> None:
+    assert _ids("Байду представил новую модель.") == ["cn-baidu"]
