@@ -252,3 +252,13 @@ def test_more_firms_trading_across_the_border_are_found(text: str, actor_id: str
 
 def test_baidu_keeps_its_russian_name() -> None:
     assert _ids("Байду представил новую модель.") == ["cn-baidu"]
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("中国科学院新疆分院与俄罗斯科学院西伯利亚分院签署合作协议。", "cn-cas-xinjiang"),
+    ("Делегация Ланьчжоуского отделения Китайской академии наук посетила Новосибирск.", "cn-cas-lanzhou"),
+    ("Соглашение подписали с Иркутским научным центром СО РАН.", "ru-irkutsk-sc"),
+    ("Учёные ФИЦ угля и углехимии СО РАН работают с китайскими партнёрами.", "ru-coal-chemistry-frc"),
+])
+def test_academy_branches_and_centres_are_found(text: str, actor_id: str) -> None:
+    assert actor_id in _ids(text)
