@@ -192,6 +192,7 @@ class _Draft:
     further: bool = False  # its sentence tells a further happening of its kind ("another …")
     people: set[str] = field(default_factory=set)  # the people its own sentence names
     cued: bool = True  # its sentence states a stage or a tense; else its stage is its type's usual one
+    signing: bool = False  # its clause or sentence states a signing ("signed", "concluded")
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -227,6 +228,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         type=c.type,
         stage="alleged" if c.alleged else decide_stage(c.type, cues, doc_stages),
         cued=c.alleged or bool(cues),
+        signing=cues["signed"] > 0,
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
                                military_twins(s.cue_spans), passing_fields(doc_domains, s.cue_spans)),
         china=china,
@@ -321,7 +323,7 @@ def _compatible(group: list[_Draft], b: _Draft) -> bool:
         return False
     if _another(group, b):
         return False
-    if _other_time(group, b):
+    if _other_time(group, b) or _other_signing(group, b):
         return False
     shared = False
     china = [r for d in group for r in d.china]
@@ -348,6 +350,19 @@ def _other_time(group: list[_Draft], b: _Draft) -> bool:
         return False
     stated = [d.date for d in group if d.date_basis == "stated" and d.date]
     return bool(stated) and not any(_same_time(b.date, when) for when in stated)
+
+
+def _other_signing(group: list[_Draft], b: _Draft) -> bool:
+    """A written commitment is signed once: a sentence that reports a document of the event's
+    kind signed in another month than one of its sentences does ("a contract signed in March",
+    "the memorandum they signed in June") tells another document, even between the same parties."""
+    if b.type not in types_of_kind("document") or not _signed_in_month(b):
+        return False
+    return any(_signed_in_month(d) and not _same_time(b.date or "", d.date or "") for d in group)
+
+
+def _signed_in_month(d: _Draft) -> bool:
+    return d.signing and d.date_basis == "stated" and len(d.date or "") >= 7
 
 
 def _same_time(a: str, b: str) -> bool:
