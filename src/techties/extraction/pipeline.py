@@ -48,6 +48,7 @@ from techties.extraction.context_parties import context_candidates
 from techties.extraction.coreference import resolve_references
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
 from techties.extraction.distinct import further_happening, other_people, own_people
+from techties.extraction.document_terms import document_terms
 from techties.extraction.domains import (
     armed_drones,
     decide_domains,
@@ -193,6 +194,7 @@ class _Draft:
     people: set[str] = field(default_factory=set)  # the people its own sentence names
     cued: bool = True  # its sentence states a stage or a tense; else its stage is its type's usual one
     signing: bool = False  # its clause or sentence states a signing ("signed", "concluded")
+    terms: bool = False  # it tells the terms of a document told before ("Under the agreement, …")
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -229,6 +231,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         stage="alleged" if c.alleged else decide_stage(c.type, cues, doc_stages),
         cued=c.alleged or bool(cues),
         signing=cues["signed"] > 0,
+        terms=doc.lang == "en" and c.type in types_of_kind("document") and not cues["signed"]
+        and document_terms(s.sentence.text, s.sentence.start, s.cue_spans, c.type),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
                                military_twins(s.cue_spans), passing_fields(doc_domains, s.cue_spans)),
         china=china,
@@ -325,6 +329,8 @@ def _compatible(group: list[_Draft], b: _Draft) -> bool:
         return False
     if _other_time(group, b) or _other_signing(group, b):
         return False
+    if b.terms:
+        return True  # its parties are the document's, whichever of them it names
     shared = False
     china = [r for d in group for r in d.china]
     russia = [r for d in group for r in d.russia]
