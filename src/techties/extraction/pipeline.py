@@ -44,6 +44,7 @@ from techties.extraction.actors import (
     without_parents,
 )
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
+from techties.extraction.clauses import split_clauses
 from techties.extraction.context_parties import context_candidates
 from techties.extraction.coreference import resolve_references
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
@@ -103,6 +104,7 @@ def extract_document(doc: Document) -> Extraction:
         offset = 0
     signals = read_signals(text, doc.lang)
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
+    signals = split_clauses(signals, doc.lang)  # "A signed with B, while C works with D" (English)
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
     candidates = find_candidates(signals, title_sides, FIELD_AHEAD, doc.lang)
