@@ -190,6 +190,7 @@ class _Draft:
     date_basis: str = "unknown"
     headline: bool = False
     title_line: bool = False  # its sentence is the title, read before the body or opening it
+    title_words: bool = False  # its sentence is the title, or a line of the body that repeats it
     listed: list[str] = field(default_factory=list)  # fields its sentence lists (listed_domains)
     nearby_date: str | None = None  # where its sentence states none, the date stated nearby
     further: bool = False  # its sentence tells a further happening of its kind ("another …")
@@ -244,6 +245,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         evidence=evidence,
         headline=s.sentence.start < offset,
         title_line=s.sentence.start < offset or (c.index == 0 and bool(doc.title)),
+        title_words=s.sentence.start < offset or s.sentence.text.strip() == (doc.title or "").strip(),
         listed=listed_domains(s.sentence.text, s.sentence.start, s.cue_spans),
         further=further_happening(s.sentence.text),
         people=own_people(china + russia, s.sentence.text),
@@ -435,8 +437,12 @@ def _without_background(groups: list[list[_Draft]]) -> list[list[_Draft]]:
     """A lone English sentence of cooperation in general (no cue word of a type, no party
     named, no other sentence beside it: "Russia and China eye AI as a key area of their
     partnership") is a line of background in a story that reports events of its own; it stands
-    as an event only in a story that reports nothing more."""
+    as an event only in a story that reports nothing more. So is a headline of cooperation in
+    general ("Moscow and Chinese regions to cooperate"), with the body's line that repeats it,
+    whatever parties its neighbours lend it: the story's own events tell what it announces."""
     def background(g: list[_Draft]) -> bool:
+        if all(d.candidate.general and d.title_words for d in g):
+            return True  # a headline's "to cooperate", which the story's own events tell
         return len(g) == 1 and g[0].candidate.general and not (g[0].china or g[0].russia)
 
     events = [g for g in groups if not background(g)]
