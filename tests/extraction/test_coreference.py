@@ -63,3 +63,12 @@ def test_a_firm_word_does_not_point_to_a_new_university() -> None:
     text = ("China's Zhongda Polytechnic University opened a new campus in Shenzhen last month. "
             "The company signed a contract with Rostec to supply industrial robots for its aircraft plants.")
     assert _sides(text)[1] == {"RU"}
+
+
+def test_the_people_of_a_party_and_its_short_form_point_back_to_it() -> None:
+    text = ("Technopolis Moscow Special Economic Zone opened a new electronics cluster in May. "
+            "Representatives of the SEZ signed a contract with Huawei on 5G base stations.")
+    assert _sides(text)[1] == {"CN", "RU"}
+    text = ("Tomsk Polytechnic University opened a new laser laboratory in May. "
+            "Officials from the university signed a contract with Huawei on 5G base stations.")
+    assert _sides(text)[1] == {"CN", "RU"}

@@ -38,11 +38,14 @@ def _subject() -> re.Pattern[str]:
     def alternatives(items: tuple[str, ...] | list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
-    # an opening adverbial before the subject is allowed ("Unofficially, the company …")
+    # an opening adverbial before the subject is allowed ("Unofficially, the company …"), and
+    # the people who act for the party ("Representatives of the university signed …"); a short
+    # form in capitals is a head too ("the SEZ" for "Technopolis Moscow Special Economic Zone")
     return re.compile(
-        rf"^(?:[A-Z][\w' ]{{0,30}},\s+)?(?P<np>the\s+(?:(?P<side>{alternatives(list(words.side_adjectives))})\s+)?"
+        rf"^(?:[A-Z][\w' ]{{0,30}},\s+)?(?:(?:{alternatives(words.agents)})\s+(?:of|from)\s+)?"
+        rf"(?P<np>the\s+(?:(?P<side>{alternatives(list(words.side_adjectives))})\s+)?"
         rf"(?:state\s+|tech\s+|technology\s+)?(?:(?P<firm>{alternatives(words.firm_heads)})"
-        rf"|(?P<named>{alternatives(words.named_heads)})))\b",
+        rf"|(?P<named>{alternatives(words.named_heads)})|(?P<short>(?-i:[A-Z]{{2,5}}))))\b",
         re.IGNORECASE)
 
 
@@ -70,7 +73,10 @@ def resolve_subjects(signals: list[SentenceSignals]) -> None:
             continue
         side = sides_of.get((match.group("side") or "").lower())
         named = match.group("named")
-        antecedent = _last_party(signals, i, side, named) or _last_new_party(signals, i, side, named)
+        if match.group("short"):
+            antecedent = _last_short(signals, i, match.group("short"))
+        else:
+            antecedent = _last_party(signals, i, side, named) or _last_new_party(signals, i, side, named)
         if antecedent is None or set(antecedent.sides) <= s.sides:
             continue
         start, end = s.sentence.start + match.start("np"), s.sentence.start + match.end("np")
@@ -103,6 +109,21 @@ def _last_new_party(signals: list[SentenceSignals], i: int, side: str | None, na
         if fitting:
             return fitting[-1]
     return None
+
+
+def _last_short(signals: list[SentenceSignals], i: int, short: str) -> Mention | None:
+    """The party named last before sentence i whose name's initials hold the short form: "the
+    SEZ" for "Technopolis Moscow Special Economic Zone"."""
+    for j in range(i - 1, max(-1, i - 1 - BACK), -1):
+        fitting = [m for m in signals[j].mentions if m.actor is not None and m.kind == "actor"
+                   and len(m.sides) == 1 and short in _initials(m.text)]
+        if fitting:
+            return fitting[-1]
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _new_fits(name: str, named: str | None) -> bool:
