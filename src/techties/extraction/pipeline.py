@@ -62,6 +62,7 @@ from techties.extraction.domains import (
 )
 from techties.extraction.joint_objects import project_candidates
 from techties.extraction.known_names import as_known_parties
+from techties.extraction.name_fields import fields_outside_new_names
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import (
@@ -130,6 +131,9 @@ def extract_document(doc: Document) -> Extraction:
     for s, settled in zip(signals, one_side_throughout([s.mentions for s in signals]), strict=True):
         s.mentions = settled
     without_officials(signals)
+    if doc.lang == "en":  # "China's Zhongda Robotics Group": what the firm makes, not the deal
+        for i in candidate_indexes:
+            fields_outside_new_names(signals[i])
     learnt = learn_acronyms(text, [m for s in signals for m in s.mentions])
     for c in candidate_indexes:
         add_acronyms(signals[c], learnt)
