@@ -63,6 +63,7 @@ from techties.extraction.domains import (
 from techties.extraction.joint_objects import project_candidates
 from techties.extraction.known_names import as_known_parties
 from techties.extraction.name_fields import fields_outside_new_names
+from techties.extraction.short_forms import resolve_short_forms
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import (
@@ -105,6 +106,7 @@ def extract_document(doc: Document) -> Extraction:
         offset = 0
     signals = read_signals(text, doc.lang)
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
+    resolve_short_forms(signals, doc.lang)  # "HIT", "Bauman" for the parties named in full (English)
     signals = split_clauses(signals, doc.lang)  # "A signed with B, while C works with D" (English)
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
