@@ -21,3 +21,11 @@ def test_a_line_of_partnership_in_general_beside_a_signed_agreement() -> None:
 def test_alone_it_still_makes_the_story_relevant() -> None:
     text = "Russia and China see nuclear energy as a key area of their partnership."
     assert _types(text) == ["joint_research"]
+
+
+def test_a_headline_that_only_says_to_cooperate_beside_the_story_s_events() -> None:
+    title = "Moscow and Chinese regions to cooperate in high technology"
+    text = (f"Moscow, 12 March.\n{title}\nA forum of Moscow and Chinese provinces was held in Shenzhen. "
+            "Technopolis Moscow signed an agreement with Huawei on Tuesday to open a 5G laboratory.")
+    doc = Document(id="doc_background", text=text, title=title, lang="en", published="2024-05-01")
+    assert "joint_research" not in [e.type for e in extract_document(doc).events]

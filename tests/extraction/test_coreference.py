@@ -50,3 +50,25 @@ def test_not_in_a_story_that_names_a_third_country() -> None:
     text = ("China launched a satellite for Belarus, a close partner of Russia.\n"
             "The launch is a landmark for the space industries of the two countries.")
     assert _sides(text)[1] == set()
+
+
+def test_the_company_may_be_a_firm_outside_the_knowledge_base() -> None:
+    text = ("China's Zhongda Robotics Group opened a new office in Shenzhen last month. "
+            "The company signed a contract with Rostec to supply industrial robots for its aircraft plants.")
+    assert _sides(text)[1] == {"CN", "RU"}
+    assert any({"Zhongda Robotics Group", "Rostec"} <= names for _, names in _events(text))
+
+
+def test_a_firm_word_does_not_point_to_a_new_university() -> None:
+    text = ("China's Zhongda Polytechnic University opened a new campus in Shenzhen last month. "
+            "The company signed a contract with Rostec to supply industrial robots for its aircraft plants.")
+    assert _sides(text)[1] == {"RU"}
+
+
+def test_the_people_of_a_party_and_its_short_form_point_back_to_it() -> None:
+    text = ("Technopolis Moscow Special Economic Zone opened a new electronics cluster in May. "
+            "Representatives of the SEZ signed a contract with Huawei on 5G base stations.")
+    assert _sides(text)[1] == {"CN", "RU"}
+    text = ("Tomsk Polytechnic University opened a new laser laboratory in May. "
+            "Officials from the university signed a contract with Huawei on 5G base stations.")
+    assert _sides(text)[1] == {"CN", "RU"}

@@ -27,10 +27,10 @@ ORG_HEADS_EN = (
 )
 NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|for|the|de|&)"
 # A field word that is also a head may come before a school's head ("Shenyang Engineering
-# University"): the name runs to the school's head.
+# University") or a firm's ("Lunar Information Technology Group"): the name runs to that head.
 EN_ORG = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+)(?:" + NAME_WORD + r"\s+){0,5}?(?:" + ORG_HEADS_EN + r")"
-    r"(?:\s+(?:University|Institute|College|Academy))?)\b"
+    r"(?:\s+(?:University|Institute|College|Academy|Group|Corporation|Company|Holding|Holdings))?)\b"
     r"(?:\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|LLC|Inc\.?|JSC|PJSC))?")
 EN_LEGAL = re.compile(
     r"\b((?:[A-Z][\w&'’-]*\s+){1,4}?)(?:\(HK\)\s+)?(?:Co\.?,?\s*Ltd\.?|Co\.?,?\s*Limited|Ltd\.?|LLC|Inc\.?|"

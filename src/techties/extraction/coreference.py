@@ -4,7 +4,9 @@ Two references are read as the parties they stand for, before candidates are sou
 
 - a subject that points back to a party ("The company is hiring engineers in Moscow", "The
   Chinese automaker signed …"): the organisation of the knowledge base named last in the few
-  sentences before it, when the sentence lacks that party's side. Without it, the sentence that
+  sentences before it, when the sentence lacks that party's side; failing one, a name outside
+  the knowledge base found there by its shape ("China's Zhongda Robotics Group …", then "The
+  company signed …"). Without it, the sentence that
   tells what the firm did names only the other side and is no candidate. A firm word ("the
   company") points to a firm; another ("the university") to a party whose name holds the word;
   a side adjective ("the Russian firm") must agree with the party's side.
@@ -20,6 +22,7 @@ import re
 from functools import cache
 
 from techties.entities.gazetteer import Mention
+from techties.entities.unresolved import find_unresolved
 from techties.extraction.signals import SentenceSignals
 from techties.model.loader import load_coreference_words
 
@@ -35,11 +38,14 @@ def _subject() -> re.Pattern[str]:
     def alternatives(items: tuple[str, ...] | list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
-    # an opening adverbial before the subject is allowed ("Unofficially, the company …")
+    # an opening adverbial before the subject is allowed ("Unofficially, the company …"), and
+    # the people who act for the party ("Representatives of the university signed …"); a short
+    # form in capitals is a head too ("the SEZ" for "Technopolis Moscow Special Economic Zone")
     return re.compile(
-        rf"^(?:[A-Z][\w' ]{{0,30}},\s+)?(?P<np>the\s+(?:(?P<side>{alternatives(list(words.side_adjectives))})\s+)?"
+        rf"^(?:[A-Z][\w' ]{{0,30}},\s+)?(?:(?:{alternatives(words.agents)})\s+(?:of|from)\s+)?"
+        rf"(?P<np>the\s+(?:(?P<side>{alternatives(list(words.side_adjectives))})\s+)?"
         rf"(?:state\s+|tech\s+|technology\s+)?(?:(?P<firm>{alternatives(words.firm_heads)})"
-        rf"|(?P<named>{alternatives(words.named_heads)})))\b",
+        rf"|(?P<named>{alternatives(words.named_heads)})|(?P<short>(?-i:[A-Z]{{2,5}}))))\b",
         re.IGNORECASE)
 
 
@@ -66,11 +72,19 @@ def resolve_subjects(signals: list[SentenceSignals]) -> None:
         if not match:
             continue
         side = sides_of.get((match.group("side") or "").lower())
-        antecedent = _last_party(signals, i, side, match.group("named"))
-        if antecedent is None or antecedent.actor is None or set(antecedent.sides) <= s.sides:
+        named = match.group("named")
+        if match.group("short"):
+            antecedent = _last_short(signals, i, match.group("short"))
+        else:
+            antecedent = _last_party(signals, i, side, named) or _last_new_party(signals, i, side, named)
+        if antecedent is None or set(antecedent.sides) <= s.sides:
             continue
         start, end = s.sentence.start + match.start("np"), s.sentence.start + match.end("np")
-        s.mentions.append(Mention(start, end, match.group("np"), antecedent.sides, antecedent.actor, "actor"))
+        if antecedent.actor is not None:
+            s.mentions.append(Mention(start, end, match.group("np"), antecedent.sides, antecedent.actor, "actor"))
+        else:  # a name outside the knowledge base stands under its own name
+            s.mentions.append(Mention(start, end, match.group("np"), antecedent.sides, None, "unresolved",
+                                      antecedent.latin or antecedent.text))
         s.mentions.sort(key=lambda m: m.start)
 
 
@@ -81,6 +95,42 @@ def _last_party(signals: list[SentenceSignals], i: int, side: str | None, named:
         if fitting:
             return fitting[-1]
     return None
+
+
+def _last_new_party(signals: list[SentenceSignals], i: int, side: str | None, named: str | None) -> Mention | None:
+    """Failing a party of the knowledge base, the organisation outside it named last before
+    sentence i ("China's Xuanyuan Group plans a park in Amur. … The Chinese company will invest
+    …"): a firm word fits a name with a firm's head, another word a name that holds it."""
+    for j in range(i - 1, max(-1, i - 1 - BACK), -1):
+        prior = signals[j]
+        found = find_unresolved(prior.sentence.text, "en", prior.mentions, offset=prior.sentence.start)
+        fitting = [m for m in found if len(m.sides) == 1 and (side is None or side in m.sides)
+                   and _new_fits(m.text, named)]
+        if fitting:
+            return fitting[-1]
+    return None
+
+
+def _last_short(signals: list[SentenceSignals], i: int, short: str) -> Mention | None:
+    """The party named last before sentence i whose name's initials hold the short form: "the
+    SEZ" for "Technopolis Moscow Special Economic Zone"."""
+    for j in range(i - 1, max(-1, i - 1 - BACK), -1):
+        fitting = [m for m in signals[j].mentions if m.actor is not None and m.kind == "actor"
+                   and len(m.sides) == 1 and short in _initials(m.text)]
+        if fitting:
+            return fitting[-1]
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _new_fits(name: str, named: str | None) -> bool:
+    words = name.lower().split()
+    if named is not None:
+        return named.lower() in words
+    return bool(words) and words[-1].strip(".,") in load_coreference_words().new_firm_heads
 
 
 def _fits(m: Mention, side: str | None, named: str | None) -> bool:

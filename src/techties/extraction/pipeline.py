@@ -46,10 +46,12 @@ from techties.extraction.actors import (
 )
 from techties.extraction.attribution import third_party_source
 from techties.extraction.candidates import Candidate, find_candidates, hard_tech
+from techties.extraction.clauses import split_clauses
 from techties.extraction.context_parties import context_candidates
 from techties.extraction.coreference import resolve_references
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
 from techties.extraction.distinct import further_happening, other_people, own_people
+from techties.extraction.document_terms import document_terms
 from techties.extraction.domains import (
     armed_drones,
     decide_domains,
@@ -62,6 +64,8 @@ from techties.extraction.domains import (
 )
 from techties.extraction.joint_objects import project_candidates
 from techties.extraction.known_names import as_known_parties
+from techties.extraction.name_fields import fields_outside_new_names
+from techties.extraction.short_forms import resolve_short_forms
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import (
@@ -108,6 +112,8 @@ def extract_document(doc: Document) -> Extraction:
         for s in signals:
             s.mentions = groups_in_passing(s.sentence.text, s.mentions, s.sentence.start)
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
+    resolve_short_forms(signals, doc.lang)  # "HIT", "Bauman" for the parties named in full (English)
+    signals = split_clauses(signals, doc.lang)  # "A signed with B, while C works with D" (English)
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
     candidates = find_candidates(signals, title_sides, FIELD_AHEAD, doc.lang)
@@ -137,6 +143,9 @@ def extract_document(doc: Document) -> Extraction:
     for s, settled in zip(signals, one_side_throughout([s.mentions for s in signals]), strict=True):
         s.mentions = settled
     without_officials(signals)
+    if doc.lang == "en":  # "China's Zhongda Robotics Group": what the firm makes, not the deal
+        for i in candidate_indexes:
+            fields_outside_new_names(signals[i])
     learnt = learn_acronyms(text, [m for s in signals for m in s.mentions])
     for c in candidate_indexes:
         add_acronyms(signals[c], learnt)
@@ -200,12 +209,15 @@ class _Draft:
     date_basis: str = "unknown"
     headline: bool = False
     title_line: bool = False  # its sentence is the title, read before the body or opening it
+    title_words: bool = False  # its sentence is the title, or a line of the body that repeats it
     listed: list[str] = field(default_factory=list)  # fields its sentence lists (listed_domains)
     nearby_date: str | None = None  # where its sentence states none, the date stated nearby
     further: bool = False  # its sentence tells a further happening of its kind ("another …")
     people: set[str] = field(default_factory=set)  # the people its own sentence names
     cued: bool = True  # its sentence states a stage or a tense; else its stage is its type's usual one
     named: bool = False  # its own sentence names a party (not only the story's salient one)
+    signing: bool = False  # its clause or sentence states a signing ("signed", "concluded")
+    terms: bool = False  # it tells the terms of a document told before ("Under the agreement, …")
 
 
 def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stages: Counter[str],
@@ -245,6 +257,9 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         type=c.type,
         stage="alleged" if claimed else decide_stage(c.type, cues or _headline_trouble(doc, signals), doc_stages),
         cued=claimed or bool(cues),
+        signing=cues["signed"] > 0,
+        terms=doc.lang == "en" and c.type in types_of_kind("document") and not cues["signed"]
+        and document_terms(s.sentence.text, s.sentence.start, s.cue_spans, c.type),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
                                military_twins(s.cue_spans), passing_fields(doc_domains, s.cue_spans)),
         china=china,
@@ -254,6 +269,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         evidence=evidence,
         headline=s.sentence.start < offset,
         title_line=title_line,
+        title_words=s.sentence.start < offset or s.sentence.text.strip() == (doc.title or "").strip(),
         listed=listed_domains(s.sentence.text, s.sentence.start, s.cue_spans),
         further=further_happening(s.sentence.text),
         people=own_people(china + russia, s.sentence.text),
@@ -366,8 +382,10 @@ def _compatible(group: list[_Draft], b: _Draft) -> bool:
         return False
     if _another(group, b):
         return False
-    if _other_time(group, b):
+    if _other_time(group, b) or _other_signing(group, b):
         return False
+    if b.terms:
+        return True  # its parties are the document's, whichever of them it names
     shared = False
     china = [r for d in group for r in d.china]
     russia = [r for d in group for r in d.russia]
@@ -393,6 +411,19 @@ def _other_time(group: list[_Draft], b: _Draft) -> bool:
         return False
     stated = [d.date for d in group if d.date_basis == "stated" and d.date]
     return bool(stated) and not any(_same_time(b.date, when) for when in stated)
+
+
+def _other_signing(group: list[_Draft], b: _Draft) -> bool:
+    """A written commitment is signed once: a sentence that reports a document of the event's
+    kind signed in another month than one of its sentences does ("a contract signed in March",
+    "the memorandum they signed in June") tells another document, even between the same parties."""
+    if b.type not in types_of_kind("document") or not _signed_in_month(b):
+        return False
+    return any(_signed_in_month(d) and not _same_time(b.date or "", d.date or "") for d in group)
+
+
+def _signed_in_month(d: _Draft) -> bool:
+    return d.signing and d.date_basis == "stated" and len(d.date or "") >= 7
 
 
 def _same_time(a: str, b: str) -> bool:
@@ -459,10 +490,15 @@ def _without_background(groups: list[list[_Draft]], own: bool = False) -> list[l
     """A lone English sentence of cooperation in general (no cue word of a type, no party
     named, no other sentence beside it: "Russia and China eye AI as a key area of their
     partnership") is a line of background in a story that reports events of its own; it stands
-    as an event only in a story that reports nothing more. `own`: the party must be named in
-    the sentence itself, not lent by the story's salient party: Chinese reports close with
-    such lines ("俄中两国多年来在核能领域积极开展合作") once their parties are named."""
+    as an event only in a story that reports nothing more. So is a headline of cooperation in
+    general ("Moscow and Chinese regions to cooperate"), with the body's line that repeats it,
+    whatever parties its neighbours lend it: the story's own events tell what it announces.
+    `own` (Chinese): the party must be named in the sentence itself, not lent by the story's
+    salient party: Chinese reports close with such lines ("俄中两国多年来在核能领域积极开展合作")
+    once their parties are named; the headline rule was measured on English only."""
     def background(g: list[_Draft]) -> bool:
+        if not own and all(d.candidate.general and d.title_words for d in g):
+            return True  # a headline's "to cooperate", which the story's own events tell
         named = g[0].named if own else bool(g[0].china or g[0].russia)
         return len(g) == 1 and g[0].candidate.general and not named
 

@@ -579,6 +579,8 @@ class CoreferenceWords:
 
     firm_heads: tuple[str, ...]
     named_heads: tuple[str, ...]
+    new_firm_heads: tuple[str, ...]
+    agents: tuple[str, ...]
     side_adjectives: dict[str, str]
     pair: tuple[str, ...]
 
@@ -596,6 +598,9 @@ def load_coreference_words() -> CoreferenceWords:
     return CoreferenceWords(
         firm_heads=tuple(w.lower() for w in _string_list(subject.get("firm_heads"), f"{where}.subject.firm_heads")),
         named_heads=tuple(w.lower() for w in _string_list(subject.get("named_heads"), f"{where}.subject.named_heads")),
+        new_firm_heads=tuple(w.lower() for w in _string_list(subject.get("new_firm_heads"),
+                                                             f"{where}.subject.new_firm_heads")),
+        agents=tuple(w.lower() for w in _string_list(subject.get("agents"), f"{where}.subject.agents")),
         side_adjectives=sides,
         pair=tuple(w.lower() for w in _per_language(data.get("pair"), f"{where}.pair").get("en", ())),
     )
