@@ -14,8 +14,7 @@ time, so only that item fails.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import nullcontext
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -26,17 +25,15 @@ from techties.curation.matching import CuratedMatcher
 from techties.documents.duplicates import NearDuplicateIndex
 from techties.exceptions import ItemError, RunAbort, StoreUnavailable
 from techties.extraction.cues import warm
-from techties.interfaces.ingest_work import Item, Known, Prepared, prepare_items
-from techties.interfaces.parallel import Runner, runner
+from techties.interfaces.ingest_feed import Feed
+from techties.interfaces.ingest_work import Item, Known, Prepared
+from techties.interfaces.parallel import runner
 from techties.model.curated import load_curated_events
-from techties.records import RawDocument
-from techties.sources import iter_raw_documents
 from techties.storable import storable
 from techties.store.store import DocumentToSave, Store
 
 log = logging.getLogger(__name__)
 BATCH = 200  # documents saved in one transaction
-CHUNK = 16  # documents a worker takes at once
 
 
 @dataclass(frozen=True)
@@ -243,49 +240,33 @@ def _key(item: Item) -> str:
     return item.source if isinstance(item, ItemError) else item.key
 
 
-def _chunks(items: Iterable[RawDocument | ItemError], store: Store,
-            size: int = CHUNK) -> Iterator[list[RawDocument | ItemError | Known]]:
-    """Chunks of items in input order; a key saved by an earlier run is not sent to be
-    extracted again (re-running an ingest reads its input and adds nothing)."""
-    chunk: list[RawDocument | ItemError] = []
-
-    def known(chunk: list[RawDocument | ItemError]) -> list[RawDocument | ItemError | Known]:
-        saved = store.ingested_keys(i.key for i in chunk if isinstance(i, RawDocument))
-        return [Known(i.key) if isinstance(i, RawDocument) and i.key in saved else i for i in chunk]
-
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield known(chunk)
-            chunk = []
-    if chunk:
-        yield known(chunk)
-
-
 def run_ingest(targets: Iterable[str], store: Store, *, allow_private: bool = False,
                follow_feed_links: bool = False,
                on_item: Callable[[str], None] | None = None,
                on_wait: Callable[[], None] | None = None,
                workers: int | None = 1, dask: str | None = None, batch_size: int = BATCH,
-               run: Runner | None = None) -> IngestReport:
+               feed: Feed | None = None) -> IngestReport:
     """Ingest every target; returns what happened, failures included. `workers` processes
-    extract (None: one per core; 1: this process), or the Dask cluster at `dask`, or `run`,
-    a runner the caller started (the CLI starts it before opening the store);
+    extract (None: one per core; 1: this process), or the Dask cluster at `dask`;
     `batch_size` documents are saved in a transaction (1: each in its own, as ingest
-    did before batches). One ingest at a time writes to a store: `on_wait` is called when
-    this one must wait for another."""
+    did before batches). `feed`: the targets' extraction, already started by the caller
+    (the CLI starts it before opening the store; then targets, workers and dask are its).
+    One ingest at a time writes to a store: `on_wait` is called when this one must wait
+    for another."""
     with store.ingest_lock(settings.lock_wait(), on_wait):
-        return _run(targets, store, allow_private=allow_private, follow_feed_links=follow_feed_links,
-                    on_item=on_item, workers=workers, dask=dask, batch_size=batch_size, run=run)
+        if feed is not None:
+            return _run(feed, store, on_item=on_item, batch_size=batch_size)
+        with runner(workers, dask, initializer=warm) as run:
+            return _run(Feed(targets, run, batch_size=batch_size, allow_private=allow_private,
+                             follow_feed_links=follow_feed_links),
+                        store, on_item=on_item, batch_size=batch_size)
 
 
-def _run(targets: Iterable[str], store: Store, *, allow_private: bool, follow_feed_links: bool,
-         on_item: Callable[[str], None] | None, workers: int | None, dask: str | None,
-         batch_size: int, run: Runner | None) -> IngestReport:
+def _run(feed: Feed, store: Store, *, on_item: Callable[[str], None] | None,
+         batch_size: int) -> IngestReport:
     report = IngestReport()
     ingestor = Ingestor(store)  # its near-duplicate index is read under the lock
-    items = iter_raw_documents(list(targets), allow_private=allow_private,
-                               follow_feed_links=follow_feed_links)
+    feed.attach(store.ingested_keys)
     pending: list[Item] = []
 
     def flush() -> None:
@@ -299,12 +280,10 @@ def _run(targets: Iterable[str], store: Store, *, allow_private: bool, follow_fe
                 on_item(_key(item))
         pending.clear()
 
-    started = nullcontext(run) if run is not None else runner(workers, dask, initializer=warm)
-    with started as extracting:
-        # while the writer saves a batch, the workers extract the next one
-        for results in extracting.map(prepare_items, _chunks(items, store), ahead=-(-batch_size // CHUNK)):
-            pending.extend(results)
-            if len(pending) >= batch_size:
-                flush()
-        flush()
+    # while the writer saves a batch, the workers extract the next one
+    for results in feed:
+        pending.extend(results)
+        if len(pending) >= batch_size:
+            flush()
+    flush()
     return report

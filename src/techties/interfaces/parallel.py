@@ -1,6 +1,6 @@
 """Where extraction runs: in this process, in local worker processes, or on a Dask cluster.
 
-`extract` and `ingest` hand chunks of documents to `ordered_map`, which keeps a bounded
+`extract` and `ingest` hand chunks of documents to `OrderedMap`, which keeps a bounded
 number of chunks in flight and gives the results back in input order, whichever runs them.
 """
 
@@ -14,8 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from techties.exceptions import RunAbort
 
@@ -38,50 +37,53 @@ class Runner:
     def __init__(self, executor: Executor | None, workers: int):
         self.executor, self.workers = executor, workers
 
-    def map(self, fn: Callable[[T], R], chunks: Iterable[T], ahead: int = 0) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], chunks: Iterable[T], ahead: int = 0) -> OrderedMap[T, R]:
         """`ahead`: chunks the caller may take at once before it reads on (ingest's writer
         takes a batch): they are kept in flight besides, so workers never wait for it."""
-        return ordered_map(self.executor, fn, chunks, self.workers * IN_FLIGHT_PER_WORKER + ahead)
+        return OrderedMap(self.executor, fn, chunks, self.workers * IN_FLIGHT_PER_WORKER + ahead)
 
 
-def ordered_map(executor: Executor | None, fn: Callable[[T], R], chunks: Iterable[T],
-                window: int) -> Iterator[R]:
+class OrderedMap(Iterator[R], Generic[T, R]):
     """fn over each chunk, results in input order, at most `window` chunks submitted ahead:
-    the input is read lazily, so a file of millions of documents is never held in memory."""
-    if executor is None:
-        yield from map(fn, chunks)
-        return
-    pending: deque[Future[R]] = deque()
-    for chunk in chunks:
-        pending.append(executor.submit(fn, chunk))
-        while len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+    the input is read lazily, so a file of millions of documents is never held in memory.
+    `fill` sends the first chunks before the caller reads any result (ingest's workers
+    extract while its writer opens the store)."""
+
+    def __init__(self, executor: Executor | None, fn: Callable[[T], R], chunks: Iterable[T],
+                 window: int):
+        self.executor, self.fn, self.window = executor, fn, window
+        self._chunks = iter(chunks)
+        self._pending: deque[Future[R]] = deque()
+        self._ended = False
+
+    def fill(self) -> None:
+        """Submit chunks until `window` are in flight or the input ends."""
+        if self.executor is None:
+            return
+        while len(self._pending) < self.window and not self._ended:
+            chunk = next(self._chunks, _END)
+            if chunk is _END:
+                self._ended = True
+            else:
+                self._pending.append(self.executor.submit(self.fn, chunk))  # type: ignore[arg-type]
+
+    def __next__(self) -> R:
+        if self.executor is None:
+            return self.fn(next(self._chunks))
+        self.fill()
+        if not self._pending:
+            raise StopIteration
+        return self._pending.popleft().result()
 
 
-def _ready() -> None:
-    """A task that does nothing: submitting it starts the workers."""
-
-
-def _warm_and_freeze(initializer: Callable[[], None]) -> None:
-    """A worker's own warm-up; gc.freeze keeps its collections off what it built."""
-    initializer()
-    gc.freeze()
+_END = object()
 
 
 @contextmanager
 def runner(workers: int | None = None, dask: str | None = None,
-           initializer: Callable[[], None] | None = None, *,
-           warm_here: bool = True) -> Iterator[Runner]:
+           initializer: Callable[[], None] | None = None) -> Iterator[Runner]:
     """A runner for `workers` local processes (default: one per core; 1 runs in this process),
-    or for the Dask cluster whose scheduler is at `dask` (tcp://host:8786).
-
-    `warm_here`: run `initializer` once in this process and fork the workers from it, so they
-    share what it built (extract has nothing else to do meanwhile). False: the workers start
-    at once and each warms itself, while this process goes on with work of its own (ingest
-    opens its store and reads its near-duplicate index meanwhile, not before the workers
-    start)."""
+    or for the Dask cluster whose scheduler is at `dask` (tcp://host:8786)."""
     if dask:
         with _dask_runner(dask) as dask_runner:
             yield dask_runner
@@ -95,18 +97,13 @@ def runner(workers: int | None = None, dask: str | None = None,
         yield Runner(None, 1)
         return
     frozen = False
-    if initializer is not None and not warm_here:
-        pool = ProcessPoolExecutor(max_workers=count, initializer=partial(_warm_and_freeze, initializer))
-        pool.submit(_ready)  # the workers fork now and warm while the caller goes on
-    elif initializer is not None and multiprocessing.get_start_method() == "fork":
+    if initializer is not None and multiprocessing.get_start_method() == "fork":
         # once here, not once a worker: forked workers share what it built (the lexicons, the
         # tagger's models), and gc.freeze keeps their collections off it (and its pages shared)
         initializer()
         gc.freeze()
         frozen = True
-        pool = ProcessPoolExecutor(max_workers=count, initializer=initializer)
-    else:
-        pool = ProcessPoolExecutor(max_workers=count, initializer=initializer)
+    pool = ProcessPoolExecutor(max_workers=count, initializer=initializer)
     try:
         yield Runner(pool, count)
     except BrokenProcessPool as exc:  # a worker was killed (out of memory, a signal)

@@ -134,17 +134,18 @@ def ingest(
         console.print(f"error: {describe_missing(missing)}", markup=False, highlight=False,
                       soft_wrap=True)
         raise typer.Exit(2)
+    from techties.interfaces.ingest_feed import Feed
     from techties.interfaces.parallel import runner
 
-    # the workers start and warm first; meanwhile this process, the writer, imports what
-    # storing needs (after the fork: the workers do not) and opens the store
-    with runner(workers, dask, initializer=warm, warm_here=False) as run:
-        from techties.interfaces.ingest import run_ingest
+    with runner(workers, dask, initializer=warm) as run:
+        feed = Feed(targets, run, batch_size=batch_size, allow_private=allow,
+                    follow_feed_links=follow_links)
+        feed.start()  # the workers extract while this process, the writer, opens the store
+        from techties.interfaces.ingest import run_ingest  # the store's modules: only the writer's
 
         with open_store(db, writing=True) as store, \
                 IngestProgress(console, expected_items(targets)) as progress:
-            report = run_ingest(targets, store, allow_private=allow, follow_feed_links=follow_links,
-                                on_item=progress.advance, run=run, batch_size=batch_size,
+            report = run_ingest(targets, store, on_item=progress.advance, feed=feed, batch_size=batch_size,
                                 on_wait=lambda: console.print(
                                     "another ingest is writing to this store: waiting for it "
                                     f"(at most {settings.lock_wait():g} s, TECHTIES_LOCK_WAIT)"))
