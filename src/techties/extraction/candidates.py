@@ -173,9 +173,11 @@ def _in_passing(signals: list[SentenceSignals], doc_sides: Counter[str]) -> bool
 def _noise_dominated(signals: list[SentenceSignals]) -> bool:
     """A story told in the words of drills, grain or oil more often than in those of a
     technology ("the first batch of rye flour shipped under the phytosanitary protocol") is
-    about that, whatever technology words it lets fall."""
+    about that, whatever technology words it lets fall. A sentence that names its bombers in
+    the words of a patrol ("бомбардировщики выполнили совместное патрулирование") tells of
+    the patrol, not of technology."""
     noise = sum(1 for s in signals if s.context["noise"])
-    technology = sum(1 for s in signals if set(s.domains) - domains_where("vague"))
+    technology = sum(1 for s in signals if set(s.domains) - domains_where("vague") and not s.context["noise"])
     return noise >= 2 and noise > technology
 
 
