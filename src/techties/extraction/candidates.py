@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from techties.extraction.contrast import contrasted
 from techties.extraction.country_lists import listed_with_side
 from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
@@ -197,6 +198,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
     in_passing = _in_passing(signals, doc_sides)
     out: list[Candidate] = []
     ahead_only: list[Candidate] = []  # candidates whose field is named further on
+    compared: set[int] = set()  # sentences that set the two sides against each other (contrast.py)
     for i, s in enumerate(signals):
         if not s.types and not s.context["cooperation"] and not _parties_together(s):
             continue
@@ -238,6 +240,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             continue
         if _starts_with_boilerplate(s):
             continue
+        if contrasted(s, lang):
+            compared.add(i)
         kind = kind_of(best)
         if in_passing and kind != "measure":
             continue
@@ -270,4 +274,11 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             # charges is an event of its own, at stage alleged (SCHEMA.md)
             for charged in sorted(types_where("charged") & set(s.types)):
                 found.append(Candidate(i, charged, sides, score * 0.8, alleged=True))
-    return out or ahead_only
+    found_all = out or ahead_only
+    # "Roskomnadzor blocks sites, while the Cyberspace Administration licenses providers": a
+    # story whose every candidate compares the two sides reports no dealings between them; where
+    # others report the pair at work, such a line shares out a joint project ("equipment is
+    # supplied by Rosatom, while construction is CNNC's")
+    if found_all and all(c.index in compared for c in found_all):
+        return []
+    return found_all
