@@ -24,3 +24,13 @@ def test_a_story_of_aircraft_deliveries_beside_one_drill_stays_relevant() -> Non
                          "The engines will power Chinese airliners.\n"
                          "The two countries also held naval drills last month."))
     assert extract_document(doc).relevant
+
+
+def test_machine_tools_named_beside_settlements_still_count() -> None:
+    doc = Document(id="doc_patrol_3", lang="en", published="2024-02-07",
+                   title="Chinese bank halts settlements with Russian importers",
+                   text=("A Chinese regional bank has stopped all settlements with Russian clients.\n"
+                         "The bank blocked payments via CIPS and SPFS, Russian importers said.\n"
+                         "A Russian firm that buys machine tools in China said its settlements were frozen.\n"
+                         "Russian companies said the payment problems could disrupt imports of equipment."))
+    assert extract_document(doc).relevant

@@ -176,9 +176,13 @@ def _noise_dominated(signals: list[SentenceSignals]) -> bool:
     technology ("the first batch of rye flour shipped under the phytosanitary protocol") is
     about that, whatever technology words it lets fall. A sentence that names its bombers in
     the words of a patrol ("бомбардировщики выполнили совместное патрулирование") tells of
-    the patrol, not of technology."""
+    the patrol, not of technology: one whose every field is one of the kit patrols and drills
+    are flown or sailed with (`patrol_kit`: aircraft, ships, satellites). Machine tools bought
+    beside a word of settlements still count."""
     noise = sum(1 for s in signals if s.context["noise"])
-    technology = sum(1 for s in signals if set(s.domains) - domains_where("vague") and not s.context["noise"])
+    vague, kit = domains_where("vague"), domains_where("patrol_kit")
+    technology = sum(1 for s in signals if (fields := set(s.domains) - vague)
+                     and not (s.context["noise"] and fields <= kit))
     return noise >= 2 and noise > technology
 
 
