@@ -121,7 +121,24 @@ def _name_after(text: str, at: int) -> Found | None:
     chinese = _chinese_name_at(text, at)
     if chinese:
         return at, at + len(chinese), romanise_chinese(chinese), "CN"
-    return _russian(text, run) if run else None
+    return _russian(text, run) if run else _surname_after_dot(text, at)
+
+
+# A given name the syllable table cannot read (亚历山大, with 历, 山, 大 of common words), then
+# the dot that parts it from the surname.
+GIVEN_THEN_DOT = re.compile(rf"[\u4e00-\u9fff]{{2,5}}[{NAME_DOTS}]")
+
+
+def _surname_after_dot(text: str, at: int) -> Found | None:
+    """亚历山大·卢卡宁: a Russian person whose surname, after the dot, the table reads; the
+    Latin name is the surname, which the rest of a report repeats alone (卢卡宁)."""
+    given = GIVEN_THEN_DOT.match(text, at)
+    if not given:
+        return None
+    run = _russian_run(text, given.end(), given.end(), 1)
+    if not run or run[0] != given.end() or run[1] - run[0] < 2:
+        return None
+    return at, run[1], romanise_russian(text[run[0]:run[1]]), "RU"
 
 
 def _name_before(text: str, at: int) -> Found | None:

@@ -22,7 +22,9 @@ ROLES_EN = (r"(?i:scientist|physicist|chemist|mathematician|researcher|professor
 ORG_WORDS = r"[A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*|of|for|and|the|in))*?"
 NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})"
 # "general director of the X Centre Vera Pronkina" and "Ravil Khakimov, general director of Irkut"
-EN_PERSON = re.compile(ROLES_EN + r"(?:\s+of\s+(?:the\s+)?" + ORG_WORDS + r")?,?\s+" + NAME + r"\b")
+# "the scientist, 58-year-old Sergei Orlov": an age may stand between the role and the name
+AGE_EN = r"(?:(?:a|an|the)\s+)?(?:\d{2}-year-old\s+)?"
+EN_PERSON = re.compile(ROLES_EN + r"(?:\s+of\s+(?:the\s+)?" + ORG_WORDS + r")?,?\s+" + AGE_EN + NAME + r"\b")
 EN_PERSON_APPOSITIVE = re.compile(NAME + r",\s+(?:the\s+)?" + ROLES_EN + r"\s+(?:of|at)\b")
 # both English patterns hold a role word: a sentence without one is not scanned for names
 EN_ROLE = re.compile(ROLES_EN)
@@ -122,7 +124,7 @@ def _latin_people_in_chinese(sentence: str, known: list[Mention], offset: int) -
 IN_PERSON_EN = (r"(?i:scientist|physicist|chemist|mathematician|researcher|professor|engineer|academic|"
                 r"specialist|inventor|employee|suspect|defendant|programmer|lecturer)")
 EN_IN_PERSON = (
-    re.compile(IN_PERSON_EN + r",?\s+" + NAME + r"\b"),
+    re.compile(IN_PERSON_EN + r",?\s+" + AGE_EN + NAME + r"\b"),
     re.compile(NAME + r",\s+(?:(?:a|an|the)\s+)?(?:\d{2}-year-old\s+)?(?:[a-z-]+\s+){0,2}" + IN_PERSON_EN + r"\b"),
     re.compile(NAME + r",\s+\d{2},"),
 )

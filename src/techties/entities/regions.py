@@ -95,9 +95,14 @@ def acting_regions(sentence: str, lang: str | None, known: list[Mention], offset
     if lang not in ("en", "ru", "zh"):
         return []
     taken = taken_spans(known, offset)
+    # "浙江正泰电器": a place written against the name of a party opens that name (its
+    # registered form), whatever the name's first character reads as alone (正 "now")
+    name_starts = {m.start for m in known if m.is_party}
     out: list[Mention] = []
     for m in known:
         if m.kind != "place" or len(m.sides) != 1:
+            continue
+        if lang == "zh" and m.end in name_starts:
             continue
         start, end = m.start - offset, m.end - offset
         if overlaps(start, end, taken) or not _acts(sentence, start, end, lang):

@@ -45,7 +45,7 @@ RU_ORG = re.compile(
     r"банк\w*|фонд\w*|ООО|АО|ПАО|ОАО|ЗАО|НПО|НИИ|институт\w*|университет\w*|центр\w*)\s+"
     r"«([^»]{2,60})»")
 # Matched on the simplified form of the sentence, so traditional names are read too.
-ZH_HEAD = "有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行"
+ZH_HEAD = "有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行|医院|设计局"
 ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:" + ZH_HEAD + "))")
 # A firm a Chinese text names in Latin letters before a Chinese head: "俄罗斯Heart.Zone有限公司".
 ZH_LATIN_ORG = re.compile(r"(?<![A-Za-z0-9.&-])([A-Z][\w.&-]*[A-Za-z0-9](?:\s[A-Z][\w.&-]*[A-Za-z0-9]){0,3})\s?"

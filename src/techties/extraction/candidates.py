@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from techties.extraction.chinese_documents import not_agreements
 from techties.extraction.chinese_locatives import place_types
+from techties.extraction.contrast import contrasted
 from techties.extraction.country_lists import listed_with_side
 from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
@@ -175,9 +176,15 @@ def _in_passing(signals: list[SentenceSignals], doc_sides: Counter[str]) -> bool
 def _noise_dominated(signals: list[SentenceSignals]) -> bool:
     """A story told in the words of drills, grain or oil more often than in those of a
     technology ("the first batch of rye flour shipped under the phytosanitary protocol") is
-    about that, whatever technology words it lets fall."""
+    about that, whatever technology words it lets fall. A sentence that names its bombers in
+    the words of a patrol ("бомбардировщики выполнили совместное патрулирование") tells of
+    the patrol, not of technology: one whose every field is one of the kit patrols and drills
+    are flown or sailed with (`patrol_kit`: aircraft, ships, satellites). Machine tools bought
+    beside a word of settlements still count."""
     noise = sum(1 for s in signals if s.context["noise"])
-    technology = sum(1 for s in signals if set(s.domains) - domains_where("vague"))
+    vague, kit = domains_where("vague"), domains_where("patrol_kit")
+    technology = sum(1 for s in signals if (fields := set(s.domains) - vague)
+                     and not (s.context["noise"] and fields <= kit))
     return noise >= 2 and noise > technology
 
 
@@ -197,6 +204,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
     in_passing = _in_passing(signals, doc_sides)
     out: list[Candidate] = []
     ahead_only: list[Candidate] = []  # candidates whose field is named further on
+    compared: set[int] = set()  # sentences that set the two sides against each other (contrast.py)
     for i, s in enumerate(signals):
         if not s.types and not s.context["cooperation"] and not _parties_together(s):
             continue
@@ -248,6 +256,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             continue
         if _starts_with_boilerplate(s):
             continue
+        if contrasted(s, lang):
+            compared.add(i)
         kind = kind_of(best)
         if in_passing and kind != "measure":
             continue
@@ -280,4 +290,11 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             # charges is an event of its own, at stage alleged (SCHEMA.md)
             for charged in sorted(types_where("charged") & set(s.types)):
                 found.append(Candidate(i, charged, sides, score * 0.8, alleged=True))
-    return out or ahead_only
+    found_all = out or ahead_only
+    # "Roskomnadzor blocks sites, while the Cyberspace Administration licenses providers": a
+    # story whose every candidate compares the two sides reports no dealings between them; where
+    # others report the pair at work, such a line shares out a joint project ("equipment is
+    # supplied by Rosatom, while construction is CNNC's")
+    if found_all and all(c.index in compared for c in found_all):
+        return []
+    return found_all

@@ -63,11 +63,16 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     tokens = tokenize(text)
     # a Latin name in Chinese text stands against the characters around it (华为与MTS签署)
     name_tokens = tokenize(text, split_scripts=True) if CJK.search(text) else tokens
-    for mention in find_mentions(text, name_tokens):
+    mentions = find_mentions(text, name_tokens)
+    for mention in mentions:
         i = bisect_right(starts, mention.start) - 1
         if i >= 0 and mention.start < sentences[i].end:
             out[i].mentions.append(mention)
-    context = context_lexicon().find(text, tokens)
+    # "Gazprombank" (天然气工业银行): a word of gas trade inside a party's name says what the
+    # party is called, not what the sentence is about
+    names = [(m.start, m.end) for m in mentions if m.is_party]
+    context = [h for h in context_lexicon().find(text, tokens)
+               if not (h.payload == "noise" and any(a <= h.start and h.end <= b for a, b in names))]
     # "refused to comment": the words of a cue inside a set phrase that means nothing
     idle = [(h.start, h.end) for h in context if h.payload == "idle"]
     type_hits = [h for h in find_cues("event_type", text, without_pair_adjectives(text, tokens))

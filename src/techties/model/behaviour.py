@@ -129,7 +129,7 @@ def stage_inks() -> dict[str, str]:
 @cache
 def domains_where(flag: str) -> frozenset[str]:
     """The domains whose traits set `flag` (hard_tech, party_deals, vague, military,
-    armed_in_war)."""
+    armed_in_war, patrol_kit)."""
     return frozenset(t.value for t in load_vocabulary("domain").terms if getattr(t.traits, flag))
 
 

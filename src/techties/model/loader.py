@@ -101,6 +101,7 @@ class Traits:
     vague: bool = False  # a domain that alone does not make a sentence technological
     military: bool = False  # arms and war: a story's use of its things, often named once, by end use
     armed_in_war: bool = False  # its things are weapons in a story of arms and war (drones)
+    patrol_kit: bool = False  # its things (aircraft, ships, satellites) fly or sail joint patrols and drills
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def parse_vocabulary(data: Any, where: str) -> Vocabulary:
 _BEHAVIOUR_FLAGS = ("one_sided", "personal", "lists_parties", "affiliations", "person_parties",
                     "unnamed_parties", "setting", "focused", "conflict", "deal_terms", "charged",
                     "named_place")
-_TRAIT_FLAGS = ("hard_tech", "party_deals", "vague", "military", "armed_in_war")
+_TRAIT_FLAGS = ("hard_tech", "party_deals", "vague", "military", "armed_in_war", "patrol_kit")
 ROLES = ("deal", "cooperation")
 # What sort of happening a type is, where that changes how its stage is read and which of its
 # sentences count (extraction/stage.py, candidates.py): a written commitment (signed unless only
