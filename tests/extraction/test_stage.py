@@ -173,3 +173,13 @@ def test_a_russian_verb_of_the_future_is_a_plan_from_the_dictionary_not_a_list()
         "Росатом и CNNC откроют совместную лабораторию ядерных исследований в Пекине.", "ru")
     assert ("rnd_center", "announced") in _stages(
         "Huawei построит исследовательский центр искусственного интеллекта в Москве.", "ru")
+
+
+def test_a_report_of_the_thing_done_wins_a_tie_with_its_plan() -> None:
+    text = ("Rosatom and CNNC will open a joint laboratory for nuclear research in Beijing. "
+            "The joint laboratory of Rosatom and CNNC opened on Friday.")
+    assert _stages(text) == [("joint_research", "implemented")]  # the lead sentence alone: announced
+    planned = ("Rosatom and CNNC will open a joint laboratory for nuclear research in Beijing. "
+               "The joint laboratory of Rosatom and CNNC will host forty researchers. "
+               "The joint laboratory of Rosatom and CNNC opened its doors to visitors.")
+    assert ("joint_research", "announced") in _stages(planned)  # two plans outvote one report
