@@ -329,7 +329,7 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
         if future:
             cues["announced"] = max(cues["announced"], future)
     if lang == "zh" and not (cues["signed"] or cues["announced"]):
-        # "建立了": the perfective 了 after a verb reports it done ("签署了" stays signed)
+        # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
         done = sum(perfective_marks(text[a:b]) for a, b in bounds)
         if done:
             cues["implemented"] = max(cues["implemented"], done)
