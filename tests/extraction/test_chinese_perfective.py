@@ -1,10 +1,11 @@
-"""Chinese marks a thing done with the aspect particle 了 after its verb, whatever the verb."""
+"""Chinese marks a thing done with the particle 了 after its verb or the adverb 已 before it, whatever the verb."""
 
 from __future__ import annotations
 
-from techties.extraction.pipeline import _stage_cues
+from techties.extraction.pipeline import _stage_cues, extract_document
 from techties.extraction.signals import read_signals
 from techties.extraction.tense import perfective_marks
+from techties.records import Document
 
 
 def test_le_after_a_verb_is_done_but_not_inside_other_words() -> None:
@@ -23,3 +24,14 @@ def test_le_after_signing_or_with_a_plan_word_adds_nothing_done() -> None:
     assert not _stage_cues(signed, "agreement", "zh")["implemented"]
     planned = read_signals("两校计划明年建立联合实验室，筹备工作开始了。", "zh")[0]
     assert not _stage_cues(planned, "joint_research", "zh")["implemented"]
+
+
+def test_the_adverb_yi_before_a_verb_is_done_but_not_inside_other_words() -> None:
+    assert perfective_marks("该实验室已着手研制新型材料。") == 1
+    assert perfective_marks("双方已经完成测试。") == 1
+    assert perfective_marks("这只是一个设想而已。") == 0  # 而已: "only"
+    assert perfective_marks("项目不得已推迟。") == 0  # 不得已: "reluctantly"
+    text = ("俄罗斯国家原子能公司和中核集团计划在北京共建核能联合实验室。"
+            "俄罗斯国家原子能公司和中核集团的核能联合实验室已着手研究快中子反应堆。")
+    doc = Document(id="doc_test", text=text, title="", lang="zh", published="2021-06-10")
+    assert [(e.type, e.stage) for e in extract_document(doc).events] == [("joint_research", "implemented")]

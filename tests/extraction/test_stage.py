@@ -162,3 +162,24 @@ def test_exchanges_under_a_signed_agreement_are_its_terms() -> None:
     signed = Counter({"signed": 2})
     assert decide_stage("talent", Counter({"announced": 1}), signed) == "signed"
     assert decide_stage("joint_research", Counter({"announced": 1}), signed) == "announced"
+
+
+def test_a_russian_verb_of_the_future_is_a_plan_from_the_dictionary_not_a_list() -> None:
+    # "заключат" is the perfective future ("will conclude"), not a signing
+    signing = "В декабре Росатом и CNNC заключат соглашение о сотрудничестве в области ядерной энергетики."
+    assert ("agreement", "announced") in _stages(signing, "ru")
+    # no cue word lists "откроют" or "построит": the dictionary reads them as future
+    assert ("joint_research", "announced") in _stages(
+        "Росатом и CNNC откроют совместную лабораторию ядерных исследований в Пекине.", "ru")
+    assert ("rnd_center", "announced") in _stages(
+        "Huawei построит исследовательский центр искусственного интеллекта в Москве.", "ru")
+
+
+def test_a_report_of_the_thing_done_wins_a_tie_with_its_plan() -> None:
+    text = ("Rosatom and CNNC will open a joint laboratory for nuclear research in Beijing. "
+            "The joint laboratory of Rosatom and CNNC opened on Friday.")
+    assert _stages(text) == [("joint_research", "implemented")]  # the lead sentence alone: announced
+    planned = ("Rosatom and CNNC will open a joint laboratory for nuclear research in Beijing. "
+               "The joint laboratory of Rosatom and CNNC will host forty researchers. "
+               "The joint laboratory of Rosatom and CNNC opened its doors to visitors.")
+    assert ("joint_research", "announced") in _stages(planned)  # two plans outvote one report

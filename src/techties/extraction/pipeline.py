@@ -329,7 +329,7 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
         if future:
             cues["announced"] = max(cues["announced"], future)
     if lang == "zh" and not (cues["signed"] or cues["announced"]):
-        # "建立了": the perfective 了 after a verb reports it done ("签署了" stays signed)
+        # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
         done = sum(perfective_marks(text[a:b]) for a, b in bounds)
         if done:
             cues["implemented"] = max(cues["implemented"], done)
@@ -561,7 +561,9 @@ def _group_stage(group: list[_Draft]) -> str:
     "to cooperate" or one line of plans does not outvote a body that reports the thing done.
     Only the sentences that state a stage or a tense vote when any does: one that states none
     has its type's usual stage, a prior, not a report. An accusation wins a tie: a sentence
-    that tells who charges it says whose claim the event is (SCHEMA: alleged)."""
+    that tells who charges it says whose claim the event is (SCHEMA: alleged). A report of the
+    thing done wins a tie with a plan of it (a title "X to open a lab", a body "X opened the
+    lab"): the plan is the history of what is done, whichever sentence comes first."""
     cued = [d for d in group if d.cued]
     if cued and len(cued) < len(group):
         lead = group[0] if group[0].cued else min(cued, key=lambda d: d.candidate.index)
@@ -570,6 +572,8 @@ def _group_stage(group: list[_Draft]) -> str:
     best = max(votes.values())
     if votes["alleged"] == best:
         return "alleged"
+    if votes["implemented"] == votes["announced"] == best and votes["stalled"] < best:
+        return "implemented"  # a plan and a report of the thing done: the plan is its history
     if votes[group[0].stage] == best:
         return group[0].stage
     return next(d.stage for d in sorted(group, key=lambda d: d.candidate.index) if votes[d.stage] == best)

@@ -97,11 +97,15 @@ def plan_infinitives(text: str) -> int:
 # Not 了 inside 了解 (understand), nor after 为 and 除 (为了 "for", 除了 "besides") or in a
 # complement of ability (办不了, 做得了).
 _PERFECTIVE_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除不得])了(?!解)")
+# The adverb 已 (已经, 早已) before a verb says the same ("已建成", "已着手", "已于3月投产"); not
+# inside 而已 ("only") or 不得已 ("reluctantly").
+_ALREADY = re.compile(r"(?<![而得])已(?=[\u4e00-\u9fff])")
 
 
 def perfective_marks(text: str) -> int:
-    """How many verbs of a Chinese clause carry the perfective 了: done, whatever the verb."""
-    return len(_PERFECTIVE_LE.findall(text))
+    """How many verbs of a Chinese clause carry the perfective 了 or follow the adverb 已: done,
+    whatever the verb."""
+    return len(_PERFECTIVE_LE.findall(text)) + len(_ALREADY.findall(text))
 
 
 def future_verbs(text: str) -> int:
