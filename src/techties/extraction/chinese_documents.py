@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from techties.exceptions import ModelError
 from techties.model.behaviour import types_of_kind
 from techties.model.lexicon import simplify
-from techties.model.loader import read_yaml
+from techties.model.loader import load_model_mapping
 
-MODEL = Path(__file__).resolve().parents[1] / "model" / "chinese_documents.yaml"
 CLAUSE_END = ",;:，；：。"
 REACH = 80  # characters a reference runs at most, within its clause
 AFTER_DE = 10  # characters between a relative clause's 的 and the contract it describes
@@ -31,12 +28,8 @@ PURPOSE_REACH = 20  # characters between a contract's purpose word and the sale 
 Span = tuple[int, int, str]
 
 
-@cache
 def _data() -> dict[str, Any]:
-    data = read_yaml(MODEL)
-    if not isinstance(data, dict):
-        raise ModelError(f"{MODEL}: needs a mapping")
-    return data
+    return load_model_mapping("chinese_documents.yaml")
 
 
 def _alternatives(key: str) -> str:

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from techties.exceptions import ModelError
 from techties.model.behaviour import types_where
 from techties.model.lexicon import simplify
-from techties.model.loader import read_yaml
+from techties.model.loader import load_model_mapping
 
-MODEL = Path(__file__).resolve().parents[1] / "model" / "chinese_locatives.yaml"
 BEFORE = 40  # characters between 在 and the cue, within the clause
 AFTER = 12  # characters between the cue and the word that closes the place
 _BREAK = "[^,;:，；：。]"
@@ -26,12 +23,8 @@ _BREAK = "[^,;:，；：。]"
 Span = tuple[int, int, str]
 
 
-@cache
 def _data() -> dict[str, Any]:
-    data = read_yaml(MODEL)
-    if not isinstance(data, dict):
-        raise ModelError(f"{MODEL}: needs a mapping")
-    return data
+    return load_model_mapping("chinese_locatives.yaml")
 
 
 @cache

@@ -13,26 +13,19 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from techties.exceptions import ModelError
 from techties.model.lexicon import is_cjk
-from techties.model.loader import read_yaml
+from techties.model.loader import load_model_mapping
 
-MODEL = Path(__file__).resolve().parents[1] / "model" / "framing.yaml"
 REACH_WORDS = 3  # words a framing phrase runs after its opener when no comma closes it first
 REACH_CJK = 40  # characters between 在 and its closer, or 不再 and 而是
 REACH_CONTRAST = 60  # characters between a negator and its contrast marker
 _CLOSE = "[^,;:，；：。]"
 
 
-@cache
 def _data() -> dict[str, Any]:
-    data = read_yaml(MODEL)
-    if not isinstance(data, dict):
-        raise ModelError(f"{MODEL}: needs a mapping")
-    return data
+    return load_model_mapping("framing.yaml")
 
 
 def _spoken(words: list[str]) -> str:

@@ -328,6 +328,16 @@ def _model_dir(sub: str) -> Any:
 
 
 @cache
+def load_model_mapping(name: str) -> dict[str, Any]:
+    """A model file that holds one mapping (the word lists of one extraction rule), read
+    once; a ModelError when it holds anything else."""
+    data = read_yaml(_model_dir(name), name)
+    if not isinstance(data, dict):
+        raise _fail(name, "needs a mapping")
+    return data
+
+
+@cache
 def load_vocabulary(name: str) -> Vocabulary:
     """The vocabulary `name` (event_type, stage or domain) from the shipped files."""
     for entry in sorted(_model_dir("vocab").iterdir(), key=lambda p: p.name):
