@@ -15,7 +15,7 @@ from techties.extraction.dates import event_date, find_date, find_dates
     ("2019年8月14日双方签署协议。", "zh", None, "2019-08-14"),
     ("8月14日双方签署协议。", "zh", "2020-09-01", "2020-08-14"),
     ("Huawei plans to triple its staff by 2025.", "en", "2019-08", "2025"),
-    ("The court ruled on Tuesday.", "en", "2023-02-24", "2023-02-24"),
+    ("The court ruled on Tuesday.", "en", "2023-02-24", "2023-02-21"),  # Friday's report: Tuesday the 21st
 ])
 def test_find_date(sentence: str, lang: str, published: str | None, expected: str | None) -> None:
     assert find_date(sentence, lang, published) == expected
@@ -192,3 +192,16 @@ def test_dates_written_in_capitals_are_found() -> None:
     assert find_dates("Переговоры прошли В ПРОШЛОМ ГОДУ.", "ru", "2024-05-10") == ["2023"]
     assert find_dates("They met ON MONDAY in Sept. 2021.", "en", "2024-05-10") == ["2021-09"]
     assert find_dates("A quiet sentence with no date at all.", "en", "2024-05-10") == []
+
+
+def test_a_relative_day_counts_back_from_the_document_day() -> None:
+    # a report on Thursday 16 May 2024 of a signing "on Tuesday" dates it 14 May, not the 16th
+    assert find_dates("Rosatom and CNNC signed the fuel deal on Tuesday.", "en", "2024-05-16") == ["2024-05-14"]
+    # "yesterday" in a story of 1 March is the last day of February
+    assert find_dates("Yandex and Alibaba agreed yesterday to build a cloud.", "en", "2024-03-01") == ["2024-02-29"]
+    assert find_dates("В минувшую пятницу стороны подписали меморандум.", "ru", "2024-04-08") == ["2024-04-05"]
+    assert find_dates("Соглашение подписали во вторник.", "ru", "2023-12-05") == ["2023-12-05"]
+    assert find_dates("俄罗斯法院周二判处一名物理学家。", "zh", "2024-08-15") == ["2024-08-13"]
+    # "last week" keeps only its month; a document dated to the month keeps that month
+    assert find_dates("上周，双方签署了合作协议。", "zh", "2024-05-03") == ["2024-04"]
+    assert find_dates("They met on Tuesday.", "en", "2023-12") == ["2023-12"]

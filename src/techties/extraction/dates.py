@@ -9,6 +9,7 @@ a plan, not when the event happened, and dates nothing.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from techties.documents.datelines import HEAD_CHARS, find_dateline
@@ -50,10 +51,18 @@ RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r"\blast year\b|в прошлом году|去年|上一年", re.I), "year", -1),
     (re.compile(r"\bthis year\b|в этом году|в текущем году|今年|本年", re.I), "year", 0),
     (re.compile(r"\bnext year\b|в следующем году|в будущем году|明年", re.I), "year", 1),
-    (re.compile(r"\b(?:yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
-                r"вчера|сегодня|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
-                r"昨天|今天|昨日|今日|日前|近日", re.I), "day", 0),
+    (re.compile(r"\byesterday\b|вчера|昨天|昨日", re.I), "day", -1),
+    (re.compile(r"\blast week\b|на прошлой неделе|на минувшей неделе|上周|上星期", re.I), "day", -7),
+    (re.compile(r"\b(?:today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
+                r"сегодня|во? (?:(?:минувш|прошл)(?:ий|ую|ее)\s+)?"
+                r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                r"今天|今日|日前|近日|(?:周|星期|礼拜)[一二三四五六日天]", re.I), "day", 0),
 )
+# the weekday a relative day names, Monday 0: "on Tuesday", "во вторник", "周二"
+WEEKDAYS = (("monday", "понедельник", "周一", "星期一"), ("tuesday", "вторник", "周二", "星期二"),
+            ("wednesday", "среду", "周三", "星期三"), ("thursday", "четверг", "周四", "星期四"),
+            ("friday", "пятницу", "周五", "星期五"), ("saturday", "субботу", "周六", "星期六"),
+            ("sunday", "воскресенье", "周日", "周天", "星期日", "星期天"))
 
 # Words without which a pattern cannot match, looked for in the case-folded sentence first:
 # most sentences name no month and no relative day, and a substring test costs far less than
@@ -61,8 +70,9 @@ RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
 RU_MONTH_WORDS = ("январ", "феврал", "ма", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
                   "декабр")
 EN_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-RELATIVE_WORDS = ("month", "year", "day", "месяц", "году", "вчера", "сегодня", "понедельник", "вторник",
-                  "среду", "четверг", "пятницу", "субботу", "воскресенье", "月", "年", "天", "日")
+RELATIVE_WORDS = ("month", "year", "day", "week", "месяц", "году", "вчера", "сегодня", "неделе", "понедельник",
+                  "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "月", "年", "天", "日", "周",
+                  "星期", "礼拜")
 
 
 def _has_any(folded: str, words: tuple[str, ...]) -> bool:
@@ -83,6 +93,23 @@ def _month_year(month: int, year: str | None, reference: PartialDate | None) -> 
     # a month without a year is the latest such month not after the document's date
     ref_month = reference.month or 12
     return PartialDate(reference.year if month <= ref_month else reference.year - 1, month)
+
+
+def _days_before(reference: PartialDate, words: str, days: int) -> PartialDate:
+    """The day a relative form names, counted back from a document's day: "yesterday" the day
+    before, "last week" seven days before (kept to its month), "on Tuesday" the latest Tuesday
+    not after the report. A document dated only to the month is the month itself."""
+    if reference.day is None:
+        return reference
+    day = date(reference.year, reference.month or 1, reference.day)
+    folded = words.casefold()
+    weekday = next((i for i, names in enumerate(WEEKDAYS) if any(n in folded for n in names)), None)
+    if weekday is not None:
+        days = (day.weekday() - weekday) % 7
+    found = day - timedelta(days=days)
+    if days >= 7:
+        return PartialDate(found.year, found.month)
+    return PartialDate(found.year, found.month, found.day)
 
 
 def _valid_day(value: str | None) -> int | None:
@@ -155,7 +182,7 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
                 elif unit == "month" and reference.month:
                     candidates.append((at, _shift_month(reference, delta)))
                 elif unit == "day":
-                    candidates.append((at, reference))
+                    candidates.append((at, _days_before(reference, relative[0], -delta)))
     candidates.sort(key=lambda c: (c[0], -len(str(c[1]))))
     return [str(c) for _, c in candidates]
 
