@@ -205,3 +205,15 @@ def test_a_relative_day_counts_back_from_the_document_day() -> None:
     # "last week" keeps only its month; a document dated to the month keeps that month
     assert find_dates("上周，双方签署了合作协议。", "zh", "2024-05-03") == ["2024-04"]
     assert find_dates("They met on Tuesday.", "en", "2023-12") == ["2023-12"]
+
+
+def test_a_headline_event_takes_the_month_its_story_states_just_before_the_report() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Roscosmos and CNSA agree lunar roadmap 2026-2030\n"
+            "Roscosmos and the China National Space Administration signed a roadmap for lunar research "
+            "last month.")
+    doc = Document(id="d", text=text, lang="en", published="2025-03-10", date_basis="document",
+                   title="Roscosmos and CNSA agree lunar roadmap 2026-2030")
+    assert [(e.date, e.date_basis) for e in extract_document(doc).events] == [("2025-02", "stated")]
