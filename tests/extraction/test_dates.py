@@ -217,3 +217,16 @@ def test_a_headline_event_takes_the_month_its_story_states_just_before_the_repor
     doc = Document(id="d", text=text, lang="en", published="2025-03-10", date_basis="document",
                    title="Roscosmos and CNSA agree lunar roadmap 2026-2030")
     assert [(e.date, e.date_basis) for e in extract_document(doc).events] == [("2025-02", "stated")]
+
+
+def test_a_chinese_day_of_the_month_alone_is_resolved_against_the_report() -> None:
+    # a report of 2 June: "30日" is 30 May, "1日" is 1 June
+    assert find_dates("中国中车与俄罗斯铁路公司30日在莫斯科签署高铁合作协议。", "zh", "2024-06-02") == ["2024-05-30"]
+    assert find_dates("双方1日在北京签署协议。", "zh", "2024-06-02") == ["2024-06-01"]
+    assert find_dates("合同价值300日元。", "zh", "2024-06-02") == []  # yen, not a day
+    assert find_dates("双方于2024年5月14日签署协议。", "zh", "2024-06-02") == ["2024-05-14"]
+
+
+def test_the_day_before_yesterday_counts_back_two_days() -> None:
+    assert find_dates("前天，哈尔滨工业大学与鲍曼莫斯科国立技术大学签署协议。", "zh", "2023-03-02") == ["2023-02-28"]
+    assert find_dates("Соглашение подписали позавчера.", "ru", "2023-03-01") == ["2023-02-27"]

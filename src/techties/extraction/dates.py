@@ -36,6 +36,8 @@ RU_FULL = re.compile(
 RU_IN_MONTH = re.compile(r"(?:^|(?<=\s))во?\s+$", re.I)
 ZH_FULL = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
+# "30日在莫斯科签署": a day of the month alone, the latest such day not after the report's
+ZH_DAY = re.compile(r"(?<![\d月号年])(?P<day>[12]?\d|3[01])\s*日(?![元内])")
 ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
 LEAD_CHARS = 16  # a dateline opens its sentence: at most an agency's name before it
 # a number followed by a Chinese counter ("1900人", "2000台") counts things, not years
@@ -51,6 +53,7 @@ RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r"\blast year\b|в прошлом году|去年|上一年", re.I), "year", -1),
     (re.compile(r"\bthis year\b|в этом году|в текущем году|今年|本年", re.I), "year", 0),
     (re.compile(r"\bnext year\b|в следующем году|в будущем году|明年", re.I), "year", 1),
+    (re.compile(r"\bthe day before yesterday\b|позавчера|(?<![目之])前天", re.I), "day", -2),
     (re.compile(r"\byesterday\b|вчера|昨天|昨日", re.I), "day", -1),
     (re.compile(r"\blast week\b|на прошлой неделе|на минувшей неделе|上周|上星期", re.I), "day", -7),
     (re.compile(r"\b(?:today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
@@ -112,6 +115,12 @@ def _days_before(reference: PartialDate, words: str, days: int) -> PartialDate:
     return PartialDate(found.year, found.month, found.day)
 
 
+def _day_of_month(reference: PartialDate, day: int) -> PartialDate:
+    """Day `day` of the report's month, or of the month before when it lies after the report's day."""
+    month = reference if day <= (reference.day or 31) else _shift_month(reference, -1)
+    return PartialDate(month.year, month.month, day)
+
+
 def _valid_day(value: str | None) -> int | None:
     return int(value) if value and 1 <= int(value) <= 31 else None
 
@@ -145,6 +154,10 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
             if found:
                 day = _valid_day(m["day"])
                 candidates.append((m.start(), PartialDate(found.year, found.month, day)))
+    if lang == "zh" and reference is not None and reference.day is not None and "日" in sentence:
+        for m in ZH_DAY.finditer(sentence):
+            if not any(start <= m.start() < start + 12 for start, _ in candidates):
+                candidates.append((m.start(), _day_of_month(reference, int(m["day"]))))
     if lang != "zh" and _has_any(folded, RU_MONTH_WORDS):
         for m in RU_FULL.finditer(sentence):
             month = next(i for stem, i in MONTHS_RU.items() if m["month"].lower().startswith(stem))
