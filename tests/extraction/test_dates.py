@@ -230,3 +230,13 @@ def test_a_chinese_day_of_the_month_alone_is_resolved_against_the_report() -> No
 def test_the_day_before_yesterday_counts_back_two_days() -> None:
     assert find_dates("前天，哈尔滨工业大学与鲍曼莫斯科国立技术大学签署协议。", "zh", "2023-03-02") == ["2023-02-28"]
     assert find_dates("Соглашение подписали позавчера.", "ru", "2023-03-01") == ["2023-02-27"]
+
+
+def test_a_weekday_without_on_and_a_russian_eve_count_back_from_the_report() -> None:
+    # US style "said Monday", "last Friday"; a report of 1 May 2024 (a Wednesday)
+    assert find_dates("Huawei said Monday it would open a lab in Kazan.", "en", "2024-05-01") == ["2024-04-29"]
+    assert find_dates("The deal was signed last Friday.", "en", "2024-05-01") == ["2024-04-26"]
+    assert find_dates("Cyber Monday's sales were good.", "en", "2024-05-01") == []
+    # "накануне" alone is the day before; "накануне визита" is the eve of something else
+    assert find_dates("Церемония состоялась накануне в Пекине.", "ru", "2023-05-01") == ["2023-04-30"]
+    assert find_dates("Церемония состоялась накануне визита.", "ru", "2023-05-01") == []

@@ -54,9 +54,10 @@ RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r"\bthis year\b|в этом году|в текущем году|今年|本年", re.I), "year", 0),
     (re.compile(r"\bnext year\b|в следующем году|в будущем году|明年", re.I), "year", 1),
     (re.compile(r"\bthe day before yesterday\b|позавчера|(?<![目之])前天", re.I), "day", -2),
-    (re.compile(r"\byesterday\b|вчера|昨天|昨日", re.I), "day", -1),
+    (re.compile(r"\byesterday\b|вчера|накануне(?=\s*[,.;:)—–-]|\s+(?:в|во|на|днём|днем|вечером|утром)\b|$)|昨天|昨日",
+                re.I), "day", -1),
     (re.compile(r"\blast week\b|на прошлой неделе|на минувшей неделе|上周|上星期", re.I), "day", -7),
-    (re.compile(r"\b(?:today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
+    (re.compile(r"\b(?:today|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!'s))\b|"
                 r"сегодня|во? (?:(?:минувш|прошл)(?:ий|ую|ее)\s+)?"
                 r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
                 r"今天|今日|日前|近日|(?:周|星期|礼拜)[一二三四五六日天]", re.I), "day", 0),
@@ -73,9 +74,9 @@ WEEKDAYS = (("monday", "понедельник", "周一", "星期一"), ("tuesd
 RU_MONTH_WORDS = ("январ", "феврал", "ма", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
                   "декабр")
 EN_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-RELATIVE_WORDS = ("month", "year", "day", "week", "месяц", "году", "вчера", "сегодня", "неделе", "понедельник",
-                  "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "月", "年", "天", "日", "周",
-                  "星期", "礼拜")
+RELATIVE_WORDS = ("month", "year", "day", "week", "месяц", "году", "вчера", "накануне", "сегодня", "неделе",
+                  "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "月", "年", "天",
+                  "日", "周", "星期", "礼拜")
 
 
 def _has_any(folded: str, words: tuple[str, ...]) -> bool:
