@@ -15,7 +15,7 @@ from techties.extraction.dates import event_date, find_date, find_dates
     ("2019年8月14日双方签署协议。", "zh", None, "2019-08-14"),
     ("8月14日双方签署协议。", "zh", "2020-09-01", "2020-08-14"),
     ("Huawei plans to triple its staff by 2025.", "en", "2019-08", "2025"),
-    ("The court ruled on Tuesday.", "en", "2023-02-24", "2023-02-24"),
+    ("The court ruled on Tuesday.", "en", "2023-02-24", "2023-02-21"),  # Friday's report: Tuesday the 21st
 ])
 def test_find_date(sentence: str, lang: str, published: str | None, expected: str | None) -> None:
     assert find_date(sentence, lang, published) == expected
@@ -192,3 +192,51 @@ def test_dates_written_in_capitals_are_found() -> None:
     assert find_dates("Переговоры прошли В ПРОШЛОМ ГОДУ.", "ru", "2024-05-10") == ["2023"]
     assert find_dates("They met ON MONDAY in Sept. 2021.", "en", "2024-05-10") == ["2021-09"]
     assert find_dates("A quiet sentence with no date at all.", "en", "2024-05-10") == []
+
+
+def test_a_relative_day_counts_back_from_the_document_day() -> None:
+    # a report on Thursday 16 May 2024 of a signing "on Tuesday" dates it 14 May, not the 16th
+    assert find_dates("Rosatom and CNNC signed the fuel deal on Tuesday.", "en", "2024-05-16") == ["2024-05-14"]
+    # "yesterday" in a story of 1 March is the last day of February
+    assert find_dates("Yandex and Alibaba agreed yesterday to build a cloud.", "en", "2024-03-01") == ["2024-02-29"]
+    assert find_dates("В минувшую пятницу стороны подписали меморандум.", "ru", "2024-04-08") == ["2024-04-05"]
+    assert find_dates("Соглашение подписали во вторник.", "ru", "2023-12-05") == ["2023-12-05"]
+    assert find_dates("俄罗斯法院周二判处一名物理学家。", "zh", "2024-08-15") == ["2024-08-13"]
+    # "last week" keeps only its month; a document dated to the month keeps that month
+    assert find_dates("上周，双方签署了合作协议。", "zh", "2024-05-03") == ["2024-04"]
+    assert find_dates("They met on Tuesday.", "en", "2023-12") == ["2023-12"]
+
+
+def test_a_headline_event_takes_the_month_its_story_states_just_before_the_report() -> None:
+    from techties.extraction.pipeline import extract_document
+    from techties.records import Document
+
+    text = ("Roscosmos and CNSA agree lunar roadmap 2026-2030\n"
+            "Roscosmos and the China National Space Administration signed a roadmap for lunar research "
+            "last month.")
+    doc = Document(id="d", text=text, lang="en", published="2025-03-10", date_basis="document",
+                   title="Roscosmos and CNSA agree lunar roadmap 2026-2030")
+    assert [(e.date, e.date_basis) for e in extract_document(doc).events] == [("2025-02", "stated")]
+
+
+def test_a_chinese_day_of_the_month_alone_is_resolved_against_the_report() -> None:
+    # a report of 2 June: "30日" is 30 May, "1日" is 1 June
+    assert find_dates("中国中车与俄罗斯铁路公司30日在莫斯科签署高铁合作协议。", "zh", "2024-06-02") == ["2024-05-30"]
+    assert find_dates("双方1日在北京签署协议。", "zh", "2024-06-02") == ["2024-06-01"]
+    assert find_dates("合同价值300日元。", "zh", "2024-06-02") == []  # yen, not a day
+    assert find_dates("双方于2024年5月14日签署协议。", "zh", "2024-06-02") == ["2024-05-14"]
+
+
+def test_the_day_before_yesterday_counts_back_two_days() -> None:
+    assert find_dates("前天，哈尔滨工业大学与鲍曼莫斯科国立技术大学签署协议。", "zh", "2023-03-02") == ["2023-02-28"]
+    assert find_dates("Соглашение подписали позавчера.", "ru", "2023-03-01") == ["2023-02-27"]
+
+
+def test_a_weekday_without_on_and_a_russian_eve_count_back_from_the_report() -> None:
+    # US style "said Monday", "last Friday"; a report of 1 May 2024 (a Wednesday)
+    assert find_dates("Huawei said Monday it would open a lab in Kazan.", "en", "2024-05-01") == ["2024-04-29"]
+    assert find_dates("The deal was signed last Friday.", "en", "2024-05-01") == ["2024-04-26"]
+    assert find_dates("Cyber Monday's sales were good.", "en", "2024-05-01") == []
+    # "накануне" alone is the day before; "накануне визита" is the eve of something else
+    assert find_dates("Церемония состоялась накануне в Пекине.", "ru", "2023-05-01") == ["2023-04-30"]
+    assert find_dates("Церемония состоялась накануне визита.", "ru", "2023-05-01") == []

@@ -23,7 +23,7 @@ def test_english_joint_lab_with_both_sides() -> None:
     assert [a.name for a in event.russia_actors] == ["Bauman Moscow State Technical University"]
     ev = event.evidence[0]
     assert text[ev.start:ev.end] == ev.text and ev.text.startswith("Harbin Institute")
-    assert event.date == "2021-06-10"  # "on Monday" is the day of the report
+    assert event.date == "2021-06-07"  # "on Monday" before the report of Thursday 10 June
 
 
 def test_russian_inflected_names_and_signed_agreement() -> None:

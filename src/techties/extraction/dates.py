@@ -9,6 +9,7 @@ a plan, not when the event happened, and dates nothing.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from techties.documents.datelines import HEAD_CHARS, find_dateline
@@ -35,6 +36,8 @@ RU_FULL = re.compile(
 RU_IN_MONTH = re.compile(r"(?:^|(?<=\s))во?\s+$", re.I)
 ZH_FULL = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s*年)?\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?")
+# "30日在莫斯科签署": a day of the month alone, the latest such day not after the report's
+ZH_DAY = re.compile(r"(?<![\d月号年])(?P<day>[12]?\d|3[01])\s*日(?![元内])")
 ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
 LEAD_CHARS = 16  # a dateline opens its sentence: at most an agency's name before it
 # a number followed by a Chinese counter ("1900人", "2000台") counts things, not years
@@ -50,10 +53,20 @@ RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r"\blast year\b|в прошлом году|去年|上一年", re.I), "year", -1),
     (re.compile(r"\bthis year\b|в этом году|в текущем году|今年|本年", re.I), "year", 0),
     (re.compile(r"\bnext year\b|в следующем году|в будущем году|明年", re.I), "year", 1),
-    (re.compile(r"\b(?:yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
-                r"вчера|сегодня|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
-                r"昨天|今天|昨日|今日|日前|近日", re.I), "day", 0),
+    (re.compile(r"\bthe day before yesterday\b|позавчера|(?<![目之])前天", re.I), "day", -2),
+    (re.compile(r"\byesterday\b|вчера|накануне(?=\s*[,.;:)—–-]|\s+(?:в|во|на|днём|днем|вечером|утром)\b|$)|昨天|昨日",
+                re.I), "day", -1),
+    (re.compile(r"\blast week\b|на прошлой неделе|на минувшей неделе|上周|上星期", re.I), "day", -7),
+    (re.compile(r"\b(?:today|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!'s))\b|"
+                r"сегодня|во? (?:(?:минувш|прошл)(?:ий|ую|ее)\s+)?"
+                r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                r"今天|今日|日前|近日|(?:周|星期|礼拜)[一二三四五六日天]", re.I), "day", 0),
 )
+# the weekday a relative day names, Monday 0: "on Tuesday", "во вторник", "周二"
+WEEKDAYS = (("monday", "понедельник", "周一", "星期一"), ("tuesday", "вторник", "周二", "星期二"),
+            ("wednesday", "среду", "周三", "星期三"), ("thursday", "четверг", "周四", "星期四"),
+            ("friday", "пятницу", "周五", "星期五"), ("saturday", "субботу", "周六", "星期六"),
+            ("sunday", "воскресенье", "周日", "周天", "星期日", "星期天"))
 
 # Words without which a pattern cannot match, looked for in the case-folded sentence first:
 # most sentences name no month and no relative day, and a substring test costs far less than
@@ -61,8 +74,9 @@ RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = (
 RU_MONTH_WORDS = ("январ", "феврал", "ма", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
                   "декабр")
 EN_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-RELATIVE_WORDS = ("month", "year", "day", "месяц", "году", "вчера", "сегодня", "понедельник", "вторник",
-                  "среду", "четверг", "пятницу", "субботу", "воскресенье", "月", "年", "天", "日")
+RELATIVE_WORDS = ("month", "year", "day", "week", "месяц", "году", "вчера", "накануне", "сегодня", "неделе",
+                  "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "月", "年", "天",
+                  "日", "周", "星期", "礼拜")
 
 
 def _has_any(folded: str, words: tuple[str, ...]) -> bool:
@@ -83,6 +97,29 @@ def _month_year(month: int, year: str | None, reference: PartialDate | None) -> 
     # a month without a year is the latest such month not after the document's date
     ref_month = reference.month or 12
     return PartialDate(reference.year if month <= ref_month else reference.year - 1, month)
+
+
+def _days_before(reference: PartialDate, words: str, days: int) -> PartialDate:
+    """The day a relative form names, counted back from a document's day: "yesterday" the day
+    before, "last week" seven days before (kept to its month), "on Tuesday" the latest Tuesday
+    not after the report. A document dated only to the month is the month itself."""
+    if reference.day is None:
+        return reference
+    day = date(reference.year, reference.month or 1, reference.day)
+    folded = words.casefold()
+    weekday = next((i for i, names in enumerate(WEEKDAYS) if any(n in folded for n in names)), None)
+    if weekday is not None:
+        days = (day.weekday() - weekday) % 7
+    found = day - timedelta(days=days)
+    if days >= 7:
+        return PartialDate(found.year, found.month)
+    return PartialDate(found.year, found.month, found.day)
+
+
+def _day_of_month(reference: PartialDate, day: int) -> PartialDate:
+    """Day `day` of the report's month, or of the month before when it lies after the report's day."""
+    month = reference if day <= (reference.day or 31) else _shift_month(reference, -1)
+    return PartialDate(month.year, month.month, day)
 
 
 def _valid_day(value: str | None) -> int | None:
@@ -118,6 +155,10 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
             if found:
                 day = _valid_day(m["day"])
                 candidates.append((m.start(), PartialDate(found.year, found.month, day)))
+    if lang == "zh" and reference is not None and reference.day is not None and "日" in sentence:
+        for m in ZH_DAY.finditer(sentence):
+            if not any(start <= m.start() < start + 12 for start, _ in candidates):
+                candidates.append((m.start(), _day_of_month(reference, int(m["day"]))))
     if lang != "zh" and _has_any(folded, RU_MONTH_WORDS):
         for m in RU_FULL.finditer(sentence):
             month = next(i for stem, i in MONTHS_RU.items() if m["month"].lower().startswith(stem))
@@ -155,7 +196,7 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
                 elif unit == "month" and reference.month:
                     candidates.append((at, _shift_month(reference, delta)))
                 elif unit == "day":
-                    candidates.append((at, reference))
+                    candidates.append((at, _days_before(reference, relative[0], -delta)))
     candidates.sort(key=lambda c: (c[0], -len(str(c[1]))))
     return [str(c) for _, c in candidates]
 

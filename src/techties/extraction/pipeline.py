@@ -603,11 +603,13 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     confidence = min(0.95, lead.candidate.score * 0.6 + 0.1 * min(len(group), 3)
                      + 0.1 * bool(china and russia))
     # a day one of its sentences states beats the document's date ("They signed it on 25 June"),
-    # when it lies within the year before the report: not a line of history. A month or a year
-    # alone in another sentence is too often background to date the event by.
+    # when it lies within the year before the report: not a line of history; so does the month
+    # just before the report or its own ("signed a roadmap last month", under a headline that
+    # states no date). An older month or a year alone in another sentence is too often
+    # background to date the event by.
     dated = lead if lead.date_basis == "stated" else next(
-        (d for d in ordered if d.date_basis == "stated" and recent(d.date, lead.date)
-         and len(d.date or "") == 10), lead)
+        (d for d in ordered if d.date_basis == "stated" and (
+            (recent(d.date, lead.date) and len(d.date or "") == 10) or recent(d.date, lead.date, 1))), lead)
     date, basis = dated.date, dated.date_basis
     if basis != "stated":
         near = next((d.nearby_date for d in ordered if d.nearby_date), None)
