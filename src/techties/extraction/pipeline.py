@@ -74,6 +74,7 @@ from techties.extraction.tense import (
     future_verbs,
     perfective_marks,
     plan_infinitives,
+    planned_signings,
     underway_marks,
 )
 from techties.model.behaviour import domains_where, type_for_role, types_of_kind, types_where
@@ -328,6 +329,12 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
         future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
         if future:
             cues["announced"] = max(cues["announced"], future)
+    if lang == "zh" and cues["signed"]:
+        # "有望签署", "准备签订": the signing is planned, not done
+        planned = sum(planned_signings(text[a:b]) for a, b in bounds)
+        if planned:
+            cues["signed"] = max(cues["signed"] - planned, 0)
+            cues["announced"] = max(cues["announced"], planned)
     if lang == "zh" and not (cues["signed"] or cues["announced"]):
         # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
         done = sum(perfective_marks(text[a:b]) for a, b in bounds)

@@ -108,6 +108,18 @@ def perfective_marks(text: str) -> int:
     return len(_PERFECTIVE_LE.findall(text)) + len(_ALREADY.findall(text))
 
 
+# A Chinese word of plan or hope before the verb of signing puts the signing still to come
+# ("有望在年内签署", "准备签署", "将于下月签订"): the plan governs the verb, as "plans to sign" does.
+# Not when 了 or 已 between them says the signing took place ("计划已签署").
+_PLANNED_SIGNING = re.compile(r"(?<!将)(?:即将|将|拟|计划|准备|有望|力争|争取|打算|希望|预计|有意|愿意)"
+                              r"[^，。；：、,;:！？!?了已]{0,10}?(?:签署|签订|签约|签字|缔结)(?!了)")
+
+
+def planned_signings(text: str) -> int:
+    """How many verbs of signing in a Chinese clause a word of plan or hope governs."""
+    return len(_PLANNED_SIGNING.findall(text))
+
+
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
     ("будут", "подпишут"; not the reporter's "поговорим")."""
