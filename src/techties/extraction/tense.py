@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from techties.model.lexicon import Lexicon
+from techties.model.lexicon import Lexicon, simplify
 from techties.model.loader import load_tense_words
 
 # Only a word with a third-person ending can be such a verb; the dictionary reads no other.
@@ -116,8 +116,9 @@ _PLANNED_SIGNING = re.compile(r"(?<!将)(?:即将|将|拟|计划|准备|有望|�
 
 
 def planned_signings(text: str) -> int:
-    """How many verbs of signing in a Chinese clause a word of plan or hope governs."""
-    return len(_PLANNED_SIGNING.findall(text))
+    """How many verbs of signing in a Chinese clause a word of plan or hope governs (traditional
+    characters read as simplified: "將簽署")."""
+    return len(_PLANNED_SIGNING.findall(simplify(text)))
 
 
 def future_verbs(text: str) -> int:
