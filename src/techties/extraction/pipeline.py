@@ -70,6 +70,7 @@ from techties.extraction.signals import SentenceSignals, add_acronyms, add_unres
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import (
     charge_marks,
+    discussed_acts,
     future_marks,
     future_verbs,
     perfective_marks,
@@ -335,6 +336,16 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
         if planned:
             cues["signed"] = max(cues["signed"] - planned, 0)
             cues["announced"] = max(cues["announced"], planned)
+    if lang == "zh" and cues["implemented"]:
+        # "商讨举办论坛", "讨论了明年举办论坛的事宜": the act discussed is still to come
+        start = s.sentence.start
+        discussed = discussed_acts(text, [sa - start for sa, _sb, label in s.cue_spans
+                                          if label == "stages:implemented"
+                                          and any(a <= sa - start < b for a, b in bounds)])
+        if discussed:
+            cues["implemented"] = max(cues["implemented"] - discussed, 0)
+            cues["announced"] += discussed
+            cues["future"] += discussed
     if lang == "zh" and not (cues["signed"] or cues["announced"]):
         # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
         done = sum(perfective_marks(text[a:b]) for a, b in bounds)
@@ -342,7 +353,7 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
             cues["implemented"] = max(cues["implemented"], done)
     # not a stage: the tense of the event's own clause, for types whose cue words are not
     # the tense (a forum's "talks" are held, its "will be held" is not)
-    cues["future"] = sum(future_marks(text[a:b], lang) for a, b in bounds)
+    cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
     cues["underway"] = sum(underway_marks(text[a:b]) for a, b in bounds)
     return +cues
 

@@ -121,6 +121,30 @@ def planned_signings(text: str) -> int:
     return len(_PLANNED_SIGNING.findall(simplify(text)))
 
 
+# What a Chinese meeting discusses is still to come: the verb after a verb of discussion is its
+# object ("商讨举办论坛", "讨论了明年举办论坛的事宜", "探讨建立联合实验室的可能性"), not a thing done.
+_DISCUSSION = re.compile(r"(?:讨论|商讨|探讨|磋商|商议|协商)了?")
+_DISCUSSED_HEAD = re.compile(r"的(?:事宜|问题|可能性|可能|方案|安排)")
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
+
+
+def discussed_acts(text: str, verbs: list[int]) -> int:
+    """How many of the verbs at offsets `verbs` of a Chinese clause a verb of discussion
+    governs: the one right after it, or any it runs up to a head noun of a matter discussed."""
+    text = simplify(text)
+    count = 0
+    for at in verbs:
+        before = _CLAUSE_END.split(text[:at])[-1]
+        talk = list(_DISCUSSION.finditer(before))
+        if not talk:
+            continue
+        after = _CLAUSE_END.split(text[at:])[0]
+        gap = len(before) - talk[-1].end()
+        if gap <= 1 or _DISCUSSED_HEAD.search(after):
+            count += 1
+    return count
+
+
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
     ("будут", "подпишут"; not the reporter's "поговорим")."""
