@@ -76,6 +76,7 @@ from techties.extraction.tense import (
     perfective_marks,
     plan_infinitives,
     planned_signings,
+    signings_named,
     underway_marks,
 )
 from techties.model.behaviour import domains_where, type_for_role, types_of_kind, types_where
@@ -336,6 +337,9 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
         if planned:
             cues["signed"] = max(cues["signed"] - planned, 0)
             cues["announced"] = max(cues["announced"], planned)
+    if lang == "zh" and cues["signed"] and event_type not in types_of_kind("document"):
+        # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
+        cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)
     if lang == "zh" and cues["implemented"]:
         # "商讨举办论坛", "讨论了明年举办论坛的事宜": the act discussed is still to come
         start = s.sentence.start

@@ -145,6 +145,16 @@ def discussed_acts(text: str, verbs: list[int]) -> int:
     return count
 
 
+# A verb of signing before 的 modifies a document ("双方2019年签署的供货合同"): the document is
+# named as one signed before, the clause does not report a signing.
+_SIGNED_BEFORE = re.compile(r"(?:签署|签订|签约|签下|缔结|订立)的")
+
+
+def signings_named(text: str) -> int:
+    """How many verbs of signing in a Chinese clause only describe a document signed before."""
+    return len(_SIGNED_BEFORE.findall(simplify(text)))
+
+
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
     ("будут", "подпишут"; not the reporter's "поговорим")."""
