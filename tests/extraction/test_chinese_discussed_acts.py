@@ -28,3 +28,10 @@ def test_a_story_of_a_forum_discussed_reports_it_announced() -> None:
     doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
     events = extract_document(doc).events
     assert events and {(e.type, e.stage) for e in events} == {("forum", "announced")}
+
+
+def test_the_act_a_verb_of_striving_works_towards_is_still_to_come() -> None:
+    assert discussed_acts("哈尔滨工业大学正在推动与俄方高校合作开设联合培养项目", [18]) == 1
+    assert discussed_acts("在两国政府推动下建成了联合实验室", [8]) == 0  # 推动下: with the help of
+    planned = read_signals("哈尔滨工业大学正在推进与莫斯科国立大学合作开设联合培养项目。", "zh")[0]
+    assert not _stage_cues(planned, "talent", "zh")["implemented"]

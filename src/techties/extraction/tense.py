@@ -126,15 +126,22 @@ def planned_signings(text: str) -> int:
 _DISCUSSION = re.compile(r"(?:讨论|商讨|探讨|磋商|商议|协商)了?")
 _DISCUSSED_HEAD = re.compile(r"的(?:事宜|问题|可能性|可能|方案|安排)")
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
+# A verb of striving governs the act it works towards, anywhere later in its clause ("正在推进与
+#中国高校合作开设联合项目", "推动建立联合实验室"); not "在…推动下" (with the help of) nor 推动了.
+_STRIVING = re.compile(r"(?:推进|推动|促进|着力)(?![下了])")
 
 
 def discussed_acts(text: str, verbs: list[int]) -> int:
-    """How many of the verbs at offsets `verbs` of a Chinese clause a verb of discussion
-    governs: the one right after it, or any it runs up to a head noun of a matter discussed."""
+    """How many of the verbs at offsets `verbs` of a Chinese clause a verb of discussion or of
+    striving governs: the one right after a verb of discussion, or any it runs up to a head
+    noun of a matter discussed; any after a verb of striving."""
     text = simplify(text)
     count = 0
     for at in verbs:
         before = _CLAUSE_END.split(text[:at])[-1]
+        if _STRIVING.search(before):
+            count += 1
+            continue
         talk = list(_DISCUSSION.finditer(before))
         if not talk:
             continue
