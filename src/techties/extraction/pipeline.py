@@ -73,6 +73,7 @@ from techties.extraction.tense import (
     discussed_acts,
     future_marks,
     future_verbs,
+    not_yet,
     perfective_marks,
     plan_infinitives,
     planned_signings,
@@ -340,6 +341,16 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
     if lang == "zh" and cues["signed"] and event_type not in types_of_kind("document"):
         # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
         cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)
+    if lang == "zh" and (cues["signed"] or cues["implemented"]):
+        # "协议尚未签署", "设备还没有交付": not yet done, still to come
+        start = s.sentence.start
+        for sa, _sb, label in s.cue_spans:
+            stage = label[7:]
+            within = sum(a <= sa - start < b for a, b in bounds)  # a clause read once per type cue
+            if stage in ("signed", "implemented") and label.startswith("stages:") and within \
+                    and not_yet(text, sa - start):
+                cues[stage] = max(cues[stage] - within, 0)
+                cues["announced"] += 1
     if lang == "zh" and cues["implemented"]:
         # "商讨举办论坛", "讨论了明年举办论坛的事宜": the act discussed is still to come
         start = s.sentence.start

@@ -162,6 +162,16 @@ def signings_named(text: str) -> int:
     return len(_SIGNED_BEFORE.findall(simplify(text)))
 
 
+# "Not yet" before a verb of signing or of a thing done ("协议尚未签署", "盾构机还没有交付",
+# "有待批准") says the act is still to come. Not 未能 ("failed to"), a setback, nor 仍未.
+_NOT_YET = re.compile(r"(?:尚未|还未|还没有|还没|尚没有|尚待|有待)(?:正式)?$")
+
+
+def not_yet(text: str, at: int) -> bool:
+    """Whether the verb at offset `at` of a Chinese sentence is negated as not yet done."""
+    return bool(_NOT_YET.search(simplify(text[max(0, at - 6):at])))
+
+
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
     ("будут", "подпишут"; not the reporter's "поговорим")."""
