@@ -24,7 +24,8 @@ def test_a_forum_discussed_is_announced_and_one_held_is_implemented() -> None:
 
 
 def test_a_story_of_a_forum_discussed_reports_it_announced() -> None:
-    text = "中俄商讨举办青年科技论坛\n中国科技部与俄罗斯科学和高等教育部代表讨论了明年在喀山举办中俄青年科技论坛的事宜。"
+    text = ("中俄商讨举办青年科技论坛\n"
+            "中国科技部与俄罗斯科学和高等教育部代表讨论了明年在喀山举办中俄青年科技论坛的事宜。")
     doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
     events = extract_document(doc).events
     assert events and {(e.type, e.stage) for e in events} == {("forum", "announced")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from techties.extraction.pipeline import _stage_cues, extract_document
 from techties.extraction.signals import read_signals
-from techties.extraction.tense import not_yet
+from techties.extraction.tense import done_later, not_yet
 from techties.records import Document
 
 
@@ -25,3 +25,14 @@ def test_an_agreement_not_yet_signed_is_announced() -> None:
     text = "中国航发集团与俄罗斯联合发动机制造集团的航空发动机合作协议尚未签署。"
     doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
     assert [(e.type, e.stage) for e in extract_document(doc).events] == [("agreement", "announced")]
+
+
+def test_a_thing_done_in_a_time_clause_of_the_future_is_still_to_come() -> None:
+    text = "中俄北极联合研究中心投入使用后，将开展冰川观测研究。"
+    at = text.index("投入使用")
+    assert done_later(text, at, at + 4)
+    past = "中俄北极联合研究中心已投入使用，开展冰川观测研究。"
+    assert not done_later(past, past.index("投入使用"), past.index("投入使用") + 4)
+    s = read_signals("中国科学院与俄罗斯科学院共建的北极联合研究中心投入使用后，将开展冰川观测研究。", "zh")[0]
+    cues = _stage_cues(s, "joint_research", "zh")
+    assert not cues["implemented"] and cues["announced"]

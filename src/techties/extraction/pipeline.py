@@ -71,6 +71,7 @@ from techties.extraction.stage import clause_bounds, clause_stages, decide_stage
 from techties.extraction.tense import (
     charge_marks,
     discussed_acts,
+    done_later,
     future_marks,
     future_verbs,
     not_yet,
@@ -342,13 +343,13 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
         # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
         cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)
     if lang == "zh" and (cues["signed"] or cues["implemented"]):
-        # "协议尚未签署", "设备还没有交付": not yet done, still to come
+        # "协议尚未签署", "设备还没有交付", "中心建成后将…": not yet done, still to come
         start = s.sentence.start
-        for sa, _sb, label in s.cue_spans:
+        for sa, sb, label in s.cue_spans:
             stage = label[7:]
             within = sum(a <= sa - start < b for a, b in bounds)  # a clause read once per type cue
             if stage in ("signed", "implemented") and label.startswith("stages:") and within \
-                    and not_yet(text, sa - start):
+                    and (not_yet(text, sa - start) or done_later(text, sa - start, sb - start)):
                 cues[stage] = max(cues[stage] - within, 0)
                 cues["announced"] += 1
     if lang == "zh" and cues["implemented"]:

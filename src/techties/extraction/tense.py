@@ -172,6 +172,16 @@ def not_yet(text: str, at: int) -> bool:
     return bool(_NOT_YET.search(simplify(text[max(0, at - 6):at])))
 
 
+# A verb of a thing done before 后 opens a time clause; with the future after it ("中心投入使用
+# 后，将开展观测", "工厂建成后将年产10万辆") the thing is still to come.
+_THEN_FUTURE = re.compile(r"^(?:之)?后[^。！？!?]*?(?:将|即将|届时)")
+
+
+def done_later(text: str, at: int, end: int) -> bool:
+    """Whether the verb at `at`..`end` of a Chinese sentence opens a time clause of the future."""
+    return bool(_THEN_FUTURE.search(simplify(text[end:]))) and "已" not in simplify(text[max(0, at - 6):at])
+
+
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
     ("будут", "подпишут"; not the reporter's "поговорим")."""
