@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from techties.extraction.chinese_documents import not_agreements
+from techties.extraction.chinese_documents import not_agreements, provision_type
 from techties.extraction.chinese_locatives import place_types
 from techties.extraction.contrast import contrasted
 from techties.extraction.country_lists import listed_with_side
@@ -250,7 +250,9 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             if not set(s.domains) - domains_where("military"):
                 continue
             uncued = not s.types and not s.context["cooperation"]
-            ranked = [type_for_role("deal" if uncued else "cooperation")]
+            # "向俄方提供了卫星图像": a thing handed to a party is a supply, not a deal
+            provided = provision_type(s.sentence.text) if uncued and lang == "zh" else None
+            ranked = [provided or type_for_role("deal" if uncued else "cooperation")]
         best = ranked[0]
         if s.context["noise"] and not hard_tech() & set(s.domains):
             continue

@@ -113,3 +113,14 @@ def not_agreements(text: str, start: int, cue_spans: list[Span]) -> set[str]:
             supply = bool(following) and of_supply[following[0]]
         verdict[kind] = verdict.get(kind, True) and (referred or supply or (batch and others))
     return {kind for kind, dropped in verdict.items() if dropped}
+
+
+@cache
+def _provision() -> re.Pattern[str]:
+    return re.compile(rf"向[^{CLAUSE_END}]{{1,30}}?(?:{_alternatives('provision')})")
+
+
+def provision_type(text: str) -> str | None:
+    """The type of a sentence that hands a thing to a party ("向俄方提供了卫星图像"): a supply,
+    for a sentence with no type word of its own."""
+    return str(_data()["contract_objects"][0]) if _provision().search(simplify(text)) else None

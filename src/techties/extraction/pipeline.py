@@ -70,10 +70,15 @@ from techties.extraction.signals import SentenceSignals, add_acronyms, add_unres
 from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
 from techties.extraction.tense import (
     charge_marks,
+    discussed_acts,
+    done_later,
     future_marks,
     future_verbs,
+    not_yet,
     perfective_marks,
     plan_infinitives,
+    planned_signings,
+    signings_named,
     underway_marks,
 )
 from techties.model.behaviour import domains_where, type_for_role, types_of_kind, types_where
@@ -328,6 +333,35 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
         future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
         if future:
             cues["announced"] = max(cues["announced"], future)
+    if lang == "zh" and cues["signed"]:
+        # "有望签署", "准备签订": the signing is planned, not done
+        planned = sum(planned_signings(text[a:b]) for a, b in bounds)
+        if planned:
+            cues["signed"] = max(cues["signed"] - planned, 0)
+            cues["announced"] = max(cues["announced"], planned)
+    if lang == "zh" and cues["signed"] and event_type not in types_of_kind("document"):
+        # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
+        cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)
+    if lang == "zh" and (cues["signed"] or cues["implemented"]):
+        # "协议尚未签署", "设备还没有交付", "中心建成后将…": not yet done, still to come
+        start = s.sentence.start
+        for sa, sb, label in s.cue_spans:
+            stage = label[7:]
+            within = sum(a <= sa - start < b for a, b in bounds)  # a clause read once per type cue
+            if stage in ("signed", "implemented") and label.startswith("stages:") and within \
+                    and (not_yet(text, sa - start) or done_later(text, sa - start, sb - start)):
+                cues[stage] = max(cues[stage] - within, 0)
+                cues["announced"] += 1
+    if lang == "zh" and cues["implemented"]:
+        # "商讨举办论坛", "讨论了明年举办论坛的事宜": the act discussed is still to come
+        start = s.sentence.start
+        discussed = discussed_acts(text, [sa - start for sa, _sb, label in s.cue_spans
+                                          if label == "stages:implemented"
+                                          and any(a <= sa - start < b for a, b in bounds)])
+        if discussed:
+            cues["implemented"] = max(cues["implemented"] - discussed, 0)
+            cues["announced"] += discussed
+            cues["future"] += discussed
     if lang == "zh" and not (cues["signed"] or cues["announced"]):
         # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
         done = sum(perfective_marks(text[a:b]) for a, b in bounds)
@@ -335,7 +369,7 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
             cues["implemented"] = max(cues["implemented"], done)
     # not a stage: the tense of the event's own clause, for types whose cue words are not
     # the tense (a forum's "talks" are held, its "will be held" is not)
-    cues["future"] = sum(future_marks(text[a:b], lang) for a, b in bounds)
+    cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
     cues["underway"] = sum(underway_marks(text[a:b]) for a, b in bounds)
     return +cues
 

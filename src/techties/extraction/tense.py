@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from techties.model.lexicon import Lexicon
+from techties.model.lexicon import Lexicon, simplify
 from techties.model.loader import load_tense_words
 
 # Only a word with a third-person ending can be such a verb; the dictionary reads no other.
@@ -106,6 +106,80 @@ def perfective_marks(text: str) -> int:
     """How many verbs of a Chinese clause carry the perfective 了 or follow the adverb 已: done,
     whatever the verb."""
     return len(_PERFECTIVE_LE.findall(text)) + len(_ALREADY.findall(text))
+
+
+# A Chinese word of plan or hope before the verb of signing puts the signing still to come
+# ("有望在年内签署", "准备签署", "将于下月签订"): the plan governs the verb, as "plans to sign" does.
+# Not when 了 or 已 between them says the signing took place ("计划已签署").
+_PLANNED_SIGNING = re.compile(r"(?<!将)(?:即将|将|拟|计划|准备|有望|力争|争取|打算|希望|预计|有意|愿意)"
+                              r"[^，。；：、,;:！？!?了已]{0,10}?(?:签署|签订|签约|签字|缔结)(?!了)")
+
+
+def planned_signings(text: str) -> int:
+    """How many verbs of signing in a Chinese clause a word of plan or hope governs (traditional
+    characters read as simplified: "將簽署")."""
+    return len(_PLANNED_SIGNING.findall(simplify(text)))
+
+
+# What a Chinese meeting discusses is still to come: the verb after a verb of discussion is its
+# object ("商讨举办论坛", "讨论了明年举办论坛的事宜", "探讨建立联合实验室的可能性"), not a thing done.
+_DISCUSSION = re.compile(r"(?:讨论|商讨|探讨|磋商|商议|协商)了?")
+_DISCUSSED_HEAD = re.compile(r"的(?:事宜|问题|可能性|可能|方案|安排)")
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
+# A verb of striving governs the act it works towards, anywhere later in its clause ("正在推进与
+#中国高校合作开设联合项目", "推动建立联合实验室"); not "在…推动下" (with the help of) nor 推动了.
+_STRIVING = re.compile(r"(?:推进|推动|促进|着力)(?![下了])")
+
+
+def discussed_acts(text: str, verbs: list[int]) -> int:
+    """How many of the verbs at offsets `verbs` of a Chinese clause a verb of discussion or of
+    striving governs: the one right after a verb of discussion, or any it runs up to a head
+    noun of a matter discussed; any after a verb of striving."""
+    text = simplify(text)
+    count = 0
+    for at in verbs:
+        before = _CLAUSE_END.split(text[:at])[-1]
+        if _STRIVING.search(before):
+            count += 1
+            continue
+        talk = list(_DISCUSSION.finditer(before))
+        if not talk:
+            continue
+        after = _CLAUSE_END.split(text[at:])[0]
+        gap = len(before) - talk[-1].end()
+        if gap <= 1 or _DISCUSSED_HEAD.search(after):
+            count += 1
+    return count
+
+
+# A verb of signing before 的 modifies a document ("双方2019年签署的供货合同"): the document is
+# named as one signed before, the clause does not report a signing.
+_SIGNED_BEFORE = re.compile(r"(?:签署|签订|签约|签下|缔结|订立)的")
+
+
+def signings_named(text: str) -> int:
+    """How many verbs of signing in a Chinese clause only describe a document signed before."""
+    return len(_SIGNED_BEFORE.findall(simplify(text)))
+
+
+# "Not yet" before a verb of signing or of a thing done ("协议尚未签署", "盾构机还没有交付",
+# "有待批准") says the act is still to come. Not 未能 ("failed to"), a setback, nor 仍未.
+_NOT_YET = re.compile(r"(?:尚未|还未|还没有|还没|尚没有|尚待|有待)(?:正式)?$")
+
+
+def not_yet(text: str, at: int) -> bool:
+    """Whether the verb at offset `at` of a Chinese sentence is negated as not yet done."""
+    return bool(_NOT_YET.search(simplify(text[max(0, at - 6):at])))
+
+
+# A verb of a thing done before 后 opens a time clause; with the future after it ("中心投入使用
+# 后，将开展观测", "工厂建成后将年产10万辆") the thing is still to come.
+_THEN_FUTURE = re.compile(r"^(?:之)?后[^。！？!?]*?(?:将|即将|届时)")
+
+
+def done_later(text: str, at: int, end: int) -> bool:
+    """Whether the verb at `at`..`end` of a Chinese sentence opens a time clause of the future."""
+    return bool(_THEN_FUTURE.search(simplify(text[end:]))) and "已" not in simplify(text[max(0, at - 6):at])
 
 
 def future_verbs(text: str) -> int:

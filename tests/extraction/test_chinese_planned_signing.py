@@ -1,0 +1,23 @@
+"""A Chinese word of plan or hope before the verb of signing puts the signing still to come."""
+
+from __future__ import annotations
+
+from techties.extraction.pipeline import extract_document
+from techties.extraction.tense import planned_signings
+from techties.records import Document
+
+
+def test_a_plan_word_governs_the_signing_verb_but_not_a_signing_done() -> None:
+    assert planned_signings("双方有望在年内签署航空发动机合作协议") == 1
+    assert planned_signings("两国准备签署卫星导航合作协定") == 1
+    assert planned_signings("雙方將於下月簽署合作協議") == 1  # traditional characters
+    assert planned_signings("两校签署了合作计划") == 0  # 计划 a noun, after the verb
+    assert planned_signings("该行动计划已签署") == 0  # 已: the signing took place
+    assert planned_signings("双方将于明天签署了") == 0
+
+
+def test_a_hoped_for_signing_is_announced() -> None:
+    text = ("中国航发集团与俄罗斯联合发动机制造集团有望在年内签署航空发动机合作协议。"
+            "中国航发集团表示，谈判进展顺利。")
+    doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
+    assert [(e.type, e.stage) for e in extract_document(doc).events] == [("agreement", "announced")]
