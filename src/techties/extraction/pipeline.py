@@ -282,6 +282,9 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     )
 
 
+_EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
+
+
 def _measure_reason(s: SentenceSignals, event_type: str) -> bool:
     """Whether a Russian sentence tells the event in a relative clause of a measure's ("внёс в
     список компании, которые поставляли"): the reason the measuring state gives. A measure that
@@ -348,6 +351,10 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
         future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
         if future:
             cues["announced"] = max(cues["announced"], future)
+    if lang == "ru" and _EARLIER.match(text):
+        # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
+        # not the stage of what the story reports now
+        cues.pop("announced", None)
     if lang == "zh" and not (cues["signed"] or cues["announced"]):
         # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
         done = sum(perfective_marks(text[a:b]) for a, b in bounds)
