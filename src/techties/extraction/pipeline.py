@@ -20,6 +20,7 @@ The chain, each stage its own module:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -257,6 +258,10 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     title_line = s.sentence.start < offset or (c.index == 0 and bool(doc.title))
     claimed = c.alleged or (title_line and c.type in types_where("charged")
                             and third_party_source(s.sentence.text, s.sentence.start, s.mentions))
+    # "внёс в список компании, которые поставляли": shipments a Russian sentence gives as the
+    # reason of a measure (SCHEMA.md: countermeasure) are what the measuring state asserts;
+    # English "sanctions" as often names a risk or a workaround ("hubs for circumventing sanctions")
+    claimed = claimed or (doc.lang == "ru" and c.type in types_where("charged") and _measure_reason(s, c.type))
     return _Draft(
         candidate=c,
         type=c.type,
@@ -280,6 +285,24 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         people=own_people(china + russia, s.sentence.text),
         named=any(m.is_party for m in s.mentions),
     )
+
+
+_EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
+
+
+def _measure_reason(s: SentenceSignals, event_type: str) -> bool:
+    """Whether a Russian sentence tells the event in a relative clause of a measure's ("внёс в
+    список компании, которые поставляли"): the reason the measuring state gives. A measure that
+    is only the cause of a delay ("задерживаются из-за санкций") is no such claim."""
+    text, start = s.sentence.text, s.sentence.start
+    measures = types_of_kind("measure")
+    measure_at = [a - start for a, _b, label in s.cue_spans if label[6:] in measures and label.startswith("types:")]
+    event_at = [a - start for a, _b, label in s.cue_spans if label == f"types:{event_type}"]
+    return any(m < rel.start() < e for m in measure_at for e in event_at
+               for rel in _RELATIVE.finditer(text))
+
+
+_RELATIVE = re.compile(r"\bкотор(?:ые|ая|ый|ое|ых|ую|ой|ому|ым)\b", re.IGNORECASE)
 
 
 def _headline_trouble(doc: Document, signals: list[SentenceSignals]) -> Counter[str]:
@@ -362,6 +385,10 @@ def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) ->
             cues["implemented"] = max(cues["implemented"] - discussed, 0)
             cues["announced"] += discussed
             cues["future"] += discussed
+    if lang == "ru" and _EARLIER.match(text):
+        # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
+        # not the stage of what the story reports now
+        cues.pop("announced", None)
     if lang == "zh" and not (cues["signed"] or cues["announced"]):
         # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
         done = sum(perfective_marks(text[a:b]) for a, b in bounds)

@@ -99,6 +99,24 @@ def named_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _NAMED.finditer(text)]
 
 
+# A Russian verb of a thing done or signed denied by "не" ("так и не начались", "не был
+# подписан") tells it failed; "пока не", "ещё не" (not yet) that it is still to come.
+_DENIED = re.compile(r"\bне\s+(?:(?:был|была|было|были)\s+)?$", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:пока|ещ[её])\s+не\s+(?:(?:был|была|было|были)\s+)?$", re.IGNORECASE)
+_DENIABLE = ("implemented", "signed")
+
+
+def _read(label: str, text: str, at: int) -> str:
+    """The stage a cue gives where it stands: a Russian denial turns a deed into a failure
+    or, "not yet", into a plan."""
+    if label not in _DENIABLE:
+        return label
+    before = text[max(0, at - 24):at]
+    if _NOT_YET.search(before):
+        return "announced"
+    return "stalled" if _DENIED.search(before) else label
+
+
 def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], event_type: str) -> Counter[str]:
     """The stage cues of the clause that carries the event's type cue: the stage of the event
     is the tense or mood of its own verb, not of any verb of the sentence ("X said that it
@@ -109,12 +127,12 @@ def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], 
         for sa, _sb, label in cue_spans:
             if label.startswith("stages:") and lo <= sa - start < hi \
                     and not any(a < sa - start < b for a, b in names):
-                out[label[7:]] += 1
+                out[_read(label[7:], text, sa - start)] += 1
     return out
 
 
 def sentence_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]]) -> Counter[str]:
     """The stage cues of the whole sentence, less those inside a quoted name."""
     names = named_spans(text)
-    return Counter(label[7:] for sa, _sb, label in cue_spans
+    return Counter(_read(label[7:], text, sa - start) for sa, _sb, label in cue_spans
                    if label.startswith("stages:") and not any(a < sa - start < b for a, b in names))
