@@ -1,7 +1,7 @@
 """Ingest against extract, documents per second through the CLI, start-up included, on the same
 synthetic news (issue 13: ingest at no less than 90 % of extract, and 150 documents/s).
 
-    python benchmarks/bench_ingest.py [--docs 20000] [--workers 2] [--pg URL] [--src DIR]
+    python benchmarks/bench_ingest.py [--docs 20000] [--workers 2] [--pg URL] [--src DIR] [--repeat N]
 
 Each figure is one `techties extract FILE -o /dev/null` or `techties ingest FILE --db STORE`
 run in a fresh process into a fresh store: SQLite, and PostgreSQL when a server URL is
@@ -11,7 +11,8 @@ given (--pg, else TECHTIES_TEST_PG_URL; a database is created for each run and d
 CPU seconds are those of the command and its worker processes together (PostgreSQL's own
 server processes are not counted); `load` is the machine's 1-minute load average when the
 run ended, since other work on the machine slows both commands. The last line gives
-each ingest's speed as a share of extract's, measured back to back on the same file.
+each ingest's speed as a share of extract's, measured back to back on the same file;
+`--repeat N` runs the whole round N times in turn and prints the median of each figure.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -104,6 +106,19 @@ def bench(docs: Path, count: int, workers: int | None, src: Path, pg: str | None
     return ratios
 
 
+def repeated(docs: Path, count: int, workers: int | None, src: Path, pg: str | None, workdir: Path,
+             times: int) -> dict:
+    """`bench` `times` times in a row, and the median of each figure: a shared machine's speed
+    drifts by a third within the hour, and extract and ingest measured side by side, again
+    and again, keep their ratio where a single pair does not."""
+    runs = [bench(docs, count, workers, src, pg, workdir) for _ in range(times)]
+    if times == 1:
+        return runs[0]
+    medians = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+    print(json.dumps({"median_of": times, "summary": medians}))
+    return medians
+
+
 def _public(run: dict) -> dict:
     return {k: v for k, v in run.items() if k != "stdout"}
 
@@ -115,13 +130,15 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("TECHTIES_TEST_PG_URL"),
                         help="a PostgreSQL server URL whose user may create databases")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the source tree to run")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run extract and the ingests this many times in turn; print the medians")
     args = parser.parse_args()
     sys.path.insert(0, str(args.src.resolve()))  # the documents name the actors of the tree run
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         for count in args.docs:
             docs = write_documents(workdir / f"docs-{count}.jsonl", count, seed=11)
-            bench(docs, count, args.workers, args.src.resolve(), args.pg, workdir)
+            repeated(docs, count, args.workers, args.src.resolve(), args.pg, workdir, args.repeat)
 
 
 if __name__ == "__main__":
