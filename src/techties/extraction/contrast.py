@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from techties.exceptions import ModelError
 from techties.extraction.signals import SentenceSignals
-from techties.model.loader import read_yaml
-
-MODEL = Path(__file__).resolve().parents[1] / "model" / "contrast.yaml"
+from techties.model.loader import load_model_mapping
 
 
 @cache
 def _markers(lang: str) -> re.Pattern[str] | None:
-    data = read_yaml(MODEL)
-    if not isinstance(data, dict) or not isinstance(data.get("markers"), dict):
-        raise ModelError(f"{MODEL}: needs a mapping `markers` of languages to lists")
+    data = load_model_mapping("contrast.yaml")
+    if not isinstance(data.get("markers"), dict):
+        raise ModelError("contrast.yaml: needs a mapping `markers` of languages to lists")
     words = data["markers"].get(lang) or []
     if not words:
         return None

@@ -11,7 +11,8 @@ killed run is resumed).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from techties.exceptions import ItemError
 from techties.interfaces.ingest_work import Item, Known, Prepared, prepare_items
@@ -22,6 +23,7 @@ from techties.sources import iter_raw_documents
 CHUNK = 16  # documents a worker takes at once
 Chunk = list[RawDocument | ItemError | Known]
 SavedKeys = Callable[[Iterable[str]], set[str]]
+T = TypeVar("T", RawDocument | ItemError, Item)
 
 
 class Feed:
@@ -53,8 +55,7 @@ class Feed:
 
     def skip_saved(self, results: list[Item]) -> list[Item]:
         assert self._saved_keys is not None, "attach the store before reading results"
-        saved = self._saved_keys(i.key for i in results if isinstance(i, Prepared))
-        return [Known(i.key) if isinstance(i, Prepared) and i.key in saved else i for i in results]
+        return _marked_known(results, Prepared, self._saved_keys)
 
     def _chunks(self, items: Iterable[RawDocument | ItemError]) -> Iterator[Chunk]:
         chunk: list[RawDocument | ItemError] = []
@@ -70,5 +71,12 @@ class Feed:
         if self._saved_keys is None:
             self.unchecked += 1
             return list(chunk)
-        saved = self._saved_keys(i.key for i in chunk if isinstance(i, RawDocument))
-        return [Known(i.key) if isinstance(i, RawDocument) and i.key in saved else i for i in chunk]
+        return _marked_known(chunk, RawDocument, self._saved_keys)
+
+
+def _marked_known(items: Sequence[T], keyed: type[RawDocument] | type[Prepared],
+                  saved_keys: SavedKeys) -> list[T | Known]:
+    """`items` with each of kind `keyed` whose key the store holds replaced by `Known`: raw
+    documents before they are sent, prepared ones when they were sent unchecked."""
+    saved = saved_keys(i.key for i in items if isinstance(i, keyed))
+    return [Known(i.key) if isinstance(i, keyed) and i.key in saved else i for i in items]
