@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from techties.extraction.pipeline import _stage_cues, extract_document
+from techties.extraction.pipeline import extract_document
 from techties.extraction.signals import read_signals
+from techties.extraction.stage_cues import stage_cues
 from techties.extraction.tense import discussed_acts
 from techties.records import Document
 
@@ -17,10 +18,10 @@ def test_the_verb_after_a_verb_of_discussion_or_before_a_matter_is_its_object() 
 
 def test_a_forum_discussed_is_announced_and_one_held_is_implemented() -> None:
     discussed = read_signals("两国部长会谈时，双方讨论了明年在喀山举办中俄青年科技论坛的事宜。", "zh")[0]
-    cues = _stage_cues(discussed, "forum", "zh")
+    cues = stage_cues(discussed, "forum", "zh")
     assert not cues["implemented"] and cues["future"]
     held = read_signals("中俄青年科技论坛在喀山举办。", "zh")[0]
-    assert _stage_cues(held, "forum", "zh")["implemented"] == 1
+    assert stage_cues(held, "forum", "zh")["implemented"] == 1
 
 
 def test_a_story_of_a_forum_discussed_reports_it_announced() -> None:
@@ -35,4 +36,4 @@ def test_the_act_a_verb_of_striving_works_towards_is_still_to_come() -> None:
     assert discussed_acts("哈尔滨工业大学正在推动与俄方高校合作开设联合培养项目", [18]) == 1
     assert discussed_acts("在两国政府推动下建成了联合实验室", [8]) == 0  # 推动下: with the help of
     planned = read_signals("哈尔滨工业大学正在推进与莫斯科国立大学合作开设联合培养项目。", "zh")[0]
-    assert not _stage_cues(planned, "talent", "zh")["implemented"]
+    assert not stage_cues(planned, "talent", "zh")["implemented"]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from techties.extraction.pipeline import _stage_cues, extract_document
+from techties.extraction.pipeline import extract_document
 from techties.extraction.signals import read_signals
+from techties.extraction.stage_cues import stage_cues
 from techties.extraction.tense import done_later, not_yet
 from techties.records import Document
 
@@ -17,7 +18,7 @@ def test_not_yet_before_a_verb() -> None:
 
 def test_a_delivery_not_yet_made_is_not_done() -> None:
     s = read_signals("莫斯科地铁公司向中国铁建重工订购的盾构机尚未交付。", "zh")[0]
-    cues = _stage_cues(s, "supply", "zh")
+    cues = stage_cues(s, "supply", "zh")
     assert not cues["implemented"] and cues["announced"]
 
 
@@ -34,5 +35,5 @@ def test_a_thing_done_in_a_time_clause_of_the_future_is_still_to_come() -> None:
     past = "中俄北极联合研究中心已投入使用，开展冰川观测研究。"
     assert not done_later(past, past.index("投入使用"), past.index("投入使用") + 4)
     s = read_signals("中国科学院与俄罗斯科学院共建的北极联合研究中心投入使用后，将开展冰川观测研究。", "zh")[0]
-    cues = _stage_cues(s, "joint_research", "zh")
+    cues = stage_cues(s, "joint_research", "zh")
     assert not cues["implemented"] and cues["announced"]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from techties.extraction.pipeline import _stage_cues, extract_document
+from techties.extraction.pipeline import extract_document
 from techties.extraction.signals import read_signals
+from techties.extraction.stage_cues import stage_cues
 from techties.extraction.tense import perfective_marks
 from techties.records import Document
 
@@ -16,14 +17,14 @@ def test_le_after_a_verb_is_done_but_not_inside_other_words() -> None:
 
 def test_a_verb_with_le_is_a_thing_done_in_the_event_clause() -> None:
     s = read_signals("哈尔滨工业大学与莫斯科国立鲍曼技术大学建立了中俄联合实验室。", "zh")[0]
-    assert _stage_cues(s, "joint_research", "zh")["implemented"] == 1
+    assert stage_cues(s, "joint_research", "zh")["implemented"] == 1
 
 
 def test_le_after_signing_or_with_a_plan_word_adds_nothing_done() -> None:
     signed = read_signals("哈尔滨工业大学与莫斯科国立鲍曼技术大学签署了合作协议。", "zh")[0]
-    assert not _stage_cues(signed, "agreement", "zh")["implemented"]
+    assert not stage_cues(signed, "agreement", "zh")["implemented"]
     planned = read_signals("两校计划明年建立联合实验室，筹备工作开始了。", "zh")[0]
-    assert not _stage_cues(planned, "joint_research", "zh")["implemented"]
+    assert not stage_cues(planned, "joint_research", "zh")["implemented"]
 
 
 def test_the_adverb_yi_before_a_verb_is_done_but_not_inside_other_words() -> None:

@@ -68,20 +68,9 @@ from techties.extraction.known_names import as_known_parties
 from techties.extraction.name_fields import fields_outside_new_names
 from techties.extraction.short_forms import resolve_short_forms
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
-from techties.extraction.stage import clause_bounds, clause_stages, decide_stage, sentence_stages
-from techties.extraction.tense import (
-    charge_marks,
-    discussed_acts,
-    done_later,
-    future_marks,
-    future_verbs,
-    not_yet,
-    perfective_marks,
-    plan_infinitives,
-    planned_signings,
-    signings_named,
-    underway_marks,
-)
+from techties.extraction.stage import decide_stage, sentence_stages
+from techties.extraction.stage_cues import stage_cues
+from techties.extraction.tense import charge_marks
 from techties.model.behaviour import domains_where, type_for_role, types_of_kind, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
@@ -253,7 +242,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         china = with_affiliations(signals, china, "CN")
         russia = with_affiliations(signals, russia, "RU")
     date, date_basis = event_date(s.sentence.text, doc.lang, doc.published, doc.date_basis)
-    cues = _stage_cues(s, c.type, doc.lang)
+    cues = stage_cues(s, c.type, doc.lang)
     # shipments a headline gives as a third party's word ("… — Еврокомиссия") are its claim
     title_line = s.sentence.start < offset or (c.index == 0 and bool(doc.title))
     claimed = c.alleged or (title_line and c.type in types_where("charged")
@@ -285,9 +274,6 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         people=own_people(china + russia, s.sentence.text),
         named=any(m.is_party for m in s.mentions),
     )
-
-
-_EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
 
 
 def _measure_reason(s: SentenceSignals, event_type: str) -> bool:
@@ -338,68 +324,6 @@ def case_people(signals: list[SentenceSignals]) -> list[list[Mention]]:
         s = signals[i]
         out[i] = people_in_case(s.sentence.text, s.mentions, s.sentence.start)
     return out
-
-
-def _stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
-    """The stage cues of the event's own clause where it has any, else of its sentence. In
-    Russian a verb of that clause in the future tense ("подпишут") or an infinitive governed by
-    a word of wish or decision ("могут создать") is a plan, cue word or not; in Chinese a verb
-    with the perfective 了 ("建立了") is done."""
-    own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
-    cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
-    text = s.sentence.text
-    # the tense is read where the stage words are: the event's own clause, or the whole
-    # sentence when that clause has none ("Under the Expo, talks will be conducted")
-    bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
-    if lang == "ru":
-        # a verb in the future, or an infinitive that a wish, a decision or a need governs
-        future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
-        if future:
-            cues["announced"] = max(cues["announced"], future)
-    if lang == "zh" and cues["signed"]:
-        # "有望签署", "准备签订": the signing is planned, not done
-        planned = sum(planned_signings(text[a:b]) for a, b in bounds)
-        if planned:
-            cues["signed"] = max(cues["signed"] - planned, 0)
-            cues["announced"] = max(cues["announced"], planned)
-    if lang == "zh" and cues["signed"] and event_type not in types_of_kind("document"):
-        # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
-        cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)
-    if lang == "zh" and (cues["signed"] or cues["implemented"]):
-        # "协议尚未签署", "设备还没有交付", "中心建成后将…": not yet done, still to come
-        start = s.sentence.start
-        for sa, sb, label in s.cue_spans:
-            stage = label[7:]
-            within = sum(a <= sa - start < b for a, b in bounds)  # a clause read once per type cue
-            if stage in ("signed", "implemented") and label.startswith("stages:") and within \
-                    and (not_yet(text, sa - start) or done_later(text, sa - start, sb - start)):
-                cues[stage] = max(cues[stage] - within, 0)
-                cues["announced"] += 1
-    if lang == "zh" and cues["implemented"]:
-        # "商讨举办论坛", "讨论了明年举办论坛的事宜": the act discussed is still to come
-        start = s.sentence.start
-        discussed = discussed_acts(text, [sa - start for sa, _sb, label in s.cue_spans
-                                          if label == "stages:implemented"
-                                          and any(a <= sa - start < b for a, b in bounds)])
-        if discussed:
-            cues["implemented"] = max(cues["implemented"] - discussed, 0)
-            cues["announced"] += discussed
-            cues["future"] += discussed
-    if lang == "ru" and _EARLIER.match(text):
-        # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
-        # not the stage of what the story reports now
-        cues.pop("announced", None)
-    if lang == "zh" and not (cues["signed"] or cues["announced"]):
-        # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
-        done = sum(perfective_marks(text[a:b]) for a, b in bounds)
-        if done:
-            cues["implemented"] = max(cues["implemented"], done)
-    # not a stage: the tense of the event's own clause, for types whose cue words are not
-    # the tense (a forum's "talks" are held, its "will be held" is not)
-    cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
-    cues["underway"] = sum(underway_marks(text[a:b]) for a, b in bounds)
-    return +cues
-
 
 
 def _only_hearsay(events: list[Event]) -> bool:
