@@ -36,3 +36,13 @@ def test_the_adverb_yi_before_a_verb_is_done_but_not_inside_other_words() -> Non
             "俄罗斯国家原子能公司和中核集团的核能联合实验室已着手研究快中子反应堆。")
     doc = Document(id="doc_test", text=text, title="", lang="zh", published="2021-06-10")
     assert [(e.type, e.stage) for e in extract_document(doc).events] == [("joint_research", "implemented")]
+
+
+def test_a_clause_whose_only_tense_is_the_future_is_a_plan() -> None:
+    for text in ("明年哈尔滨工业大学与莫斯科国立鲍曼技术大学在哈尔滨共建联合实验室。",
+                 "届时，中俄双方的科研人员在联合实验室研制新型材料。",
+                 "校长说：“两校的联合实验室将成为中俄科技合作的新平台。”"):
+        s = read_signals(text, "zh")[0]
+        assert stage_cues(s, "joint_research", "zh")["announced"] == 1, text
+    done = read_signals("去年两校在哈尔滨共建了联合实验室。", "zh")[0]
+    assert not stage_cues(done, "joint_research", "zh")["announced"]

@@ -47,6 +47,8 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
         _chinese_tense(cues, s, event_type, bounds)
     cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
     cues["underway"] = sum(underway_marks(text[a:b]) for a, b in bounds)
+    if lang == "zh":
+        _chinese_future(cues)
     return +cues
 
 
@@ -60,6 +62,16 @@ def _russian_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
         # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
         # not the stage of what the story reports now
         cues.pop("announced", None)
+
+
+_STAGES = ("announced", "signed", "implemented", "stalled", "alleged")
+
+
+def _chinese_future(cues: Counter[str]) -> None:
+    """A Chinese clause whose only tense is the future ("明年…共建", "届时…", a quoted "将成为")
+    tells a thing still to come, whatever its verb: the type's usual stage would report it done."""
+    if cues["future"] and not any(cues[stage] for stage in _STAGES):
+        cues["announced"] = cues["future"]
 
 
 def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, bounds: Bounds) -> None:
