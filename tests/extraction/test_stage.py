@@ -7,6 +7,7 @@ from collections import Counter
 from techties.extraction.pipeline import extract_document
 from techties.extraction.signals import read_signals
 from techties.extraction.stage import clause_stages, decide_stage, named_spans, sentence_stages
+from techties.extraction.stage_cues import stage_cues
 from techties.records import Document
 
 
@@ -183,3 +184,13 @@ def test_a_report_of_the_thing_done_wins_a_tie_with_its_plan() -> None:
                "The joint laboratory of Rosatom and CNNC will host forty researchers. "
                "The joint laboratory of Rosatom and CNNC opened its doors to visitors.")
     assert ("joint_research", "announced") in _stages(planned)  # two plans outvote one report
+
+
+def test_chinese_shipments_still_expected_are_a_plan_not_the_charged_ones() -> None:
+    context = Counter({"alleged": 2})  # an accusation elsewhere in the story
+    expected = read_signals("制裁之后，这些部件将由俄罗斯的发动机制造商供应。", "zh")[0]
+    assert decide_stage("supply", stage_cues(expected, "supply", "zh"), context) == "announced"
+    claimed = read_signals("据称，这些部件将由中国企业向俄罗斯供应。", "zh")[0]
+    assert decide_stage("supply", stage_cues(claimed, "supply", "zh"), context) == "alleged"
+    shipped = read_signals("这些部件由中国企业向俄罗斯供应。", "zh")[0]
+    assert decide_stage("supply", stage_cues(shipped, "supply", "zh"), context) == "alleged"

@@ -48,7 +48,7 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
     cues["underway"] = sum(underway_marks(text[a:b]) for a, b in bounds)
     if lang == "zh":
-        _chinese_future(cues)
+        _chinese_future(cues, s)
     return +cues
 
 
@@ -67,11 +67,17 @@ def _russian_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
 _STAGES = ("announced", "signed", "implemented", "stalled", "alleged")
 
 
-def _chinese_future(cues: Counter[str]) -> None:
+def _chinese_future(cues: Counter[str], s: SentenceSignals) -> None:
     """A Chinese clause whose only tense is the future ("明年…共建", "届时…", a quoted "将成为")
-    tells a thing still to come, whatever its verb: the type's usual stage would report it done."""
+    tells a thing still to come, whatever its verb: the type's usual stage would report it done.
+    A plan in the future tense that no word charges is `planned`: shipments a story still
+    expects ("将由俄方供应") are not the ones an accusation elsewhere in it charges ("据称" in
+    the same sentence does charge them)."""
     if cues["future"] and not any(cues[stage] for stage in _STAGES):
         cues["announced"] = cues["future"]
+    if cues["future"] and cues["announced"] and not any(
+            label == "stages:alleged" for _a, _b, label in s.cue_spans):
+        cues["planned"] = 1
 
 
 def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, bounds: Bounds) -> None:
