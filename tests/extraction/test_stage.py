@@ -194,3 +194,12 @@ def test_chinese_shipments_still_expected_are_a_plan_not_the_charged_ones() -> N
     assert decide_stage("supply", stage_cues(claimed, "supply", "zh"), context) == "alleged"
     shipped = read_signals("这些部件由中国企业向俄罗斯供应。", "zh")[0]
     assert decide_stage("supply", stage_cues(shipped, "supply", "zh"), context) == "alleged"
+
+
+def test_only_a_claim_made_about_shipments_makes_the_shipments_a_claim() -> None:
+    plain = ("Chinese automaker Chery supplies car kits to the Avtotor plant in Kaliningrad. "
+             "A Russian newspaper alleged that the plant's new model is a copy of a Chinese crossover.")
+    assert _stages(plain) == [("supply", "implemented")]
+    charged = ("Hong Kong firm Sinno Electronics shipped drone engines to Kupol last year. "
+               "U.S. officials alleged that Sinno Electronics supplied the engines for military drones.")
+    assert _stages(charged) == [("supply", "alleged")]
