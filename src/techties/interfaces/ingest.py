@@ -280,10 +280,11 @@ def _run(feed: Feed, store: Store, *, on_item: Callable[[str], None] | None,
                 on_item(_key(item))
         pending.clear()
 
-    # while the writer saves a batch, the workers extract the next one
+    # while the writer saves a batch, the workers extract the next one; once the last chunks
+    # are out, it saves what it holds while it waits, so that little is left to save alone
     for results in feed:
         pending.extend(results)
-        if len(pending) >= batch_size:
+        if len(pending) >= batch_size or (batch_size > 1 and feed.draining()):
             flush()
     flush()
     return report

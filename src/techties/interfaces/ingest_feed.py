@@ -44,6 +44,10 @@ class Feed:
         """Send the first chunks now, before the store is open."""
         self.results.fill()
 
+    def draining(self) -> bool:
+        """Every chunk is sent and the next result is not back yet (`OrderedMap.draining`)."""
+        return self.results.draining()
+
     def attach(self, saved_keys: SavedKeys) -> None:
         self._saved_keys = saved_keys
 

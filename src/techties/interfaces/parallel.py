@@ -67,6 +67,17 @@ class OrderedMap(Iterator[R], Generic[T, R]):
             else:
                 self._pending.append(self.executor.submit(self.fn, chunk))  # type: ignore[arg-type]
 
+    def draining(self) -> bool:
+        """Whether every chunk is sent and the next result is not back yet: the last results
+        are on their way, and a caller that holds some may use the wait (ingest's writer
+        saves what it has, rather than save it all alone once the workers are done). It
+        first sends what the window has room for, as reading the next result would; the
+        end of the input is seen once the window has room after the last chunk."""
+        if self.executor is None:
+            return False
+        self.fill()
+        return self._ended and bool(self._pending) and not self._pending[0].done()
+
     def __next__(self) -> R:
         if self.executor is None:
             return self.fn(next(self._chunks))

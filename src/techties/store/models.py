@@ -157,9 +157,10 @@ class EventModel(Base):
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     document_id: Mapped[str | None] = part_of("documents.id", index=True)
-    type: Mapped[str] = mapped_column(String, index=True)
-    stage: Mapped[str] = mapped_column(String, index=True)
-    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    # type, stage, date and review status are indexed by the composites below (migration 0014)
+    type: Mapped[str] = mapped_column(String)
+    stage: Mapped[str] = mapped_column(String)
+    date: Mapped[str | None] = mapped_column(String(10))
     # the date's precision (year, month, day) and basis (stated, document, dateline, unknown)
     date_precision: Mapped[str | None] = mapped_column(String(8))
     date_basis: Mapped[str] = mapped_column(String(16), default="unknown",
@@ -174,7 +175,7 @@ class EventModel(Base):
     curated_id: Mapped[str | None] = mapped_column(
         ForeignKey("events.id", ondelete="SET NULL"), index=True)
     cluster_id: Mapped[str | None] = mapped_column(String, index=True)
-    review_status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    review_status: Mapped[str] = mapped_column(String(16), default="pending")
 
 
 class EventSourceModel(Base):
@@ -195,7 +196,7 @@ class EventDomainModel(Base):
     __tablename__ = "event_domains"
 
     event_id: Mapped[str] = part_of("events.id", primary_key=True)
-    domain: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    domain: Mapped[str] = mapped_column(String, primary_key=True)
     position: Mapped[int] = list_position()
 
 
@@ -205,10 +206,10 @@ class EventActorModel(Base):
     __tablename__ = "event_actors"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[str] = part_of("events.id", index=True)
+    event_id: Mapped[str] = part_of("events.id")  # indexed by ix_event_actors_event_side_actor
     side: Mapped[str] = mapped_column(String(2))  # CN or RU
     position: Mapped[int] = list_position()
-    actor_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"))  # ix_event_actors_actor_side_event
     name: Mapped[str] = mapped_column(Text, index=True)
     # casefold(name), computed in Python: SQLite's lower() only folds ASCII, and PostgreSQL's
     # depends on the server locale; Cyrillic names must match the same way on both.
