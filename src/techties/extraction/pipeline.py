@@ -51,6 +51,7 @@ from techties.extraction.clauses import split_clauses
 from techties.extraction.context_parties import context_candidates
 from techties.extraction.coreference import resolve_references
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
+from techties.extraction.dependence import without_dependence
 from techties.extraction.distinct import further_happening, other_people, own_people
 from techties.extraction.document_terms import document_terms
 from techties.extraction.domains import (
@@ -106,6 +107,7 @@ def extract_document(doc: Document) -> Extraction:
     if doc.lang == "ru":  # "(входит в «Ростех»)": the group a party belongs to is no party
         for s in signals:
             s.mentions = groups_in_passing(s.sentence.text, s.mentions, s.sentence.start)
+    without_dependence(signals, doc.lang)  # "to lessen its dependence on China": no partner
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     resolve_short_forms(signals, doc.lang)  # "HIT", "Bauman" for the parties named in full (English)
     signals = split_clauses(signals, doc.lang)  # "A signed with B, while C works with D" (English)
