@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from techties.extraction.chinese_documents import not_agreements, provision_type
 from techties.extraction.chinese_locatives import place_types
+from techties.extraction.considered import weighed_types
 from techties.extraction.contrast import contrasted
 from techties.extraction.country_lists import listed_with_side
 from techties.extraction.cues import cue_weight
@@ -239,6 +240,10 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         dropped = not_agreements(s.sentence.text, s.sentence.start, s.cue_spans) if lang == "zh" else set()
         if lang == "zh":  # "在…产业园举行": the park is where the event is held
             dropped |= place_types(s.sentence.text, s.sentence.start, s.cue_spans)
+        # "are considering the possibility of supplying": the step the sentence tells is only
+        # weighed, and so are the cues of its clauses ("which could be blocked")
+        if lang == "en" and ranked and ranked[0] in weighed_types(s.sentence.text, s.sentence.start, s.cue_spans):
+            continue
         if dropped:
             kept = [t for t in ranked if t not in dropped]
             if ranked and not kept:
