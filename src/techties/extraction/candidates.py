@@ -17,8 +17,8 @@ from techties.extraction.chinese_locatives import place_types
 from techties.extraction.considered import weighed_types
 from techties.extraction.contrast import contrasted
 from techties.extraction.country_lists import listed_with_side
+from techties.extraction.cue_objects import retyped
 from techties.extraction.cues import cue_weight
-from techties.extraction.deposits import INVESTMENT, RESEARCH, resource_investment
 from techties.extraction.framing import as_place, framed_types
 from techties.extraction.institutions import place_before_activity
 from techties.extraction.signals import SentenceSignals
@@ -242,8 +242,9 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         if lang == "zh":  # "在…产业园举行": the park is where the event is held
             dropped |= place_types(s.sentence.text, s.sentence.start, s.cue_spans)
         # "the joint development of rare earth deposits": a venture to mine, not research
-        if lang == "en" and RESEARCH in ranked and resource_investment(s.sentence.text, s.sentence.start, s.cue_spans):
-            ranked = [INVESTMENT] + [t for t in ranked if t not in (RESEARCH, INVESTMENT)]
+        # and "investments in Russian science" research cooperation, not a stake
+        if lang == "en" and ranked and (kinds := retyped(s.sentence.text, s.sentence.start, s.cue_spans)):
+            ranked = list(dict.fromkeys(kinds.get(t, t) for t in ranked))
         # "are considering the possibility of supplying": the step the sentence tells is only
         # weighed, and so are the cues of its clauses ("which could be blocked")
         if lang == "en" and ranked and ranked[0] in weighed_types(s.sentence.text, s.sentence.start, s.cue_spans):

@@ -1,8 +1,9 @@
-"""The joint development of a deposit or a field is an investment, not joint research."""
+"""A cue's object may name another kind of event: developing a deposit is mining, investing
+in science is research cooperation."""
 
 from __future__ import annotations
 
-from techties.extraction.deposits import resource_investment
+from techties.extraction.cue_objects import retyped
 from techties.extraction.pipeline import extract_document
 from techties.extraction.signals import read_signals
 from techties.records import Document
@@ -10,7 +11,7 @@ from techties.records import Document
 
 def _mining(text: str) -> bool:
     [s] = read_signals(text, "en")
-    return resource_investment(s.sentence.text, s.sentence.start, s.cue_spans)
+    return retyped(s.sentence.text, s.sentence.start, s.cue_spans).get("joint_research") == "investment"
 
 
 def test_developing_a_deposit_is_mining() -> None:
@@ -25,3 +26,10 @@ def test_a_venture_to_mine_a_deposit_is_an_investment() -> None:
                    text=("Nornickel is in talks with Chinese partners on the joint development of a nickel "
                          "deposit in the Arctic, using Chinese extraction technology, a company official said."))
     assert [e.type for e in extract_document(doc).events] == ["investment"]
+
+
+def test_investing_in_science_is_research_cooperation() -> None:
+    [s] = read_signals("Its yearly investments in Russian research exceed $100 million.", "en")
+    assert retyped(s.sentence.text, s.sentence.start, s.cue_spans) == {"investment": "joint_research"}
+    [s] = read_signals("It invested $100 million in a Russian chip plant.", "en")
+    assert retyped(s.sentence.text, s.sentence.start, s.cue_spans) == {}
