@@ -21,6 +21,7 @@ from techties.extraction.cue_objects import retyped
 from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
 from techties.extraction.institutions import place_before_activity
+from techties.extraction.own_ways import each_on_its_own
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import (
@@ -267,6 +268,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         if s.context["noise"] and not hard_tech() & set(s.domains):
             continue
         if _starts_with_boilerplate(s):
+            continue
+        if each_on_its_own(s, lang):  # "both Russia and China have their own …": no dealings
             continue
         if contrasted(s, lang):
             compared.add(i)
