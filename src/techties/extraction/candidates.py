@@ -14,11 +14,14 @@ from dataclasses import dataclass
 
 from techties.extraction.chinese_documents import not_agreements, provision_type
 from techties.extraction.chinese_locatives import place_types
+from techties.extraction.considered import weighed_types
 from techties.extraction.contrast import contrasted
 from techties.extraction.country_lists import listed_with_side
+from techties.extraction.cue_objects import retyped
 from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
 from techties.extraction.institutions import place_before_activity
+from techties.extraction.own_ways import each_on_its_own
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import (
@@ -239,6 +242,14 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         dropped = not_agreements(s.sentence.text, s.sentence.start, s.cue_spans) if lang == "zh" else set()
         if lang == "zh":  # "在…产业园举行": the park is where the event is held
             dropped |= place_types(s.sentence.text, s.sentence.start, s.cue_spans)
+        # "the joint development of rare earth deposits": a venture to mine, not research
+        # and "investments in Russian science" research cooperation, not a stake
+        if lang == "en" and ranked and (kinds := retyped(s.sentence.text, s.sentence.start, s.cue_spans)):
+            ranked = list(dict.fromkeys(kinds.get(t, t) for t in ranked))
+        # "are considering the possibility of supplying": the step the sentence tells is only
+        # weighed, and so are the cues of its clauses ("which could be blocked")
+        if lang == "en" and ranked and ranked[0] in weighed_types(s.sentence.text, s.sentence.start, s.cue_spans):
+            continue
         if dropped:
             kept = [t for t in ranked if t not in dropped]
             if ranked and not kept:
@@ -257,6 +268,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         if s.context["noise"] and not hard_tech() & set(s.domains):
             continue
         if _starts_with_boilerplate(s):
+            continue
+        if each_on_its_own(s, lang):  # "both Russia and China have their own …": no dealings
             continue
         if contrasted(s, lang):
             compared.add(i)

@@ -27,3 +27,19 @@ def document_terms(text: str, start: int, cue_spans: list[tuple[int, int, str]],
         if not _BACK.search(before) or _NOT_BACK.search(before):
             return False
     return True
+
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# the month of a document written before its noun: "a June 2019 agreement", "the June-2019-agreement",
+# "their March contract"; a year alone says less ("the 2019 agreement" may be a line of history)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?(?:[\s-]+\d{{4}})?[\s-]+$", re.IGNORECASE)
+
+
+def dated_document(text: str, start: int, cue_spans: list[tuple[int, int, str]], document_type: str) -> bool:
+    """Whether a cue of `document_type` in the sentence is named by the month it was made ("a
+    June 2019 agreement"): the month says when it was signed, as "signed in June 2019" would."""
+    for a, _b, label in cue_spans:
+        if label == f"types:{document_type}" and _MONTH_BEFORE.search(text[max(0, a - start - REACH):a - start]):
+            return True
+    return False

@@ -51,8 +51,9 @@ from techties.extraction.clauses import split_clauses
 from techties.extraction.context_parties import context_candidates
 from techties.extraction.coreference import resolve_references
 from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
+from techties.extraction.dependence import without_dependence
 from techties.extraction.distinct import further_happening, other_people, own_people
-from techties.extraction.document_terms import document_terms
+from techties.extraction.document_terms import dated_document, document_terms
 from techties.extraction.domains import (
     armed_drones,
     decide_domains,
@@ -106,6 +107,7 @@ def extract_document(doc: Document) -> Extraction:
     if doc.lang == "ru":  # "(входит в «Ростех»)": the group a party belongs to is no party
         for s in signals:
             s.mentions = groups_in_passing(s.sentence.text, s.mentions, s.sentence.start)
+    without_dependence(signals, doc.lang)  # "to lessen its dependence on China": no partner
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     resolve_short_forms(signals, doc.lang)  # "HIT", "Bauman" for the parties named in full (English)
     signals = split_clauses(signals, doc.lang)  # "A signed with B, while C works with D" (English)
@@ -258,7 +260,9 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         type=c.type,
         stage="alleged" if claimed else decide_stage(c.type, cues or _headline_trouble(doc, signals), doc_stages),
         cued=claimed or bool(cues),
-        signing=cues["signed"] > 0,
+        # "a June 2019 agreement": the month a document is named by is the month it was signed
+        signing=cues["signed"] > 0 or (doc.lang == "en" and c.type in types_of_kind("document") and dated_document(
+            s.sentence.text, s.sentence.start, s.cue_spans, c.type)),
         terms=doc.lang == "en" and c.type in types_of_kind("document") and not cues["signed"]
         and document_terms(s.sentence.text, s.sentence.start, s.cue_spans, c.type),
         domains=decide_domains(s.domains, nearby, doc_domains, signals[0].domains if doc.title else None,
@@ -461,7 +465,12 @@ def _merge(drafts: list[_Draft], document_id: str, lang: str | None = None) -> t
     # Where a document names the pair in one sentence, a sentence that assembles the pair
     # only from its neighbours is kept when another sentence corroborates it.
     if any(g[0].candidate.score >= ANCHOR_SCORE for g in groups):
-        groups = [g for g in groups if g[0].candidate.score >= CONTEXT_FLOOR or len(g) > 1]
+        # a document signed in another month than one of its kind the story reports ("under a
+        # contract signed in March 2019" beside "a June 2019 agreement") is a happening of its own,
+        # whichever neighbour lends it a side
+        groups = [g for g in groups if g[0].candidate.score >= CONTEXT_FLOOR or len(g) > 1
+                  or (bool(g[0].china or g[0].russia) and any(
+                      o is not g and o[0].type == g[0].type and _other_signing(o, g[0]) for o in groups))]
     groups = [g for g in groups if not _headline_echo(g, groups)]
     if lang == "en":
         groups = _without_background(groups)
