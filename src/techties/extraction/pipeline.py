@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from techties.entities.academic_titles import academies_in_titles
 from techties.entities.acronyms import learn_acronyms
 from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
@@ -106,6 +107,8 @@ def extract_document(doc: Document) -> Extraction:
     if doc.lang == "ru":  # "(входит в «Ростех»)": the group a party belongs to is no party
         for s in signals:
             s.mentions = groups_in_passing(s.sentence.text, s.mentions, s.sentence.start)
+    for s in signals:  # "中国工程院院士", "академик РАН": an academy in a title is no party
+        s.mentions = academies_in_titles(s.sentence.text, s.mentions, s.sentence.start)
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     resolve_short_forms(signals, doc.lang)  # "HIT", "Bauman" for the parties named in full (English)
     signals = split_clauses(signals, doc.lang)  # "A signed with B, while C works with D" (English)
