@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from techties.entities.academic_titles import academies_in_titles
+from techties.entities.academy_units import units_of_academies
 from techties.entities.acronyms import learn_acronyms
 from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
@@ -109,6 +110,8 @@ def extract_document(doc: Document) -> Extraction:
             s.mentions = groups_in_passing(s.sentence.text, s.mentions, s.sentence.start)
     for s in signals:  # "中国工程院院士", "академик РАН": an academy in a title is no party
         s.mentions = academies_in_titles(s.sentence.text, s.mentions, s.sentence.start)
+        if doc.lang == "zh":  # "俄罗斯科学院海洋研究所": the institute, not its academy, is the party
+            s.mentions = units_of_academies(s.sentence.text, s.mentions, s.sentence.start)
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     resolve_short_forms(signals, doc.lang)  # "HIT", "Bauman" for the parties named in full (English)
     signals = split_clauses(signals, doc.lang)  # "A signed with B, while C works with D" (English)
