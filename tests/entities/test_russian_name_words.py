@@ -26,3 +26,11 @@ def test_science_fields_in_of_parts_are_translated() -> None:
 def test_primorsky_krai_keeps_its_own_english_form() -> None:
     names = _names("Об этом сообщили в Министерстве здравоохранения Приморского края.")
     assert names == {"Ministry of Health of Primorsky Krai": ("RU",)}
+
+
+def test_a_chinese_university_of_technology_gets_its_own_english_form() -> None:
+    names = _names("Делегация Шэньянского технического университета посетила Омск.")
+    assert names.get("Shenyang University of Technology") == ("CN",), "Palladius place read back in pinyin"
+    # a Russian one keeps the adjective
+    names = _names("Договор подписал Омский технический университет.")
+    assert names.get("Omsk Technical University") == ("RU",)

@@ -254,6 +254,7 @@ def _word_english(word: Word, chinese: bool = False) -> str:
     return _capital(transliterate(lemma if word.pos in ("NOUN", "ADJ") else word.text))
 
 
+CHINESE_PLACE_MIN = 5  # letters of a Chinese place in Palladius spelling (Шэньян, Ухань); shorter stems are Russian
 PLACE_TAILS = ("а", "ь", "я", "ия", "")  # Самарский → Самара, Пермский → Пермь, Уханьский → Ухань
 
 
@@ -271,6 +272,10 @@ def _place_of_adjective(lemma: str) -> str | None:
                     "Geox" in form.tag and form.normal_form == candidate for form in vocab.parse(candidate)):
                 pinyin = pinyin_of(candidate.capitalize())
                 return pinyin or _capital(transliterate(candidate))
+        for candidate in (stem, stem + "ь"):  # a Chinese place the dictionary lacks: Шэньянский → Shenyang
+            pinyin = pinyin_of(candidate.capitalize()) if len(candidate) >= CHINESE_PLACE_MIN else None
+            if pinyin:
+                return pinyin
         return _capital(transliterate(stem + place_ending))
     return None
 
@@ -346,9 +351,16 @@ def english_name(words: tuple[Word, ...] | list[Word], text: str, chinese: bool 
         i += 1
     out.extend(pending)
     name = " ".join(out).replace(" and and ", " and ").strip()
+    if chinese:  # "Даляньский технологический университет" is Dalian University of Technology (理工大学)
+        name = CHINESE_TECH_UNIVERSITY.sub("University of Technology", name)
     if eponym:
         name = f"{eponym[0]} {name}"
     return name
+
+
+# How Chinese universities of technology name themselves in English, whatever adjective the
+# Russian report gives them.
+CHINESE_TECH_UNIVERSITY = re.compile(r"\b(?:Technological|Technical) University$")
 
 
 # --- side -------------------------------------------------------------------------------
