@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from techties.entities.eponyms import eponym_variants
 from techties.model.lexicon import Hit, Lexicon, Token, is_cjk, tokenize
 from techties.model.loader import Actor, load_actors, load_side_words
 
@@ -162,7 +163,7 @@ def gazetteer() -> Lexicon[Payload]:
         parent = by_id.get(actor.parent) if actor.parent else None
         for name in {actor.name, *(a for lang in actor.aliases.values() for a in lang)}:
             for spelt in with_parent_spelt_out(name, parent):
-                for variant in chinese_variants(spelt):
+                for variant in chinese_variants(spelt) | eponym_variants(spelt):
                     _add_actor_name(lexicon, variant, actor, acronym=False)
         for acronym in actor.acronyms:
             _add_actor_name(lexicon, acronym, actor, acronym=True)

@@ -169,6 +169,7 @@ def _tag_span_morphology(doc: Any, morph: Any) -> None:
 # product, which natasha often tags as an organisation; a product is never a party.
 MODEL_DESIGNATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{0,5}-\d+[А-ЯЁA-Zа-яё]{0,3}")
 CAPITALISED = re.compile(r"«|\b[А-ЯЁA-Z][\w-]*")
+NEXT_WORD = re.compile(r"[а-яё-]*\s+([а-яё]+)")  # the rest of a word, then the next, lower-case word
 FIRST_WORD_NAME = re.compile(r"ск(?:ий|ая|ое|ие|ого|ой|ом|им|ую|их|ими)$")
 
 
@@ -179,16 +180,32 @@ def worth_tagging(sentence: str, known: list[Mention], offset: int = 0) -> bool:
     covered = taken_spans(known, offset, countries_too=True)
     for m in CAPITALISED.finditer(sentence):
         if overlaps(m.start(), m.end(), covered):
+            head = NEXT_WORD.match(sentence, m.end())
+            if head and m.group()[:1].isupper() and _opens_a_name(head.group(1)):
+                return True  # "Российская ассоциация …": a capitalised country word opens a name
             continue
         word = m.group()
         if m.start() == len(sentence) - len(sentence.lstrip()) and word != "«":
             _, _, _, vocab = _models()
             lower = word.lower()
             if not (word.isupper() or FIRST_WORD_NAME.search(lower) or not vocab.word_is_known(lower)
-                    or any(tag in form.tag for form in vocab.parse(lower)[:1] for tag in ("Geox", "Orgn", "Abbr"))):
+                    or any(tag in form.tag for form in vocab.parse(lower)[:1] for tag in ("Geox", "Orgn", "Abbr"))
+                    or _opens_a_name(lower)):
                 continue
         return True
     return False
+
+
+# The head words a sentence may open an organisation's name with ("Ассоциация … подписала").
+OPENING_HEADS = frozenset({"University", "Institute", "Academy", "Ministry", "Government", "Administration",
+                           "Agency", "Association", "Union", "Fund", "Bank", "Corporation", "Company", "Concern",
+                           "Holding", "Plant", "Factory", "Bureau", "Laboratory", "Hospital", "Clinic", "Center",
+                           "Committee", "Department", "Service", "Chamber", "Consortium", "Cluster", "Technopark"})
+
+
+def _opens_a_name(word: str) -> bool:
+    """A sentence's first word that is an organisation's head, in any case form."""
+    return name_tables().english.get(_head_lemma(word), "") in OPENING_HEADS
 
 
 def tag(sentence: str) -> list[Span]:
@@ -237,6 +254,7 @@ def _word_english(word: Word, chinese: bool = False) -> str:
     return _capital(transliterate(lemma if word.pos in ("NOUN", "ADJ") else word.text))
 
 
+CHINESE_PLACE_MIN = 5  # letters of a Chinese place in Palladius spelling (Шэньян, Ухань); shorter stems are Russian
 PLACE_TAILS = ("а", "ь", "я", "ия", "")  # Самарский → Самара, Пермский → Пермь, Уханьский → Ухань
 
 
@@ -254,6 +272,10 @@ def _place_of_adjective(lemma: str) -> str | None:
                     "Geox" in form.tag and form.normal_form == candidate for form in vocab.parse(candidate)):
                 pinyin = pinyin_of(candidate.capitalize())
                 return pinyin or _capital(transliterate(candidate))
+        for candidate in (stem, stem + "ь"):  # a Chinese place the dictionary lacks: Шэньянский → Shenyang
+            pinyin = pinyin_of(candidate.capitalize()) if len(candidate) >= CHINESE_PLACE_MIN else None
+            if pinyin:
+                return pinyin
         return _capital(transliterate(stem + place_ending))
     return None
 
@@ -329,9 +351,16 @@ def english_name(words: tuple[Word, ...] | list[Word], text: str, chinese: bool 
         i += 1
     out.extend(pending)
     name = " ".join(out).replace(" and and ", " and ").strip()
+    if chinese:  # "Даляньский технологический университет" is Dalian University of Technology (理工大学)
+        name = CHINESE_TECH_UNIVERSITY.sub("University of Technology", name)
     if eponym:
         name = f"{eponym[0]} {name}"
     return name
+
+
+# How Chinese universities of technology name themselves in English, whatever adjective the
+# Russian report gives them.
+CHINESE_TECH_UNIVERSITY = re.compile(r"\b(?:Technological|Technical) University$")
 
 
 # --- side -------------------------------------------------------------------------------

@@ -26,8 +26,10 @@ MEMBER_OF = re.compile(r"(?:\b(?:вход(?:ит|ят|ил[аи]?|ящ\w*|ивш
                        r"|\bдочерн\w+\s+(?:компани\w+|структур\w+|обществ\w+|предприяти\w+)\s+)"
                        r"(?:[а-яё-]+\s+){0,2}?[«\"„“]?$", re.IGNORECASE)
 # A commentator's role word, right before the organisation he works for, in the genitive.
-COMMENTATOR_OF = re.compile(r"\b(?:эксперт|аналитик|экономист|востоковед|политолог|обозревател)\w*\s+[«\"„“]?$",
-                            re.IGNORECASE)
+COMMENTATOR_OF = re.compile(r"\b(?:эксперт|аналитик|экономист|востоковед|китаевед|синолог|политолог|обозревател)\w*"
+                            r"(?:,?\s+(?:директор|руководител|заведующ\w*|сотрудник|профессор|декан|"
+                            r"(?:ведущ|старш|главн)\w+\s+научн\w+\s+сотрудник|научн\w+\s+сотрудник)\w*)?"
+                            r"\s+[«\"„“]?$", re.IGNORECASE)
 # An honorary title, right before the body that granted it.
 HONOUR_OF = re.compile(r"\bпоч[её]тн\w+\s+(?:профессор|доктор|член|гражданин|сотрудник|академик)\w*\s+[«\"„“]?$",
                        re.IGNORECASE)

@@ -47,6 +47,12 @@ RU_ORG = re.compile(
 # Matched on the simplified form of the sentence, so traditional names are read too.
 ZH_HEAD = "有限公司|股份公司|公司|集团|大学|学院|研究所|研究院|科学院|实验室|银行|医院|设计局"
 ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:" + ZH_HEAD + "))")
+# Heads that Chinese gives a Russian body's name (俄罗斯工业家和企业家联合会, 俄罗斯联邦航天署); read
+# only where a Russian place or the country opens the name, as Chinese bodies of these kinds
+# are more often named in passing than as parties.
+ZH_RU_HEAD = "协会|联合会|研究中心|署"
+ZH_RU_MIN_OWN = 4  # characters of the name before its head: 企业协会 is a kind of body, not a name
+ZH_RU_ORG = re.compile(r"(?:俄罗斯联邦|俄罗斯|俄)([\u4e00-\u9fff]{2,16}?(?:" + ZH_RU_HEAD + "))")
 # A firm a Chinese text names in Latin letters before a Chinese head: "俄罗斯Heart.Zone有限公司".
 ZH_LATIN_ORG = re.compile(r"(?<![A-Za-z0-9.&-])([A-Z][\w.&-]*[A-Za-z0-9](?:\s[A-Z][\w.&-]*[A-Za-z0-9]){0,3})\s?"
                           r"(?:股份有限公司|有限责任公司|有限公司|股份公司|公司|集团)")
@@ -120,6 +126,12 @@ def _chinese_candidates(sentence: str, places: list[Mention], offset: int) -> li
                 and ZH_GENERIC_PARTS.sub("", body) and not name.startswith(ZH_HEAD_ECHO)
                 and not is_description(name) and not is_foreign(name)):
             found.append(NameFound(start, m.end(1), sentence[start:m.end(1)]))
+    for m in ZH_RU_ORG.finditer(text):
+        body = m.group(1)
+        own = re.sub(r"(?:" + ZH_RU_HEAD + ")$", "", body)  # the country makes a name of common words too
+        if len(own) >= ZH_RU_MIN_OWN and not ZH_CLAUSE.search(body) and not is_foreign(body) \
+                and not any(f.start <= m.start(1) < f.end for f in found):
+            found.append(NameFound(m.start(1), m.end(1), sentence[m.start(1):m.end(1)]))
     for m in ZH_LATIN_ORG.finditer(text):
         if not _only_generic_words(m.group(1)):
             found.append(NameFound(m.start(1), m.end(), sentence[m.start(1):m.end()]))

@@ -25,7 +25,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from techties.entities.academic_titles import academies_in_titles
+from techties.entities.academy_units import units_of_academies
 from techties.entities.acronyms import learn_acronyms
+from techties.entities.commentators import employers_of_commentators
 from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
 from techties.entities.russian_names import people_in_case, people_in_nominative, tag_sentences, worth_tagging
@@ -107,6 +110,12 @@ def extract_document(doc: Document) -> Extraction:
     if doc.lang == "ru":  # "(входит в «Ростех»)": the group a party belongs to is no party
         for s in signals:
             s.mentions = groups_in_passing(s.sentence.text, s.mentions, s.sentence.start)
+    for s in signals:  # "中国工程院院士", "академик РАН": an academy in a title is no party
+        s.mentions = academies_in_titles(s.sentence.text, s.mentions, s.sentence.start)
+        if doc.lang == "zh":  # "俄罗斯科学院海洋研究所": the institute, not its academy, is the party
+            s.mentions = units_of_academies(s.sentence.text, s.mentions, s.sentence.start)
+        # "…研究所分析师", "an analyst at …": a commentator's employer is no party
+        s.mentions = employers_of_commentators(s.sentence.text, doc.lang, s.mentions, s.sentence.start)
     without_dependence(signals, doc.lang)  # "to lessen its dependence on China": no partner
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     resolve_short_forms(signals, doc.lang)  # "HIT", "Bauman" for the parties named in full (English)
