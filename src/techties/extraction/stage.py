@@ -104,15 +104,21 @@ def named_spans(text: str) -> list[tuple[int, int]]:
 _DENIED = re.compile(r"\bне\s+(?:(?:был|была|было|были)\s+)?$", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:пока|ещ[её])\s+не\s+(?:(?:был|была|было|были)\s+)?$", re.IGNORECASE)
 _DENIABLE = ("implemented", "signed")
+# A Russian participle or infinitive of a deed or a signing after an auxiliary of the future, of
+# possibility or of obligation ("будет подписано", "может быть заключён", "должны быть введены",
+# "планируется открыть") is the compound future or a modal: the thing is still to come.
+_TO_COME = re.compile(r"\b(?:будет|будут|может\s+быть|могут\s+быть|должен\s+быть|должна\s+быть"
+                      r"|должно\s+быть|должны\s+быть|планируется|планируются|предполагается"
+                      r"|предстоит)\s+(?:(?:уже|официально|окончательно|также|вскоре)\s+)?$", re.IGNORECASE)
 
 
 def _read(label: str, text: str, at: int) -> str:
     """The stage a cue gives where it stands: a Russian denial turns a deed into a failure
-    or, "not yet", into a plan."""
+    or, "not yet", into a plan; a Russian auxiliary of the future or a modal, into a plan."""
     if label not in _DENIABLE:
         return label
     before = text[max(0, at - 24):at]
-    if _NOT_YET.search(before):
+    if _NOT_YET.search(before) or _TO_COME.search(text[max(0, at - 40):at]):
         return "announced"
     return "stalled" if _DENIED.search(before) else label
 
