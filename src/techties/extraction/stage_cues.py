@@ -21,6 +21,7 @@ from techties.extraction.tense import (
     perfective_marks,
     plan_infinitives,
     planned_signings,
+    signing_noun,
     signings_named,
     underway_marks,
 )
@@ -42,7 +43,7 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     # sentence when that clause has none ("Under the Expo, talks will be conducted")
     bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
     if lang == "ru":
-        _russian_tense(cues, text, bounds)
+        _russian_tense(cues, s, bounds)
     elif lang == "zh":
         _chinese_tense(cues, s, event_type, bounds)
     cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
@@ -50,12 +51,21 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     return +cues
 
 
-def _russian_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
+def _russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds) -> None:
     """A verb of the clause in the future tense ("подпишут") or an infinitive governed by a
-    word of wish or decision ("могут создать") is a plan, cue word or not."""
+    word of wish or decision ("могут создать") is a plan, cue word or not. A noun of signing
+    ("подписание", "заключение") has no tense: beside a word of plan or talks ("готовятся к
+    подписанию", "обсудили заключение контракта") the signing is what is planned."""
+    text = s.sentence.text
     future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
     if future:
         cues["announced"] = max(cues["announced"], future)
+    if cues["signed"] and cues["announced"]:
+        start = s.sentence.start
+        # a clause is read once per type cue in it, as clause_stages reads it
+        nouns = sum(sum(a <= sa - start < b for a, b in bounds) for sa, sb, label in s.cue_spans
+                    if label == "stages:signed" and signing_noun(text[sa - start:sb - start]))
+        cues["signed"] = max(cues["signed"] - nouns, 0)
     if _EARLIER.match(text):
         # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
         # not the stage of what the story reports now

@@ -182,6 +182,18 @@ def done_later(text: str, at: int, end: int) -> bool:
     return bool(_THEN_FUTURE.search(simplify(text[end:]))) and "已" not in simplify(text[max(0, at - 6):at])
 
 
+# A Russian verbal noun ("подписание", "заключения", "согласованию", "утверждении"): the act
+# named, with no tense of its own.
+_VERBAL_NOUN = re.compile(r"[а-яё]+(?:ани|ени)(?:е|я|ю|ем|и|й|ям|ях|ями)", re.IGNORECASE)
+
+
+def signing_noun(cue: str) -> bool:
+    """Whether a Russian cue of signing ends in a verbal noun ("подписание соглашения" is read
+    from its first word, "подписание"), not a verb or a participle ("подписали", "подписано")."""
+    words = cue.split()
+    return bool(words) and _VERBAL_NOUN.fullmatch(words[0]) is not None
+
+
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
     ("будут", "подпишут"; not the reporter's "поговорим")."""
