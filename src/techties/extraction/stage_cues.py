@@ -57,9 +57,13 @@ def _russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds) -> No
     ("подписание", "заключение") has no tense: beside a word of plan or talks ("готовятся к
     подписанию", "обсудили заключение контракта") the signing is what is planned."""
     text = s.sentence.text
-    future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
-    if future:
-        cues["announced"] = max(cues["announced"], future)
+    future = sum(future_verbs(text[a:b]) for a, b in bounds)
+    plans = sum(plan_infinitives(text[a:b]) for a, b in bounds)
+    if future + plans:
+        cues["announced"] = max(cues["announced"], future + plans)
+    # "намерены провести форум", "договорились провести заседание": the meeting is still to
+    # come, as its future tense says ("проведут"); future verbs are counted by future_marks
+    cues["future"] += plans
     if cues["signed"] and cues["announced"]:
         start = s.sentence.start
         # a clause is read once per type cue in it, as clause_stages reads it

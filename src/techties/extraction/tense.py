@@ -57,7 +57,8 @@ def tenseless(word: str) -> bool:
 _RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 GOVERNOR_REACH = 3  # words between an infinitive and the verb that governs it ("начали совместно строить")
 _GOVERNORS = ("VERB", "PRTS", "ADJS", "PRED", "GRND")
-RELATIVE_PRONOUN = "котор"  # который, которые, которую …: a clause that describes a thing
+RELATIVE_PRONOUN = "котор"
+PURPOSE = "чтобы"  # opens a clause of purpose: the infinitive after it says what for, not when  # который, которые, которую …: a clause that describes a thing
 
 
 @lru_cache(maxsize=1 << 16)  # a long ingest meets ever more word forms
@@ -84,6 +85,9 @@ def plan_infinitives(text: str) -> int:
         if not _INFINITIVE.fullmatch(word) or not _reading(word)[1].startswith("INFN"):
             continue
         before = words[max(0, i - GOVERNOR_REACH):i]
+        if PURPOSE in before:
+            # "приехали, чтобы подписать": the infinitive is the purpose of the verb, not its plan
+            before = before[before.index(PURPOSE) + 1:]
         governor = next((_reading(w) for w in reversed(before)
                          if _reading(w)[1].startswith(_GOVERNORS)), None)
         # "карты, которые можно использовать": a relative clause tells what a thing can do
