@@ -57,8 +57,8 @@ def tenseless(word: str) -> bool:
 _RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 GOVERNOR_REACH = 3  # words between an infinitive and the verb that governs it ("начали совместно строить")
 _GOVERNORS = ("VERB", "PRTS", "ADJS", "PRED", "GRND")
-RELATIVE_PRONOUN = "котор"
-PURPOSE = "чтобы"  # opens a clause of purpose: the infinitive after it says what for, not when  # который, которые, которую …: a clause that describes a thing
+RELATIVE_PRONOUN = "котор"  # который, которые, которую …: a clause that describes a thing
+PURPOSE = "чтобы"  # opens a clause of purpose: the infinitive after it says what for, not when
 
 
 @lru_cache(maxsize=1 << 16)  # a long ingest meets ever more word forms
