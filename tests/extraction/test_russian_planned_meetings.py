@@ -29,3 +29,9 @@ def test_a_symposium_held_is_implemented() -> None:
     text = ("Институт прикладной математики РАН и Фуданьский университет провели совместный "
             "симпозиум по квантовой оптике.")
     assert ("forum", "implemented") in _stages(text)
+
+
+def test_a_holding_planned_is_announced() -> None:
+    text = ("Институт прикладной математики РАН и Фуданьский университет планируют проведение совместного "
+            "симпозиума по квантовой оптике.")
+    assert ("forum", "announced") in _stages(text)
