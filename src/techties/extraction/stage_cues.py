@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from techties.extraction.russian_claims import third_state_claim
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds, clause_stages, sentence_stages
 from techties.extraction.tense import (
@@ -43,7 +44,7 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     # sentence when that clause has none ("Under the Expo, talks will be conducted")
     bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
     if lang == "ru":
-        _russian_tense(cues, s, bounds)
+        _russian_tense(cues, s, bounds, event_type)
     elif lang == "zh":
         _chinese_tense(cues, s, event_type, bounds)
     cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
@@ -51,7 +52,7 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     return +cues
 
 
-def _russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds) -> None:
+def _russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_type: str) -> None:
     """A verb of the clause in the future tense ("подпишут") or an infinitive governed by a
     word of wish or decision ("могут создать") is a plan, cue word or not. A noun of signing
     ("подписание", "заключение") has no tense: beside a word of plan or talks ("готовятся к
@@ -70,6 +71,9 @@ def _russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds) -> No
         nouns = sum(sum(a <= sa - start < b for a, b in bounds) for sa, sb, label in s.cue_spans
                     if label == "stages:signed" and signing_noun(text[sa - start:sb - start]))
         cues["signed"] = max(cues["signed"] - nouns, 0)
+    # "В Госдепе заявили, что китайская фирма поставляет…": a third state's claim
+    if any(third_state_claim(text, a) for a, _b in clause_bounds(text, s.sentence.start, s.cue_spans, event_type)):
+        cues["alleged"] = max(cues["alleged"], 1)
     if _EARLIER.match(text):
         # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
         # not the stage of what the story reports now
