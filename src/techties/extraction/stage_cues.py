@@ -26,10 +26,13 @@ from techties.extraction.tense import (
     signings_named,
     underway_marks,
 )
-from techties.model.behaviour import types_of_kind
+from techties.model.behaviour import type_behaviour, types_of_kind
 
 Bounds = list[tuple[int, int]]
 _EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
+# A document "about founding" a thing ("соглашение о создании", "договор об открытии"): its object.
+_FOUNDING = re.compile(r"\bоб?\s+(?:создании|открытии|строительстве|запуске|организации|формировании"
+                       r"|учреждении|основании)\b", re.IGNORECASE)
 
 
 def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
@@ -71,6 +74,13 @@ def _russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event
         nouns = sum(sum(a <= sa - start < b for a, b in bounds) for sa, sb, label in s.cue_spans
                     if label == "stages:signed" and signing_noun(text[sa - start:sb - start]))
         cues["signed"] = max(cues["signed"] - nouns, 0)
+    if cues["signed"] and event_type not in types_of_kind("document") and not _deal_terms(event_type):
+        # "подписали соглашение о создании лаборатории": what the document is about is still to
+        # be built; a project of its own, not the terms of a deal
+        founded = sum(len(_FOUNDING.findall(text[a:b])) for a, b in bounds)
+        if founded:
+            cues["signed"] = max(cues["signed"] - founded, 0)
+            cues["announced"] = max(cues["announced"], founded)
     # "В Госдепе заявили, что китайская фирма поставляет…": a third state's claim
     if any(third_state_claim(text, a) for a, _b in clause_bounds(text, s.sentence.start, s.cue_spans, event_type)):
         cues["alleged"] = max(cues["alleged"], 1)
@@ -78,6 +88,12 @@ def _russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event
         # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
         # not the stage of what the story reports now
         cues.pop("announced", None)
+
+
+def _deal_terms(event_type: str) -> bool:
+    """Whether what is still to come of the type is the terms of a deal (supplies, exchanges)."""
+    behaviour = type_behaviour(event_type)
+    return bool(behaviour and behaviour.deal_terms)
 
 
 def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, bounds: Bounds) -> None:
