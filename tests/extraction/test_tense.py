@@ -64,3 +64,9 @@ def test_a_lab_a_rector_says_we_will_create_is_announced() -> None:
             "сказал ректор Томского политехнического университета.")
     doc = Document(id="doc_ru_we_will", text=text, lang="ru", published="2024-09-01")
     assert ("joint_research", "announced") in {(e.type, e.stage) for e in extract_document(doc).events}
+
+
+def test_the_future_of_verbs_like_dat_is_read() -> None:
+    assert future_verbs("Институт создаст испытательный стенд") == 1
+    assert future_verbs("Завод передаст заказчику три установки") == 1
+    assert future_verbs("Резкий контраст цен") == 0

@@ -17,7 +17,7 @@ from techties.model.loader import load_tense_words
 
 # Only a word with a third-person or a first-person plural ending can be such a verb; the
 # dictionary reads no other.
-_PERSONAL = re.compile(r"[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят|ем|ём|им)(?:ся)?\b", re.IGNORECASE)
+_PERSONAL = re.compile(r"[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят|аст|ем|ём|им)(?:ся)?\b", re.IGNORECASE)
 MIN_SCORE = 0.5  # the dictionary's confidence in its first reading of a word
 # A Russian infinitive (and a noun of the same ending, "открытость"): no tense, no completion.
 _INFINITIVE = re.compile(r"[а-яё]+(?:ть|ти|чь)(?:ся|сь)?", re.IGNORECASE)
