@@ -47,6 +47,12 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     # sentence when that clause has none ("Under the Expo, talks will be conducted")
     bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
     if lang == "ru":
+        if not own:
+            # "Huawei, которая уже работает в России, откроет центр": a clause with no stage word
+            # still has its tense, and the tense of its own verb is the event's
+            clause = clause_bounds(text, s.sentence.start, s.cue_spans, event_type)
+            if any(future_verbs(text[a:b]) or plan_infinitives(text[a:b]) for a, b in clause):
+                cues, bounds = Counter(), clause
         _russian_tense(cues, s, bounds, event_type)
     elif lang == "zh":
         _chinese_tense(cues, s, event_type, bounds)
