@@ -112,9 +112,17 @@ _TO_COME = re.compile(r"\b(?:будет|будут|может\s+быть|мог�
                       r"|предстоит)\s+(?:(?:уже|официально|окончательно|также|вскоре)\s+)?$", re.IGNORECASE)
 
 
+# A Russian trouble overcome or absent: "несмотря на задержки", "вопреки санкциям", "без срывов".
+_OVERCOME = re.compile(r"\b(?:несмотря\s+на|вопреки|без)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
+NO_STAGE = "none"  # a cue that, where it stands, tells no stage
+
+
 def _read(label: str, text: str, at: int) -> str:
     """The stage a cue gives where it stands: a Russian denial turns a deed into a failure
-    or, "not yet", into a plan; a Russian auxiliary of the future or a modal, into a plan."""
+    or, "not yet", into a plan; a Russian auxiliary of the future or a modal, into a plan; a
+    trouble the clause says was overcome or absent ("несмотря на трудности") tells none."""
+    if label == "stalled" and _OVERCOME.search(text[max(0, at - 40):at]):
+        return NO_STAGE
     if label not in _DENIABLE:
         return label
     before = text[max(0, at - 24):at]
@@ -134,11 +142,14 @@ def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], 
             if label.startswith("stages:") and lo <= sa - start < hi \
                     and not any(a < sa - start < b for a, b in names):
                 out[_read(label[7:], text, sa - start)] += 1
+    out.pop(NO_STAGE, None)
     return out
 
 
 def sentence_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]]) -> Counter[str]:
     """The stage cues of the whole sentence, less those inside a quoted name."""
     names = named_spans(text)
-    return Counter(_read(label[7:], text, sa - start) for sa, _sb, label in cue_spans
-                   if label.startswith("stages:") and not any(a < sa - start < b for a, b in names))
+    out = Counter(_read(label[7:], text, sa - start) for sa, _sb, label in cue_spans
+                  if label.startswith("stages:") and not any(a < sa - start < b for a, b in names))
+    out.pop(NO_STAGE, None)
+    return out
