@@ -115,13 +115,22 @@ _TO_COME = re.compile(r"\b(?:будет|будут|может\s+быть|мог�
 # A Russian trouble overcome or absent: "несмотря на задержки", "вопреки санкциям", "без срывов".
 _OVERCOME = re.compile(r"\b(?:несмотря\s+на|вопреки|без)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
 NO_STAGE = "none"  # a cue that, where it stands, tells no stage
+# Russian talks as the setting of what the clause reports ("в ходе переговоров подписали", "по
+# итогам обсуждения"): talks held, not a plan.
+_SETTING = re.compile(r"\b(?:в\s+ходе|по\s+итогам|по\s+результатам|после|во\s+время|на)\s+(?:[а-яё]+\s+)?$",
+                      re.IGNORECASE)
+_TALKS = ("переговор", "обсуждени")
 
 
 def _read(label: str, text: str, at: int) -> str:
     """The stage a cue gives where it stands: a Russian denial turns a deed into a failure
     or, "not yet", into a plan; a Russian auxiliary of the future or a modal, into a plan; a
-    trouble the clause says was overcome or absent ("несмотря на трудности") tells none."""
+    trouble the clause says was overcome or absent ("несмотря на трудности") or talks that are
+    the setting of the clause ("в ходе переговоров") tell none."""
     if label == "stalled" and _OVERCOME.search(text[max(0, at - 40):at]):
+        return NO_STAGE
+    if label == "announced" and text[at:at + 10].lower().startswith(_TALKS) \
+            and _SETTING.search(text[max(0, at - 30):at]):
         return NO_STAGE
     if label not in _DENIABLE:
         return label
