@@ -7,32 +7,24 @@ Each language reads its tense in its own function, so a rule for one cannot move
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from techties.extraction.russian_claims import third_state_claim
+from techties.extraction.russian_stage import russian_tense
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds, clause_stages, sentence_stages
 from techties.extraction.tense import (
     discussed_acts,
     done_later,
     future_marks,
-    future_verbs,
     not_yet,
     perfective_marks,
-    plan_infinitives,
     planned_signings,
-    signing_noun,
     signings_named,
     underway_marks,
 )
-from techties.model.behaviour import type_behaviour, types_of_kind
+from techties.model.behaviour import types_of_kind
 
 Bounds = list[tuple[int, int]]
-_EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
-# A document "about founding" a thing ("соглашение о создании", "договор об открытии"): its object.
-_FOUNDING = re.compile(r"\bоб?\s+(?:создании|открытии|строительстве|запуске|организации|формировании"
-                       r"|учреждении|основании)\b", re.IGNORECASE)
 
 
 def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
@@ -47,59 +39,12 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     # sentence when that clause has none ("Under the Expo, talks will be conducted")
     bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
     if lang == "ru":
-        if not own:
-            # "Huawei, которая уже работает в России, откроет центр": a clause with no stage word
-            # still has its tense, and the tense of its own verb is the event's
-            clause = clause_bounds(text, s.sentence.start, s.cue_spans, event_type)
-            if any(future_verbs(text[a:b]) or plan_infinitives(text[a:b]) for a, b in clause):
-                cues, bounds = Counter(), clause
-        _russian_tense(cues, s, bounds, event_type)
+        cues, bounds = russian_tense(cues, s, bounds, event_type, bool(own))
     elif lang == "zh":
         _chinese_tense(cues, s, event_type, bounds)
     cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
     cues["underway"] = sum(underway_marks(text[a:b]) for a, b in bounds)
     return +cues
-
-
-def _russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_type: str) -> None:
-    """A verb of the clause in the future tense ("подпишут") or an infinitive governed by a
-    word of wish or decision ("могут создать") is a plan, cue word or not. A noun of signing
-    ("подписание", "заключение") has no tense: beside a word of plan or talks ("готовятся к
-    подписанию", "обсудили заключение контракта") the signing is what is planned."""
-    text = s.sentence.text
-    future = sum(future_verbs(text[a:b]) for a, b in bounds)
-    plans = sum(plan_infinitives(text[a:b]) for a, b in bounds)
-    if future + plans:
-        cues["announced"] = max(cues["announced"], future + plans)
-    # "намерены провести форум", "договорились провести заседание": the meeting is still to
-    # come, as its future tense says ("проведут"); future verbs are counted by future_marks
-    cues["future"] += plans
-    if cues["signed"] and cues["announced"]:
-        start = s.sentence.start
-        # a clause is read once per type cue in it, as clause_stages reads it
-        nouns = sum(sum(a <= sa - start < b for a, b in bounds) for sa, sb, label in s.cue_spans
-                    if label == "stages:signed" and signing_noun(text[sa - start:sb - start]))
-        cues["signed"] = max(cues["signed"] - nouns, 0)
-    if cues["signed"] and event_type not in types_of_kind("document") and not _deal_terms(event_type):
-        # "подписали соглашение о создании лаборатории": what the document is about is still to
-        # be built; a project of its own, not the terms of a deal
-        founded = sum(len(_FOUNDING.findall(text[a:b])) for a, b in bounds)
-        if founded:
-            cues["signed"] = max(cues["signed"] - founded, 0)
-            cues["announced"] = max(cues["announced"], founded)
-    # "В Госдепе заявили, что китайская фирма поставляет…": a third state's claim
-    if any(third_state_claim(text, a) for a, _b in clause_bounds(text, s.sentence.start, s.cue_spans, event_type)):
-        cues["alleged"] = max(cues["alleged"], 1)
-    if _EARLIER.match(text):
-        # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
-        # not the stage of what the story reports now
-        cues.pop("announced", None)
-
-
-def _deal_terms(event_type: str) -> bool:
-    """Whether what is still to come of the type is the terms of a deal (supplies, exchanges)."""
-    behaviour = type_behaviour(event_type)
-    return bool(behaviour and behaviour.deal_terms)
 
 
 def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, bounds: Bounds) -> None:
