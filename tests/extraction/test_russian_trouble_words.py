@@ -40,3 +40,10 @@ def test_a_supply_contract_terminated_is_stalled() -> None:
     text = ("Контракт «Уралвагонзавода» на поставку китайской компании Sinotruk тяговых модулей "
             "расторгнут по инициативе покупателя.")
     assert ("supply", "stalled") in _stages(text)
+
+
+def test_the_past_of_an_obligation_is_an_expectation_not_met() -> None:
+    text = "Поставки китайских турбин Harbin Electric для «Интер РАО» должны были начаться весной."
+    assert ("supply", "stalled") in _stages(text)
+    text = "Поставки китайских турбин Harbin Electric для «Интер РАО» должны начаться весной."
+    assert ("supply", "announced") in _stages(text)
