@@ -25,3 +25,11 @@ def test_a_supply_contract_stays_signed() -> None:
     text = ("«Рособоронэкспорт» и китайская компания Poly Technologies подписали контракт на поставку "
             "вертолетов Ми-171.")
     assert ("supply", "signed") in _stages(text)
+
+
+def test_a_lab_a_programme_foresees_is_announced() -> None:
+    text = ("Программа сотрудничества Новосибирского государственного университета и Чжэцзянского университета "
+            "предусматривает совместную лабораторию вычислительной биологии.")
+    stages = _stages(text)
+    assert ("joint_research", "announced") in stages
+    assert ("joint_research", "implemented") not in stages

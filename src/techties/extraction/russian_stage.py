@@ -1,6 +1,6 @@
 """What Russian grammar adds to the stage words of an event's clause: the tense and mood of its
-verbs, the nouns of signing that have none, the things a document is about founding, and the
-claims of third states that govern it (SCHEMA.md, "stage").
+verbs, the nouns of signing that have none, the things a document is about founding or a
+programme foresees, and the claims of third states that govern it (SCHEMA.md, "stage").
 
 Called by `stage_cues.stage_cues` for Russian sentences only, so a rule here moves no other
 language.
@@ -24,6 +24,11 @@ _FOUNDING = re.compile(r"\bоб?\s+(?:создании|открытии|стро
                        r"|учреждении|основании)\b", re.IGNORECASE)
 
 
+# A plan or a programme "foresees" a thing ("концепция предусматривает создание консорциума",
+# "предусмотрено строительство"): what it foresees is still to come.
+_ENVISAGED = re.compile(r"\b(?:предусматрива|предусмотр)[а-яё]*", re.IGNORECASE)
+
+
 def russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_type: str,
                   own: bool) -> tuple[Counter[str], Bounds]:
     """The cues of the event's clause with what its Russian grammar adds, and the bounds its
@@ -37,6 +42,10 @@ def russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_
             cues, bounds = Counter(), clause
     _plans(cues, text, bounds)
     _signing_nouns(cues, s, bounds)
+    if event_type not in types_of_kind("document"):
+        envisaged = sum(len(_ENVISAGED.findall(text[a:b])) for a, b in bounds)
+        if envisaged:
+            cues["announced"] = max(cues["announced"], envisaged)
     if cues["signed"] and event_type not in types_of_kind("document") and not _deal_terms(event_type):
         _founded(cues, text, bounds)
     # "В Госдепе заявили, что китайская фирма поставляет…": a third state's claim
