@@ -41,3 +41,8 @@ def test_an_infinitive_in_a_relative_clause_tells_what_a_thing_can_do() -> None:
     assert plan_infinitives("Банк выпустил карты, которые можно оплачивать в обеих странах") == 0
     assert plan_infinitives("Завод получил станки, которые позволят выпускать детали") == 0
     assert plan_infinitives("Банк и платёжная система намерены выпустить новые карты") == 1
+
+
+def test_an_infinitive_of_purpose_is_not_a_plan() -> None:
+    assert plan_infinitives("Инженеры приехали в Шанхай, чтобы наладить оборудование") == 0
+    assert plan_infinitives("Стороны встретились чтобы обсудить поставки турбин") == 0

@@ -33,3 +33,17 @@ def test_not_yet_signed_is_a_plan() -> None:
     text = "Контракт пока не подписан."
     spans = [(text.find("подписан"), len(text) - 1, "stages:signed")]
     assert sentence_stages(text, 0, spans) == Counter({"announced": 1})
+
+
+def test_a_trouble_overcome_or_absent_tells_no_stage() -> None:
+    for text, word in (("Несмотря на задержки, турбины доставлены.", "задержки"),
+                       ("Линию запустили без срывов графика.", "срывов")):
+        at = text.find(word)
+        spans = [(at, at + len(word), "stages:stalled")]
+        assert sentence_stages(text, 0, spans) == Counter(), text
+
+
+def test_a_trouble_reported_stays_stalled() -> None:
+    text = "Из-за задержки поставок запуск линии перенесли."
+    at = text.find("задержки")
+    assert sentence_stages(text, 0, [(at, at + 8, "stages:stalled")]) == Counter({"stalled": 1})

@@ -47,3 +47,26 @@ def test_an_obligation_is_still_to_be_met() -> None:
     text = "Роскосмос и CNSA должны провести заседание совместной рабочей группы по спутниковой навигации."
     doc = Document(id="doc_tense", text=text, title="", lang="ru", published="2024-05-14")
     assert [(e.type, e.stage) for e in extract_document(doc).events] == [("forum", "announced")]
+
+
+def test_a_speakers_we_in_the_future_is_a_plan() -> None:
+    assert future_verbs("«Мы откроем лабораторию в Иркутске осенью», — сказал ректор.") == 1
+    assert future_verbs("«Будем развивать выпуск датчиков вместе», — добавил он.") == 1
+
+
+def test_the_reporters_we_of_the_talk_itself_is_no_plan() -> None:
+    assert future_verbs("Об этом мы поговорим с директором парка.") == 0
+    assert future_verbs("«Мы продолжим совместные замеры», — сказал он.") == 0
+
+
+def test_a_lab_a_rector_says_we_will_create_is_announced() -> None:
+    text = ("«Мы создадим совместную лабораторию фотоники с Харбинским политехническим университетом», — "
+            "сказал ректор Томского политехнического университета.")
+    doc = Document(id="doc_ru_we_will", text=text, lang="ru", published="2024-09-01")
+    assert ("joint_research", "announced") in {(e.type, e.stage) for e in extract_document(doc).events}
+
+
+def test_the_future_of_verbs_like_dat_is_read() -> None:
+    assert future_verbs("Институт создаст испытательный стенд") == 1
+    assert future_verbs("Завод передаст заказчику три установки") == 1
+    assert future_verbs("Резкий контраст цен") == 0

@@ -106,15 +106,38 @@ def named_spans(text: str) -> list[tuple[int, int]]:
 _DENIED = re.compile(r"\bне\s+(?:(?:был|была|было|были)\s+)?$", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:пока|ещ[её])\s+не\s+(?:(?:был|была|было|были)\s+)?$", re.IGNORECASE)
 _DENIABLE = ("implemented", "signed")
+# A Russian participle or infinitive of a deed or a signing after an auxiliary of the future, of
+# possibility or of obligation ("будет подписано", "может быть заключён", "должны быть введены",
+# "планируется открыть") is the compound future or a modal: the thing is still to come.
+_TO_COME = re.compile(r"\b(?:будет|будут|может\s+быть|могут\s+быть|должен\s+быть|должна\s+быть"
+                      r"|должно\s+быть|должны\s+быть|планируется|планируются|предполагается"
+                      r"|предстоит)\s+(?:(?:уже|официально|окончательно|также|вскоре)\s+)?$", re.IGNORECASE)
+
+
+# A Russian trouble overcome or absent: "несмотря на задержки", "вопреки санкциям", "без срывов".
+_OVERCOME = re.compile(r"\b(?:несмотря\s+на|вопреки|без)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
+NO_STAGE = "none"  # a cue that, where it stands, tells no stage
+# Russian talks as the setting of what the clause reports ("в ходе переговоров подписали", "по
+# итогам обсуждения"): talks held, not a plan.
+_SETTING = re.compile(r"\b(?:в\s+ходе|по\s+итогам|по\s+результатам|после|во\s+время|на)\s+(?:[а-яё]+\s+)?$",
+                      re.IGNORECASE)
+_TALKS = ("переговор", "обсуждени")
 
 
 def _read(label: str, text: str, at: int) -> str:
     """The stage a cue gives where it stands: a Russian denial turns a deed into a failure
-    or, "not yet", into a plan."""
+    or, "not yet", into a plan; a Russian auxiliary of the future or a modal, into a plan; a
+    trouble the clause says was overcome or absent ("несмотря на трудности") or talks that are
+    the setting of the clause ("в ходе переговоров") tell none."""
+    if label == "stalled" and _OVERCOME.search(text[max(0, at - 40):at]):
+        return NO_STAGE
+    if label == "announced" and text[at:at + 10].lower().startswith(_TALKS) \
+            and _SETTING.search(text[max(0, at - 30):at]):
+        return NO_STAGE
     if label not in _DENIABLE:
         return label
     before = text[max(0, at - 24):at]
-    if _NOT_YET.search(before):
+    if _NOT_YET.search(before) or _TO_COME.search(text[max(0, at - 40):at]):
         return "announced"
     return "stalled" if _DENIED.search(before) else label
 
@@ -130,11 +153,14 @@ def clause_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]], 
             if label.startswith("stages:") and lo <= sa - start < hi \
                     and not any(a < sa - start < b for a, b in names):
                 out[_read(label[7:], text, sa - start)] += 1
+    out.pop(NO_STAGE, None)
     return out
 
 
 def sentence_stages(text: str, start: int, cue_spans: list[tuple[int, int, str]]) -> Counter[str]:
     """The stage cues of the whole sentence, less those inside a quoted name."""
     names = named_spans(text)
-    return Counter(_read(label[7:], text, sa - start) for sa, _sb, label in cue_spans
-                   if label.startswith("stages:") and not any(a < sa - start < b for a, b in names))
+    out = Counter(_read(label[7:], text, sa - start) for sa, _sb, label in cue_spans
+                  if label.startswith("stages:") and not any(a < sa - start < b for a, b in names))
+    out.pop(NO_STAGE, None)
+    return out

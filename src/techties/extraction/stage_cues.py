@@ -7,19 +7,17 @@ Each language reads its tense in its own function, so a rule for one cannot move
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from techties.extraction.russian_stage import russian_tense
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds, clause_stages, sentence_stages
 from techties.extraction.tense import (
     discussed_acts,
     done_later,
     future_marks,
-    future_verbs,
     not_yet,
     perfective_marks,
-    plan_infinitives,
     planned_signings,
     signings_named,
     underway_marks,
@@ -27,7 +25,6 @@ from techties.extraction.tense import (
 from techties.model.behaviour import types_of_kind
 
 Bounds = list[tuple[int, int]]
-_EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
 
 
 def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
@@ -42,7 +39,7 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     # sentence when that clause has none ("Under the Expo, talks will be conducted")
     bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
     if lang == "ru":
-        _russian_tense(cues, text, bounds)
+        cues, bounds = russian_tense(cues, s, bounds, event_type, bool(own))
     elif lang == "zh":
         _chinese_tense(cues, s, event_type, bounds)
     cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
@@ -50,18 +47,6 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     if lang == "zh":
         _chinese_future(cues, s)
     return +cues
-
-
-def _russian_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
-    """A verb of the clause in the future tense ("подпишут") or an infinitive governed by a
-    word of wish or decision ("могут создать") is a plan, cue word or not."""
-    future = sum(future_verbs(text[a:b]) + plan_infinitives(text[a:b]) for a, b in bounds)
-    if future:
-        cues["announced"] = max(cues["announced"], future)
-    if _EARLIER.match(text):
-        # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
-        # not the stage of what the story reports now
-        cues.pop("announced", None)
 
 
 _STAGES = ("announced", "signed", "implemented", "stalled", "alleged")

@@ -15,8 +15,9 @@ from typing import Any
 from techties.model.lexicon import Lexicon, simplify
 from techties.model.loader import load_tense_words
 
-# Only a word with a third-person ending can be such a verb; the dictionary reads no other.
-_THIRD_PERSON = re.compile(r"[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят)(?:ся)?\b", re.IGNORECASE)
+# Only a word with a third-person or a first-person plural ending can be such a verb; the
+# dictionary reads no other.
+_PERSONAL = re.compile(r"[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят|аст|ем|ём|им)(?:ся)?\b", re.IGNORECASE)
 MIN_SCORE = 0.5  # the dictionary's confidence in its first reading of a word
 # A Russian infinitive (and a noun of the same ending, "открытость"): no tense, no completion.
 _INFINITIVE = re.compile(r"[а-яё]+(?:ть|ти|чь)(?:ся|сь)?", re.IGNORECASE)
@@ -29,12 +30,21 @@ def _vocab() -> Any:
 
 
 @cache
+def _own_talk() -> frozenset[str]:
+    return frozenset(w for words in load_tense_words().get("own_talk", {}).values() for w in words)
+
+
+@cache
 def _is_future(word: str) -> bool:
     parses = _vocab().parse(word)
     if not parses:
         return False
     best = parses[0]
-    if best.score < MIN_SCORE or "VERB" not in best.tag or "futr" not in best.tag or "3per" not in best.tag:
+    if best.score < MIN_SCORE or "VERB" not in best.tag or "futr" not in best.tag:
+        return False
+    # "мы откроем", "будем развивать": a speaker's own plan; not "мы поговорим" (the talk itself)
+    ours = "1per" in best.tag and "plur" in best.tag and best.normal not in _own_talk()
+    if "3per" not in best.tag and not ours:
         return False
     # a verb of both aspects ("реализует", "использует") reads as present as well
     return not any("pres" in p.tag for p in parses)
@@ -58,6 +68,7 @@ _RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 GOVERNOR_REACH = 3  # words between an infinitive and the verb that governs it ("начали совместно строить")
 _GOVERNORS = ("VERB", "PRTS", "ADJS", "PRED", "GRND")
 RELATIVE_PRONOUN = "котор"  # который, которые, которую …: a clause that describes a thing
+PURPOSE = "чтобы"  # opens a clause of purpose: the infinitive after it says what for, not when
 
 
 @lru_cache(maxsize=1 << 16)  # a long ingest meets ever more word forms
@@ -84,6 +95,9 @@ def plan_infinitives(text: str) -> int:
         if not _INFINITIVE.fullmatch(word) or not _reading(word)[1].startswith("INFN"):
             continue
         before = words[max(0, i - GOVERNOR_REACH):i]
+        if PURPOSE in before:
+            # "приехали, чтобы подписать": the infinitive is the purpose of the verb, not its plan
+            before = before[before.index(PURPOSE) + 1:]
         governor = next((_reading(w) for w in reversed(before)
                          if _reading(w)[1].startswith(_GOVERNORS)), None)
         # "карты, которые можно использовать": a relative clause tells what a thing can do
@@ -182,10 +196,23 @@ def done_later(text: str, at: int, end: int) -> bool:
     return bool(_THEN_FUTURE.search(simplify(text[end:]))) and "已" not in simplify(text[max(0, at - 6):at])
 
 
+# A Russian verbal noun ("подписание", "заключения", "согласованию", "утверждении"): the act
+# named, with no tense of its own.
+_VERBAL_NOUN = re.compile(r"[а-яё]+(?:ани|ени)(?:е|я|ю|ем|и|й|ям|ях|ями)", re.IGNORECASE)
+
+
+def signing_noun(cue: str) -> bool:
+    """Whether a Russian cue of signing ends in a verbal noun ("подписание соглашения" is read
+    from its first word, "подписание"), not a verb or a participle ("подписали", "подписано")."""
+    words = cue.split()
+    return bool(words) and _VERBAL_NOUN.fullmatch(words[0]) is not None
+
+
 def future_verbs(text: str) -> int:
     """How many verbs of a Russian clause are in the future tense, in the third person
-    ("будут", "подпишут"; not the reporter's "поговорим")."""
-    return sum(_is_future(word.lower()) for word in _THIRD_PERSON.findall(text))
+    ("будут", "подпишут") or in a speaker's "we" ("откроем", "будем развивать"; not the
+    reporter's "поговорим")."""
+    return sum(_is_future(word.lower()) for word in _PERSONAL.findall(text))
 
 
 @cache
@@ -222,3 +249,4 @@ def warm() -> None:
     _lexicon("underway")
     _lexicon("charge")
     _phase_verbs()
+    _own_talk()

@@ -1,0 +1,98 @@
+"""What Russian grammar adds to the stage words of an event's clause: the tense and mood of its
+verbs, the nouns of signing that have none, the things a document is about founding or a
+programme foresees, and the claims of third states that govern it (SCHEMA.md, "stage").
+
+Called by `stage_cues.stage_cues` for Russian sentences only, so a rule here moves no other
+language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from techties.extraction.russian_claims import third_state_claim
+from techties.extraction.signals import SentenceSignals
+from techties.extraction.stage import clause_bounds
+from techties.extraction.tense import future_verbs, plan_infinitives, signing_noun
+from techties.model.behaviour import type_behaviour, types_of_kind
+
+Bounds = list[tuple[int, int]]
+_EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
+# A document "about founding" a thing ("соглашение о создании", "договор об открытии"): its object.
+_FOUNDING = re.compile(r"\bоб?\s+(?:создании|открытии|строительстве|запуске|организации|формировании"
+                       r"|учреждении|основании)\b", re.IGNORECASE)
+
+
+# A plan or a programme "foresees" a thing ("концепция предусматривает создание консорциума",
+# "предусмотрено строительство"): what it foresees is still to come.
+_ENVISAGED = re.compile(r"\b(?:предусматрива|предусмотр)[а-яё]*", re.IGNORECASE)
+
+
+def russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_type: str,
+                  own: bool) -> tuple[Counter[str], Bounds]:
+    """The cues of the event's clause with what its Russian grammar adds, and the bounds its
+    tense was read in. `own`: whether the event's own clause has stage words; when it has none
+    but its verb has a tense ("Huawei, которая уже работает в России, откроет центр"), the
+    tense of that clause is the event's, not the words of the rest of the sentence."""
+    text = s.sentence.text
+    if not own:
+        clause = clause_bounds(text, s.sentence.start, s.cue_spans, event_type)
+        if any(future_verbs(text[a:b]) or plan_infinitives(text[a:b]) for a, b in clause):
+            cues, bounds = Counter(), clause
+    _plans(cues, text, bounds)
+    _signing_nouns(cues, s, bounds)
+    if event_type not in types_of_kind("document"):
+        envisaged = sum(len(_ENVISAGED.findall(text[a:b])) for a, b in bounds)
+        if envisaged:
+            cues["announced"] = max(cues["announced"], envisaged)
+    if cues["signed"] and event_type not in types_of_kind("document") and not _deal_terms(event_type):
+        _founded(cues, text, bounds)
+    # "В Госдепе заявили, что китайская фирма поставляет…": a third state's claim
+    if any(third_state_claim(text, a) for a, _b in clause_bounds(text, s.sentence.start, s.cue_spans, event_type)):
+        cues["alleged"] = max(cues["alleged"], 1)
+    if _EARLIER.match(text):
+        # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
+        # not the stage of what the story reports now
+        cues.pop("announced", None)
+    return cues, bounds
+
+
+def _plans(cues: Counter[str], text: str, bounds: Bounds) -> None:
+    """A verb of the clause in the future tense ("подпишут") or an infinitive governed by a
+    word of wish or decision ("могут создать") is a plan, cue word or not; for a meeting the
+    infinitive is its future ("намерены провести форум"), as "проведут" would be (future verbs
+    are counted by tense.future_marks)."""
+    future = sum(future_verbs(text[a:b]) for a, b in bounds)
+    plans = sum(plan_infinitives(text[a:b]) for a, b in bounds)
+    if future + plans:
+        cues["announced"] = max(cues["announced"], future + plans)
+    cues["future"] += plans
+
+
+def _signing_nouns(cues: Counter[str], s: SentenceSignals, bounds: Bounds) -> None:
+    """A noun of signing ("подписание", "заключение") has no tense: beside a word of plan or
+    talks ("готовятся к подписанию", "обсудили заключение контракта") the signing is what is
+    planned."""
+    if not (cues["signed"] and cues["announced"]):
+        return
+    text, start = s.sentence.text, s.sentence.start
+    # a clause is read once per type cue in it, as clause_stages reads it
+    nouns = sum(sum(a <= sa - start < b for a, b in bounds) for sa, sb, label in s.cue_spans
+                if label == "stages:signed" and signing_noun(text[sa - start:sb - start]))
+    cues["signed"] = max(cues["signed"] - nouns, 0)
+
+
+def _founded(cues: Counter[str], text: str, bounds: Bounds) -> None:
+    """"Подписали соглашение о создании лаборатории": what the document is about is still to
+    be built, a project of its own (not the terms of a deal, which are signed with it)."""
+    founded = sum(len(_FOUNDING.findall(text[a:b])) for a, b in bounds)
+    if founded:
+        cues["signed"] = max(cues["signed"] - founded, 0)
+        cues["announced"] = max(cues["announced"], founded)
+
+
+def _deal_terms(event_type: str) -> bool:
+    """Whether what is still to come of the type is the terms of a deal (supplies, exchanges)."""
+    behaviour = type_behaviour(event_type)
+    return bool(behaviour and behaviour.deal_terms)
