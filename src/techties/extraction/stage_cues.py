@@ -19,6 +19,7 @@ from techties.extraction.tense import (
     future_verbs,
     not_yet,
     perfective_marks,
+    plan_adverbs,
     plan_infinitives,
     planned_signings,
     signings_named,
@@ -63,9 +64,11 @@ def _russian_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
 
 
 def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, bounds: Bounds) -> None:
-    """Planned signings, signings only named, things not yet done or discussed are plans; a
-    verb with the perfective 了 or the adverb 已 is done."""
+    """Intentions (拟, 愿), planned signings, signings only named, things not yet done or
+    discussed are plans; a verb with the perfective 了 or the adverb 已 is done."""
     text, start = s.sentence.text, s.sentence.start
+    # "两校拟共建实验室", "愿与中方合作": intended, whichever verb follows
+    cues["announced"] = max(cues["announced"], sum(plan_adverbs(text[a:b]) for a, b in bounds))
     if cues["signed"]:
         # "有望签署", "准备签订": the signing is planned, not done
         planned = sum(planned_signings(text[a:b]) for a, b in bounds)

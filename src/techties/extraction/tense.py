@@ -108,6 +108,17 @@ def perfective_marks(text: str) -> int:
     return len(_PERFECTIVE_LE.findall(text)) + len(_ALREADY.findall(text))
 
 
+# The adverb 拟 ("intends to") or the modal 愿 ("is willing to") before a verb puts it still to
+# come, whatever the verb ("拟共建", "拟投资", "愿与中方合作"); the cue list holds only a few of
+# its pairs. Not 拟 inside 模拟 and 虚拟 (simulated, virtual), nor 愿 inside 志愿, 意愿, 心愿.
+_PLAN_ADVERB = re.compile(r"(?<![模虚比])拟(?=[\u4e00-\u9fff])|(?<![志意心宏夙])愿(?=[与同在为将])")
+
+
+def plan_adverbs(text: str) -> int:
+    """How many verbs of a Chinese clause the adverb 拟 or the modal 愿 marks as intended."""
+    return len(_PLAN_ADVERB.findall(simplify(text)))
+
+
 # A Chinese word of plan or hope before the verb of signing puts the signing still to come
 # ("有望在年内签署", "准备签署", "将于下月签订"): the plan governs the verb, as "plans to sign" does.
 # Not when 了 or 已 between them says the signing took place ("计划已签署").
