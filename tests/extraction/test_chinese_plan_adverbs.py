@@ -20,3 +20,15 @@ def test_a_lab_to_be_built_with_ni_is_announced() -> None:
     cues = stage_cues(s, "joint_research", "zh")
     assert cues["announced"] == 1
     assert decide_stage("joint_research", cues, cues) == "announced"
+
+
+def test_xuanbu_before_a_joint_verb_announces_a_plan_but_not_a_founding() -> None:
+    assert plan_adverbs("两国航天机构宣布合作建设深空探测站") == 1
+    assert plan_adverbs("两国航天机构宣布联合成立深空探测中心") == 0
+
+
+def test_a_project_under_feasibility_study_or_consultation_is_announced() -> None:
+    study = read_signals("中俄联合数据中心项目目前处于可行性研究阶段，尚未确定地点。", "zh")[0]
+    assert stage_cues(study, "joint_research", "zh")["announced"] >= 1
+    talks = read_signals("两国企业正在就共建卫星地面站进行磋商。", "zh")[0]
+    assert stage_cues(talks, "pilot", "zh")["announced"] >= 1

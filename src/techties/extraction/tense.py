@@ -111,11 +111,14 @@ def perfective_marks(text: str) -> int:
 # The adverb 拟 ("intends to") or the modal 愿 ("is willing to") before a verb puts it still to
 # come, whatever the verb ("拟共建", "拟投资", "愿与中方合作"); the cue list holds only a few of
 # its pairs. Not 拟 inside 模拟 and 虚拟 (simulated, virtual), nor 愿 inside 志愿, 意愿, 心愿.
-_PLAN_ADVERB = re.compile(r"(?<![模虚比])拟(?=[\u4e00-\u9fff])|(?<![志意心宏夙])愿(?=[与同在为将])")
+# 宣布 before a verb of joint action announces the plan ("宣布合作建设月球站"), unless the verb
+# is itself a deed of founding or start ("宣布联合成立", "宣布共同启动").
+_PLAN_ADVERB = re.compile(r"(?<![模虚比])拟(?=[\u4e00-\u9fff])|(?<![志意心宏夙])愿(?=[与同在为将])"
+                          r"|宣布(?=(?:双方)?(?:合作|共同|联合|携手)(?!成立|启动|开通|建成|设立|发布|推出))")
 
 
 def plan_adverbs(text: str) -> int:
-    """How many verbs of a Chinese clause the adverb 拟 or the modal 愿 marks as intended."""
+    """How many verbs of a Chinese clause the adverb 拟, the modal 愿 or 宣布 marks as intended."""
     return len(_PLAN_ADVERB.findall(simplify(text)))
 
 
