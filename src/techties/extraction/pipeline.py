@@ -250,7 +250,9 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     # "внёс в список компании, которые поставляли": shipments a Russian sentence gives as the
     # reason of a measure (SCHEMA.md: countermeasure) are what the measuring state asserts;
     # English "sanctions" as often names a risk or a workaround ("hubs for circumventing sanctions")
-    claimed = claimed or (doc.lang == "ru" and c.type in types_where("charged") and _measure_reason(s, c.type))
+    # Chinese gives the reason after the measure: "实施制裁，理由是这些企业向俄方供应了芯片"
+    claimed = claimed or (doc.lang in ("ru", "zh") and c.type in types_where("charged")
+                          and _measure_reason(s, c.type, doc.lang))
     return _Draft(
         candidate=c,
         type=c.type,
@@ -276,19 +278,23 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     )
 
 
-def _measure_reason(s: SentenceSignals, event_type: str) -> bool:
-    """Whether a Russian sentence tells the event in a relative clause of a measure's ("внёс в
-    список компании, которые поставляли"): the reason the measuring state gives. A measure that
-    is only the cause of a delay ("задерживаются из-за санкций") is no such claim."""
+def _measure_reason(s: SentenceSignals, event_type: str, lang: str | None = "ru") -> bool:
+    """Whether a sentence tells the event as the reason of a measure's, in a Russian relative
+    clause ("внёс в список компании, которые поставляли") or after a Chinese word of reason
+    ("实施制裁，理由是这些企业供应了"): the reason the measuring state gives. A measure that is
+    only the cause of a delay ("задерживаются из-за санкций", "受制裁影响") is no such claim."""
     text, start = s.sentence.text, s.sentence.start
     measures = types_of_kind("measure")
     measure_at = [a - start for a, _b, label in s.cue_spans if label[6:] in measures and label.startswith("types:")]
     event_at = [a - start for a, _b, label in s.cue_spans if label == f"types:{event_type}"]
     return any(m < rel.start() < e for m in measure_at for e in event_at
-               for rel in _RELATIVE.finditer(text))
+               for rel in (_REASON_ZH if lang == "zh" else _RELATIVE).finditer(text))
 
 
 _RELATIVE = re.compile(r"\bкотор(?:ые|ая|ый|ое|ых|ую|ой|ому|ым)\b", re.IGNORECASE)
+# The words that open the reason a Chinese report gives for a measure: "理由是", "原因是", "因其",
+# "称其", "指其" (saying that they), "以…为由" opens it before the measure and is left out.
+_REASON_ZH = re.compile(r"理由是|原因是|因其|因为其|称其|称这些|称该|指其")
 
 
 def _headline_trouble(doc: Document, signals: list[SentenceSignals]) -> Counter[str]:
