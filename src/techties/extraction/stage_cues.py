@@ -42,13 +42,30 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     # the tense is read where the stage words are: the event's own clause, or the whole
     # sentence when that clause has none ("Under the Expo, talks will be conducted")
     bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
-    if lang == "ru":
+    if lang == "en":
+        _english_tense(cues, text, bounds)
+    elif lang == "ru":
         _russian_tense(cues, text, bounds)
     elif lang == "zh":
         _chinese_tense(cues, s, event_type, bounds)
     cues["future"] += sum(future_marks(text[a:b], lang) for a, b in bounds)
     cues["underway"] = sum(underway_marks(text[a:b]) for a, b in bounds)
     return +cues
+
+
+# A verb of discussion or consideration before a gerund governs an act still to come ("discussed
+# setting up a fund", "talked about building", "weighing opening"): the act is the matter discussed.
+_DISCUSSED_GERUND = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)? about|weigh(?:ed|s|ing)?|"
+                               r"mull(?:ed|s|ing)?|debat(?:ed|es|ing)|contemplat(?:ed|es|ing))\s+"
+                               r"(?:(?:jointly|possibly|further|the idea of)\s+)?[a-z]+ing\b", re.IGNORECASE)
+
+
+def _english_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
+    """An act that a verb of discussion governs as a gerund is planned, not done."""
+    discussed = sum(len(_DISCUSSED_GERUND.findall(text[a:b])) for a, b in bounds)
+    if discussed:
+        cues["announced"] = max(cues["announced"], discussed)
+        cues["implemented"] = max(cues["implemented"] - discussed, 0)
 
 
 def _russian_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
