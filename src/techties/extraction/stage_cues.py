@@ -16,6 +16,7 @@ from techties.extraction.tense import (
     discussed_acts,
     done_later,
     future_marks,
+    future_times,
     future_verbs,
     not_yet,
     perfective_marks,
@@ -113,8 +114,12 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
             cues["implemented"] = max(cues["implemented"] - discussed, 0)
             cues["announced"] += discussed
             cues["future"] += discussed
+    done = sum(perfective_marks(text[a:b]) for a, b in bounds)
+    if cues["implemented"] and not done:
+        # "工厂明年投产", "列车年底前交付": a deed at a time still to come is planned
+        later = sum(future_times(text[a:b]) for a, b in bounds)
+        cues["announced"] = max(cues["announced"], later)
     if not (cues["signed"] or cues["announced"]):
         # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
-        done = sum(perfective_marks(text[a:b]) for a, b in bounds)
         if done:
             cues["implemented"] = max(cues["implemented"], done)

@@ -122,6 +122,16 @@ def plan_adverbs(text: str) -> int:
     return len(_PLAN_ADVERB.findall(simplify(text)))
 
 
+# Chinese may tell a plan with a time still to come and no future word at all ("工厂明年投产",
+# "列车年底前交付", "实验室年内建成"): with no 了 or 已 in the clause, the deed is still to come.
+_FUTURE_TIME = re.compile(r"明年|后年|下个?月|下周|年底前|年内|今年底|今年年底|届时")
+
+
+def future_times(text: str) -> int:
+    """How many times still to come a Chinese clause names ("明年", "年底前", "下月")."""
+    return len(_FUTURE_TIME.findall(simplify(text)))
+
+
 # A Chinese word of plan or hope before the verb of signing puts the signing still to come
 # ("有望在年内签署", "准备签署", "将于下月签订"): the plan governs the verb, as "plans to sign" does.
 # Not when 了 or 已 between them says the signing took place ("计划已签署").
