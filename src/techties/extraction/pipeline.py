@@ -50,7 +50,15 @@ from techties.extraction.candidates import Candidate, find_candidates, hard_tech
 from techties.extraction.clauses import split_clauses
 from techties.extraction.context_parties import context_candidates
 from techties.extraction.coreference import resolve_references
-from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
+from techties.extraction.dates import (
+    around,
+    event_date,
+    nearest_date,
+    recent,
+    sentence_dates,
+    stated_day,
+    states_later_date,
+)
 from techties.extraction.distinct import further_happening, other_people, own_people
 from techties.extraction.document_terms import document_terms
 from techties.extraction.domains import (
@@ -70,7 +78,7 @@ from techties.extraction.short_forms import resolve_short_forms
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import decide_stage, sentence_stages
 from techties.extraction.stage_cues import stage_cues
-from techties.extraction.tense import charge_marks
+from techties.extraction.tense import charge_marks, perfective_marks
 from techties.model.behaviour import domains_where, type_for_role, types_of_kind, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
@@ -253,10 +261,14 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     # Chinese gives the reason after the measure: "实施制裁，理由是这些企业向俄方供应了芯片"
     claimed = claimed or (doc.lang in ("ru", "zh") and c.type in types_where("charged")
                           and _measure_reason(s, c.type, doc.lang))
+    stage = "alleged" if claimed else decide_stage(c.type, cues or _headline_trouble(doc, signals), doc_stages)
+    if stage == "implemented" and doc.lang == "zh" and not perfective_marks(s.sentence.text) \
+            and states_later_date(s.sentence.text, doc.lang, doc.published):
+        stage = "announced"  # "卫星2026年发射" in a story of 2024, no 了 or 已: still to come
     return _Draft(
         candidate=c,
         type=c.type,
-        stage="alleged" if claimed else decide_stage(c.type, cues or _headline_trouble(doc, signals), doc_stages),
+        stage=stage,
         cued=claimed or bool(cues),
         signing=cues["signed"] > 0,
         terms=doc.lang == "en" and c.type in types_of_kind("document") and not cues["signed"]
