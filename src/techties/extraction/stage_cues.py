@@ -13,6 +13,7 @@ from collections import Counter
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds, clause_stages, sentence_stages
 from techties.extraction.tense import (
+    denied,
     discussed_acts,
     done_later,
     future_marks,
@@ -97,14 +98,19 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
         # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
         cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)
     if cues["signed"] or cues["implemented"]:
-        # "协议尚未签署", "设备还没有交付", "中心建成后将…": not yet done, still to come
+        # "协议尚未签署", "设备还没有交付", "中心建成后将…": not yet done, still to come;
+        # "不再运行", "至今仍未交付": stopped or never done
         for sa, sb, label in s.cue_spans:
             stage = label[7:]
             within = sum(a <= sa - start < b for a, b in bounds)  # a clause read once per type cue
-            if stage in ("signed", "implemented") and label.startswith("stages:") and within \
-                    and (not_yet(text, sa - start) or done_later(text, sa - start, sb - start)):
+            if stage not in ("signed", "implemented") or not label.startswith("stages:") or not within:
+                continue
+            if not_yet(text, sa - start) or done_later(text, sa - start, sb - start):
                 cues[stage] = max(cues[stage] - within, 0)
                 cues["announced"] += 1
+            elif denied(text, sa - start):  # "不再运行", "至今仍未交付": stopped or never done
+                cues[stage] = max(cues[stage] - within, 0)
+                cues["stalled"] += 1
     if cues["implemented"]:
         # "商讨举办论坛", "讨论了明年举办论坛的事宜": the act discussed is still to come
         discussed = discussed_acts(text, [sa - start for sa, _sb, label in s.cue_spans

@@ -196,6 +196,16 @@ def not_yet(text: str, at: int) -> bool:
     return bool(_NOT_YET.search(simplify(text[max(0, at - 6):at])))
 
 
+# A deed denied past its time ("实验室不再运行", "设备至今仍未交付", "协议迄今未签署") failed or
+# stopped: a setback, unlike "尚未" (not yet), which leaves it to come.
+_DENIED = re.compile(r"(?:不再|仍未|仍没有|至今未|迄今未|始终未|一直未|从未|并未)(?:正式|能够|能)?$")
+
+
+def denied(text: str, at: int) -> bool:
+    """Whether the verb at offset `at` of a Chinese sentence is denied as stopped or never done."""
+    return bool(_DENIED.search(simplify(text[max(0, at - 6):at])))
+
+
 # A verb of a thing done before 后 opens a time clause; with the future after it ("中心投入使用
 # 后，将开展观测", "工厂建成后将年产10万辆") the thing is still to come.
 _THEN_FUTURE = re.compile(r"^(?:之)?后[^。！？!?]*?(?:将|即将|届时)")
