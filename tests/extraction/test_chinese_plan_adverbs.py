@@ -32,3 +32,8 @@ def test_a_project_under_feasibility_study_or_consultation_is_announced() -> Non
     assert stage_cues(study, "joint_research", "zh")["announced"] >= 1
     talks = read_signals("两国企业正在就共建卫星地面站进行磋商。", "zh")[0]
     assert stage_cues(talks, "pilot", "zh")["announced"] >= 1
+
+
+def test_a_possibility_studied_is_announced() -> None:
+    s = read_signals("两国航天机构正在研究在月球南极联合建设观测站的可能性。", "zh")[0]
+    assert stage_cues(s, "joint_research", "zh")["announced"] >= 1
