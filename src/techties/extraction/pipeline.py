@@ -481,10 +481,10 @@ def _merge(drafts: list[_Draft], document_id: str, lang: str | None = None) -> t
     for group in sorted(groups, key=lambda g: min(d.candidate.index for d in g)):
         lead = group[0]
         if per_type[lead.type] >= MAX_EVENTS_PER_TYPE:
-            _absorb_parties(events, _event(group, document_id))
+            _absorb_parties(events, _event(group, document_id, lang))
             continue
         per_type[lead.type] += 1
-        events.append(_event(group, document_id))
+        events.append(_event(group, document_id, lang))
         listed.append(list(dict.fromkeys(d for draft in group for d in draft.listed)))
     return events, listed
 
@@ -559,7 +559,17 @@ def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
     return list(out.values())
 
 
-def _group_stage(group: list[_Draft]) -> str:
+def _history_of_plan(group: list[_Draft]) -> bool:
+    """Whether every report of the thing done is dated in a year before every plan's ("opened its
+    first centre in 2008" beside "plans to triple its staff"): the deed is the plan's history."""
+    done = [d for d in group if d.stage == "implemented"]
+    plans = [d for d in group if d.stage == "announced"]
+    if not done or not plans or any(d.date_basis != "stated" or not d.date for d in done):
+        return False
+    return all(p.date and d.date and d.date[:4] < p.date[:4] for d in done for p in plans)
+
+
+def _group_stage(group: list[_Draft], lang: str | None = None) -> str:
     """The stage most of an event's sentences give, the lead sentence's on a tie: a headline's
     "to cooperate" or one line of plans does not outvote a body that reports the thing done.
     Only the sentences that state a stage or a tense vote when any does: one that states none
@@ -576,6 +586,8 @@ def _group_stage(group: list[_Draft]) -> str:
     if votes["alleged"] == best:
         return "alleged"
     if votes["implemented"] == votes["announced"] == best and votes["stalled"] < best:
+        if lang == "en" and _history_of_plan(group):
+            return "announced"  # a deed years before the plan is its history, not its outcome
         return "implemented"  # a plan and a report of the thing done: the plan is its history
     if votes[group[0].stage] == best:
         return group[0].stage
@@ -592,7 +604,7 @@ def _sanctioned_supplies(events: list[Event]) -> None:
                 event.stage = "alleged"
 
 
-def _event(group: list[_Draft], document_id: str) -> Event:
+def _event(group: list[_Draft], document_id: str, lang: str | None = None) -> Event:
     lead = group[0]
     domains = merge_domains([d.domains for d in group])
     ordered = sorted(group, key=lambda d: d.candidate.index)
@@ -620,7 +632,7 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     return Event(
         document_id=document_id,
         type=lead.type,
-        stage=_group_stage(group),
+        stage=_group_stage(group, lang),
         domains=domains,
         china_actors=china,
         russia_actors=russia,
