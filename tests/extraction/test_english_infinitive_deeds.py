@@ -23,3 +23,8 @@ def test_a_venture_in_the_infinitive_is_announced() -> None:
 def test_a_tender_won_is_signed_and_cooperation_ended_is_stalled() -> None:
     assert _stage("Kamaz won a tender to supply trucks to Sinotruk's Jinan plant.", "supply") == "signed"
     assert _stage("Russia ended its cooperation with AVIC on helicopter engines.", "joint_research") == "stalled"
+
+
+def test_a_signing_put_off_is_stalled() -> None:
+    assert _stage("The signing of a fibre-optic cable agreement between Rostelecom and China Telecom "
+                  "was put off until autumn.", "agreement") == "stalled"
