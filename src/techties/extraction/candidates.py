@@ -21,6 +21,7 @@ from techties.extraction.cue_objects import retyped
 from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
 from techties.extraction.institutions import place_before_activity
+from techties.extraction.measure_cause import measure_as_cause
 from techties.extraction.own_ways import each_on_its_own
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
@@ -303,8 +304,10 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         if kind == "measure":
             # "sanctioned for shipping drone engines to Russia": the shipment the measure
             # charges is an event of its own, at stage alleged (SCHEMA.md)
+            # "受美国制裁影响，设备合同未能履行": a measure that only caused the trouble charges nothing
+            charges = not measure_as_cause(s.sentence.text, lang)
             for charged in sorted(types_where("charged") & set(s.types)):
-                found.append(Candidate(i, charged, sides, score * 0.8, alleged=True))
+                found.append(Candidate(i, charged, sides, score * 0.8, alleged=charges))
     found_all = out or ahead_only
     # "Roskomnadzor blocks sites, while the Cyberspace Administration licenses providers": a
     # story whose every candidate compares the two sides reports no dealings between them; where

@@ -230,6 +230,12 @@ def event_date(sentence: str, lang: str | None, published: str | None,
     return None, "unknown"
 
 
+def states_later_date(sentence: str, lang: str | None, published: str | None) -> bool:
+    """Whether a sentence states a date wholly after its document's ("2026年发射" in a story of
+    2024): what it dates there is still to come."""
+    return bool(published) and any(_after(stated, published or "") for stated in find_dates(sentence, lang, published))
+
+
 def _after(date: str, reference: str) -> bool:
     """Whether partial date `date` lies wholly after `reference` (compared at the coarser precision)."""
     n = min(len(date), len(reference))

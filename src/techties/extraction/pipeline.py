@@ -53,7 +53,15 @@ from techties.extraction.candidates import Candidate, find_candidates, hard_tech
 from techties.extraction.clauses import split_clauses
 from techties.extraction.context_parties import context_candidates
 from techties.extraction.coreference import resolve_references
-from techties.extraction.dates import around, event_date, nearest_date, recent, sentence_dates, stated_day
+from techties.extraction.dates import (
+    around,
+    event_date,
+    nearest_date,
+    recent,
+    sentence_dates,
+    stated_day,
+    states_later_date,
+)
 from techties.extraction.dependence import without_dependence
 from techties.extraction.distinct import further_happening, other_people, own_people
 from techties.extraction.document_terms import dated_document, document_terms
@@ -74,7 +82,7 @@ from techties.extraction.short_forms import resolve_short_forms
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import decide_stage, sentence_stages
 from techties.extraction.stage_cues import stage_cues
-from techties.extraction.tense import charge_marks
+from techties.extraction.tense import charge_marks, perfective_marks
 from techties.model.behaviour import domains_where, type_for_role, types_of_kind, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
@@ -263,11 +271,17 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     # "внёс в список компании, которые поставляли": shipments a Russian sentence gives as the
     # reason of a measure (SCHEMA.md: countermeasure) are what the measuring state asserts;
     # English "sanctions" as often names a risk or a workaround ("hubs for circumventing sanctions")
-    claimed = claimed or (doc.lang == "ru" and c.type in types_where("charged") and _measure_reason(s, c.type))
+    # Chinese gives the reason after the measure: "实施制裁，理由是这些企业向俄方供应了芯片"
+    claimed = claimed or (doc.lang in ("ru", "zh") and c.type in types_where("charged")
+                          and _measure_reason(s, c.type, doc.lang))
+    stage = "alleged" if claimed else decide_stage(c.type, cues or _headline_trouble(doc, signals), doc_stages)
+    if stage == "implemented" and doc.lang == "zh" and not perfective_marks(s.sentence.text) \
+            and states_later_date(s.sentence.text, doc.lang, doc.published):
+        stage = "announced"  # "卫星2026年发射" in a story of 2024, no 了 or 已: still to come
     return _Draft(
         candidate=c,
         type=c.type,
-        stage="alleged" if claimed else decide_stage(c.type, cues or _headline_trouble(doc, signals), doc_stages),
+        stage=stage,
         cued=claimed or bool(cues),
         # "a June 2019 agreement": the month a document is named by is the month it was signed
         signing=cues["signed"] > 0 or (doc.lang == "en" and c.type in types_of_kind("document") and dated_document(
@@ -300,19 +314,23 @@ def shipment_claims(signals: list[SentenceSignals]) -> int:
     return sum(s.stages.get("alleged", 0) for s in signals if about & set(s.types))
 
 
-def _measure_reason(s: SentenceSignals, event_type: str) -> bool:
-    """Whether a Russian sentence tells the event in a relative clause of a measure's ("внёс в
-    список компании, которые поставляли"): the reason the measuring state gives. A measure that
-    is only the cause of a delay ("задерживаются из-за санкций") is no such claim."""
+def _measure_reason(s: SentenceSignals, event_type: str, lang: str | None = "ru") -> bool:
+    """Whether a sentence tells the event as the reason of a measure's, in a Russian relative
+    clause ("внёс в список компании, которые поставляли") or after a Chinese word of reason
+    ("实施制裁，理由是这些企业供应了"): the reason the measuring state gives. A measure that is
+    only the cause of a delay ("задерживаются из-за санкций", "受制裁影响") is no such claim."""
     text, start = s.sentence.text, s.sentence.start
     measures = types_of_kind("measure")
     measure_at = [a - start for a, _b, label in s.cue_spans if label[6:] in measures and label.startswith("types:")]
     event_at = [a - start for a, _b, label in s.cue_spans if label == f"types:{event_type}"]
     return any(m < rel.start() < e for m in measure_at for e in event_at
-               for rel in _RELATIVE.finditer(text))
+               for rel in (_REASON_ZH if lang == "zh" else _RELATIVE).finditer(text))
 
 
 _RELATIVE = re.compile(r"\bкотор(?:ые|ая|ый|ое|ых|ую|ой|ому|ым)\b", re.IGNORECASE)
+# The words that open the reason a Chinese report gives for a measure: "理由是", "原因是", "因其",
+# "称其", "指其" (saying that they), "以…为由" opens it before the measure and is left out.
+_REASON_ZH = re.compile(r"理由是|原因是|因其|因为其|称其|称这些|称该|指其")
 
 
 def _headline_trouble(doc: Document, signals: list[SentenceSignals]) -> Counter[str]:
@@ -492,10 +510,10 @@ def _merge(drafts: list[_Draft], document_id: str, lang: str | None = None) -> t
     for group in sorted(groups, key=lambda g: min(d.candidate.index for d in g)):
         lead = group[0]
         if per_type[lead.type] >= MAX_EVENTS_PER_TYPE:
-            _absorb_parties(events, _event(group, document_id))
+            _absorb_parties(events, _event(group, document_id, lang))
             continue
         per_type[lead.type] += 1
-        events.append(_event(group, document_id))
+        events.append(_event(group, document_id, lang))
         listed.append(list(dict.fromkeys(d for draft in group for d in draft.listed)))
     return events, listed
 
@@ -570,7 +588,17 @@ def _union(refs: list[list[ActorRef]]) -> list[ActorRef]:
     return list(out.values())
 
 
-def _group_stage(group: list[_Draft]) -> str:
+def _history_of_plan(group: list[_Draft]) -> bool:
+    """Whether every report of the thing done is dated in a year before every plan's ("opened its
+    first centre in 2008" beside "plans to triple its staff"): the deed is the plan's history."""
+    done = [d for d in group if d.stage == "implemented"]
+    plans = [d for d in group if d.stage == "announced"]
+    if not done or not plans or any(d.date_basis != "stated" or not d.date for d in done):
+        return False
+    return all(p.date and d.date and d.date[:4] < p.date[:4] for d in done for p in plans)
+
+
+def _group_stage(group: list[_Draft], lang: str | None = None) -> str:
     """The stage most of an event's sentences give, the lead sentence's on a tie: a headline's
     "to cooperate" or one line of plans does not outvote a body that reports the thing done.
     Only the sentences that state a stage or a tense vote when any does: one that states none
@@ -587,6 +615,8 @@ def _group_stage(group: list[_Draft]) -> str:
     if votes["alleged"] == best:
         return "alleged"
     if votes["implemented"] == votes["announced"] == best and votes["stalled"] < best:
+        if lang == "en" and _history_of_plan(group):
+            return "announced"  # a deed years before the plan is its history, not its outcome
         return "implemented"  # a plan and a report of the thing done: the plan is its history
     if votes[group[0].stage] == best:
         return group[0].stage
@@ -603,7 +633,7 @@ def _sanctioned_supplies(events: list[Event]) -> None:
                 event.stage = "alleged"
 
 
-def _event(group: list[_Draft], document_id: str) -> Event:
+def _event(group: list[_Draft], document_id: str, lang: str | None = None) -> Event:
     lead = group[0]
     domains = merge_domains([d.domains for d in group])
     ordered = sorted(group, key=lambda d: d.candidate.index)
@@ -631,7 +661,7 @@ def _event(group: list[_Draft], document_id: str) -> Event:
     return Event(
         document_id=document_id,
         type=lead.type,
-        stage=_group_stage(group),
+        stage=_group_stage(group, lang),
         domains=domains,
         china_actors=china,
         russia_actors=russia,

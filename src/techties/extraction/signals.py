@@ -79,11 +79,11 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
                  if not any(s <= h.start and h.end <= e for s, e in idle)]
     type_hits = joint_centres(text, outside_area_lists(text, type_hits))
     _assign(sentences, starts, type_hits, out, "types")
-    # a cue in the infinitive ("планирует открыть", "launched to explore") is no tense: the word
-    # that governs it tells the stage
+    # a cue in the infinitive ("планирует открыть", "launched to explore", "are to set up a
+    # venture") is no tense: the word that governs it tells the stage
     stage_hits = [h for h in find_cues("stage", text, tokens)
                   if not (h.payload in ("implemented", "signed") and tenseless(h.text.split()[-1]))
-                  and not (h.payload == "announced" and after_to(text, h.start))]
+                  and not after_to(text, h.start)]
     _assign(sentences, starts, stage_hits, out, "stages")
     _assign(sentences, starts, find_cues("domain", text, tokens), out, "domains")
     _assign(sentences, starts, context, out, "context")

@@ -7,17 +7,21 @@ Each language reads its tense in its own function, so a rule for one cannot move
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from techties.extraction.russian_stage import russian_tense
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds, clause_stages, sentence_stages
 from techties.extraction.tense import (
+    denied,
     discussed_acts,
     done_later,
     future_marks,
+    future_times,
     not_yet,
     perfective_marks,
+    plan_adverbs,
     planned_signings,
     signings_named,
     underway_marks,
@@ -38,7 +42,9 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     # the tense is read where the stage words are: the event's own clause, or the whole
     # sentence when that clause has none ("Under the Expo, talks will be conducted")
     bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
-    if lang == "ru":
+    if lang == "en":
+        _english_tense(cues, text, bounds)
+    elif lang == "ru":
         cues, bounds = russian_tense(cues, s, bounds, event_type, bool(own))
     elif lang == "zh":
         _chinese_tense(cues, s, event_type, bounds)
@@ -65,10 +71,27 @@ def _chinese_future(cues: Counter[str], s: SentenceSignals) -> None:
         cues["planned"] = 1
 
 
+# A verb of discussion or consideration before a gerund governs an act still to come ("discussed
+# setting up a fund", "talked about building", "weighing opening"): the act is the matter discussed.
+_DISCUSSED_GERUND = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)? about|weigh(?:ed|s|ing)?|"
+                               r"mull(?:ed|s|ing)?|debat(?:ed|es|ing)|contemplat(?:ed|es|ing))\s+"
+                               r"(?:(?:jointly|possibly|further|the idea of)\s+)?[a-z]+ing\b", re.IGNORECASE)
+
+
+def _english_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
+    """An act that a verb of discussion governs as a gerund is planned, not done."""
+    discussed = sum(len(_DISCUSSED_GERUND.findall(text[a:b])) for a, b in bounds)
+    if discussed:
+        cues["announced"] = max(cues["announced"], discussed)
+        cues["implemented"] = max(cues["implemented"] - discussed, 0)
+
+
 def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, bounds: Bounds) -> None:
-    """Planned signings, signings only named, things not yet done or discussed are plans; a
-    verb with the perfective 了 or the adverb 已 is done."""
+    """Intentions (拟, 愿), planned signings, signings only named, things not yet done or
+    discussed are plans; a verb with the perfective 了 or the adverb 已 is done."""
     text, start = s.sentence.text, s.sentence.start
+    # "两校拟共建实验室", "愿与中方合作": intended, whichever verb follows
+    cues["announced"] = max(cues["announced"], sum(plan_adverbs(text[a:b]) for a, b in bounds))
     if cues["signed"]:
         # "有望签署", "准备签订": the signing is planned, not done
         planned = sum(planned_signings(text[a:b]) for a, b in bounds)
@@ -79,14 +102,19 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
         # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
         cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)
     if cues["signed"] or cues["implemented"]:
-        # "协议尚未签署", "设备还没有交付", "中心建成后将…": not yet done, still to come
+        # "协议尚未签署", "设备还没有交付", "中心建成后将…": not yet done, still to come;
+        # "不再运行", "至今仍未交付": stopped or never done
         for sa, sb, label in s.cue_spans:
             stage = label[7:]
             within = sum(a <= sa - start < b for a, b in bounds)  # a clause read once per type cue
-            if stage in ("signed", "implemented") and label.startswith("stages:") and within \
-                    and (not_yet(text, sa - start) or done_later(text, sa - start, sb - start)):
+            if stage not in ("signed", "implemented") or not label.startswith("stages:") or not within:
+                continue
+            if not_yet(text, sa - start) or done_later(text, sa - start, sb - start):
                 cues[stage] = max(cues[stage] - within, 0)
                 cues["announced"] += 1
+            elif denied(text, sa - start):  # "不再运行", "至今仍未交付": stopped or never done
+                cues[stage] = max(cues[stage] - within, 0)
+                cues["stalled"] += 1
     if cues["implemented"]:
         # "商讨举办论坛", "讨论了明年举办论坛的事宜": the act discussed is still to come
         discussed = discussed_acts(text, [sa - start for sa, _sb, label in s.cue_spans
@@ -96,8 +124,12 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
             cues["implemented"] = max(cues["implemented"] - discussed, 0)
             cues["announced"] += discussed
             cues["future"] += discussed
+    done = sum(perfective_marks(text[a:b]) for a, b in bounds)
+    if cues["implemented"] and not done:
+        # "工厂明年投产", "列车年底前交付": a deed at a time still to come is planned
+        later = sum(future_times(text[a:b]) for a, b in bounds)
+        cues["announced"] = max(cues["announced"], later)
     if not (cues["signed"] or cues["announced"]):
         # "建立了", "已建成": the perfective 了 or the adverb 已 reports it done ("签署了" stays signed)
-        done = sum(perfective_marks(text[a:b]) for a, b in bounds)
         if done:
             cues["implemented"] = max(cues["implemented"], done)

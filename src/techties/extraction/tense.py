@@ -122,6 +122,30 @@ def perfective_marks(text: str) -> int:
     return len(_PERFECTIVE_LE.findall(text)) + len(_ALREADY.findall(text))
 
 
+# The adverb 拟 ("intends to") or the modal 愿 ("is willing to") before a verb puts it still to
+# come, whatever the verb ("拟共建", "拟投资", "愿与中方合作"); the cue list holds only a few of
+# its pairs. Not 拟 inside 模拟 and 虚拟 (simulated, virtual), nor 愿 inside 志愿, 意愿, 心愿.
+# 宣布 before a verb of joint action announces the plan ("宣布合作建设月球站"), unless the verb
+# is itself a deed of founding or start ("宣布联合成立", "宣布共同启动").
+_PLAN_ADVERB = re.compile(r"(?<![模虚比])拟(?=[\u4e00-\u9fff])|(?<![志意心宏夙])愿(?=[与同在为将])"
+                          r"|宣布(?=(?:双方)?(?:合作|共同|联合|携手)(?!成立|启动|开通|建成|设立|发布|推出))")
+
+
+def plan_adverbs(text: str) -> int:
+    """How many verbs of a Chinese clause the adverb 拟, the modal 愿 or 宣布 marks as intended."""
+    return len(_PLAN_ADVERB.findall(simplify(text)))
+
+
+# Chinese may tell a plan with a time still to come and no future word at all ("工厂明年投产",
+# "列车年底前交付", "实验室年内建成"): with no 了 or 已 in the clause, the deed is still to come.
+_FUTURE_TIME = re.compile(r"明年|后年|下个?月|下周|年底前|年内|今年底|今年年底|届时")
+
+
+def future_times(text: str) -> int:
+    """How many times still to come a Chinese clause names ("明年", "年底前", "下月")."""
+    return len(_FUTURE_TIME.findall(simplify(text)))
+
+
 # A Chinese word of plan or hope before the verb of signing puts the signing still to come
 # ("有望在年内签署", "准备签署", "将于下月签订"): the plan governs the verb, as "plans to sign" does.
 # Not when 了 or 已 between them says the signing took place ("计划已签署").
@@ -184,6 +208,16 @@ _NOT_YET = re.compile(r"(?:尚未|还未|还没有|还没|尚没有|尚待|有�
 def not_yet(text: str, at: int) -> bool:
     """Whether the verb at offset `at` of a Chinese sentence is negated as not yet done."""
     return bool(_NOT_YET.search(simplify(text[max(0, at - 6):at])))
+
+
+# A deed denied past its time ("实验室不再运行", "设备至今仍未交付", "协议迄今未签署") failed or
+# stopped: a setback, unlike "尚未" (not yet), which leaves it to come.
+_DENIED = re.compile(r"(?:不再|仍未|仍没有|至今未|迄今未|始终未|一直未|从未|并未)(?:正式|能够|能)?$")
+
+
+def denied(text: str, at: int) -> bool:
+    """Whether the verb at offset `at` of a Chinese sentence is denied as stopped or never done."""
+    return bool(_DENIED.search(simplify(text[max(0, at - 6):at])))
 
 
 # A verb of a thing done before 后 opens a time clause; with the future after it ("中心投入使用
