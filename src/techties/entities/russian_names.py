@@ -169,7 +169,6 @@ def _tag_span_morphology(doc: Any, morph: Any) -> None:
 # product, which natasha often tags as an organisation; a product is never a party.
 MODEL_DESIGNATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{0,5}-\d+[А-ЯЁA-Zа-яё]{0,3}")
 CAPITALISED = re.compile(r"«|\b[А-ЯЁA-Z][\w-]*")
-NEXT_WORD = re.compile(r"[а-яё-]*\s+([а-яё]+)")  # the rest of a word, then the next, lower-case word
 FIRST_WORD_NAME = re.compile(r"ск(?:ий|ая|ое|ие|ого|ой|ом|им|ую|их|ими)$")
 
 
@@ -180,32 +179,16 @@ def worth_tagging(sentence: str, known: list[Mention], offset: int = 0) -> bool:
     covered = taken_spans(known, offset, countries_too=True)
     for m in CAPITALISED.finditer(sentence):
         if overlaps(m.start(), m.end(), covered):
-            head = NEXT_WORD.match(sentence, m.end())
-            if head and m.group()[:1].isupper() and _opens_a_name(head.group(1)):
-                return True  # "Российская ассоциация …": a capitalised country word opens a name
             continue
         word = m.group()
         if m.start() == len(sentence) - len(sentence.lstrip()) and word != "«":
             _, _, _, vocab = _models()
             lower = word.lower()
             if not (word.isupper() or FIRST_WORD_NAME.search(lower) or not vocab.word_is_known(lower)
-                    or any(tag in form.tag for form in vocab.parse(lower)[:1] for tag in ("Geox", "Orgn", "Abbr"))
-                    or _opens_a_name(lower)):
+                    or any(tag in form.tag for form in vocab.parse(lower)[:1] for tag in ("Geox", "Orgn", "Abbr"))):
                 continue
         return True
     return False
-
-
-# The head words a sentence may open an organisation's name with ("Ассоциация … подписала").
-OPENING_HEADS = frozenset({"University", "Institute", "Academy", "Ministry", "Government", "Administration",
-                           "Agency", "Association", "Union", "Fund", "Bank", "Corporation", "Company", "Concern",
-                           "Holding", "Plant", "Factory", "Bureau", "Laboratory", "Hospital", "Clinic", "Center",
-                           "Committee", "Department", "Service", "Chamber", "Consortium", "Cluster", "Technopark"})
-
-
-def _opens_a_name(word: str) -> bool:
-    """A sentence's first word that is an organisation's head, in any case form."""
-    return name_tables().english.get(_head_lemma(word), "") in OPENING_HEADS
 
 
 def tag(sentence: str) -> list[Span]:
