@@ -29,7 +29,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     tables = [data.get(key) for key in ("lessen", "depend", "free")]
     if not all(isinstance(t, dict) for t in tables):
         raise ModelError("dependence.yaml: needs mappings `lessen`, `depend` and `free` of languages to lists")
-    lessen, depend, free = ((t or {}).get(lang) or [] for t in tables)  # type: ignore[union-attr]
+    lessen, depend, free = (t.get(lang) or [] if isinstance(t, dict) else [] for t in tables)
     if not (lessen and depend) and not free:
         return None
     parts = []
