@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from techties.exceptions import ModelError
 from techties.model.lexicon import Lexicon, simplify
 from techties.model.loader import load_tense_words
 
@@ -107,6 +108,19 @@ def plan_infinitives(text: str) -> int:
     return count
 
 
+
+def _alternation(kind: str) -> str:
+    """The Chinese words tense.yaml lists under `kind`, as a regex alternation in their order."""
+    words = load_tense_words().get(kind, {}).get("zh", ())
+    if not words:
+        raise ModelError(f"tense.yaml: needs a `{kind}` list under `zh`")
+    return "|".join(re.escape(w) for w in words)
+
+
+def _chinese_words(kind: str) -> re.Pattern[str]:
+    return re.compile(_alternation(kind))
+
+
 # Chinese marks a thing done with the aspect particle 了 after its verb ("建立了", "完成了").
 # Not 了 inside 了解 (understand), nor after 为 and 除 (为了 "for", 除了 "besides") or in a
 # complement of ability (办不了, 做得了).
@@ -138,7 +152,7 @@ def plan_adverbs(text: str) -> int:
 
 # Chinese may tell a plan with a time still to come and no future word at all ("工厂明年投产",
 # "列车年底前交付", "实验室年内建成"): with no 了 or 已 in the clause, the deed is still to come.
-_FUTURE_TIME = re.compile(r"明年|后年|下个?月|下周|年底前|年内|今年底|今年年底|届时")
+_FUTURE_TIME = _chinese_words("future_time")
 
 
 def future_times(text: str) -> int:
@@ -149,8 +163,8 @@ def future_times(text: str) -> int:
 # A Chinese word of plan or hope before the verb of signing puts the signing still to come
 # ("有望在年内签署", "准备签署", "将于下月签订"): the plan governs the verb, as "plans to sign" does.
 # Not when 了 or 已 between them says the signing took place ("计划已签署").
-_PLANNED_SIGNING = re.compile(r"(?<!将)(?:即将|将|拟|计划|准备|有望|力争|争取|打算|希望|预计|有意|愿意)"
-                              r"[^，。；：、,;:！？!?了已]{0,10}?(?:签署|签订|签约|签字|缔结)(?!了)")
+_PLANNED_SIGNING = re.compile(rf"(?<!将)(?:{_alternation('plan_before_signing')})"
+                              rf"[^，。；：、,;:！？!?了已]{{0,10}}?(?:{_alternation('signing')})(?!了)")
 
 
 def planned_signings(text: str) -> int:
@@ -161,12 +175,12 @@ def planned_signings(text: str) -> int:
 
 # What a Chinese meeting discusses is still to come: the verb after a verb of discussion is its
 # object ("商讨举办论坛", "讨论了明年举办论坛的事宜", "探讨建立联合实验室的可能性"), not a thing done.
-_DISCUSSION = re.compile(r"(?:讨论|商讨|探讨|磋商|商议|协商)了?")
-_DISCUSSED_HEAD = re.compile(r"的(?:事宜|问题|可能性|可能|方案|安排)")
+_DISCUSSION = re.compile(rf"(?:{_alternation('discussion')})了?")
+_DISCUSSED_HEAD = re.compile(rf"的(?:{_alternation('discussed_matter')})")
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
 # A verb of striving governs the act it works towards, anywhere later in its clause ("正在推进与
 #中国高校合作开设联合项目", "推动建立联合实验室"); not "在…推动下" (with the help of) nor 推动了.
-_STRIVING = re.compile(r"(?:推进|推动|促进|着力)(?![下了])")
+_STRIVING = re.compile(rf"(?:{_alternation('striving')})(?![下了])")
 
 
 def discussed_acts(text: str, verbs: list[int]) -> int:
@@ -192,7 +206,7 @@ def discussed_acts(text: str, verbs: list[int]) -> int:
 
 # A verb of signing before 的 modifies a document ("双方2019年签署的供货合同"): the document is
 # named as one signed before, the clause does not report a signing.
-_SIGNED_BEFORE = re.compile(r"(?:签署|签订|签约|签下|缔结|订立)的")
+_SIGNED_BEFORE = re.compile(rf"(?:{_alternation('signed_document')})的")
 
 
 def signings_named(text: str) -> int:
@@ -202,7 +216,7 @@ def signings_named(text: str) -> int:
 
 # "Not yet" before a verb of signing or of a thing done ("协议尚未签署", "盾构机还没有交付",
 # "有待批准") says the act is still to come. Not 未能 ("failed to"), a setback, nor 仍未.
-_NOT_YET = re.compile(r"(?:尚未|还未|还没有|还没|尚没有|尚待|有待)(?:正式)?$")
+_NOT_YET = re.compile(rf"(?:{_alternation('not_yet')})(?:正式)?$")
 
 
 def not_yet(text: str, at: int) -> bool:
@@ -212,7 +226,7 @@ def not_yet(text: str, at: int) -> bool:
 
 # A deed denied past its time ("实验室不再运行", "设备至今仍未交付", "协议迄今未签署") failed or
 # stopped: a setback, unlike "尚未" (not yet), which leaves it to come.
-_DENIED = re.compile(r"(?:不再|仍未|仍没有|至今未|迄今未|始终未|一直未|从未|并未)(?:正式|能够|能)?$")
+_DENIED = re.compile(rf"(?:{_alternation('denied')})(?:正式|能够|能)?$")
 
 
 def denied(text: str, at: int) -> bool:
