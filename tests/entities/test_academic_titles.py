@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from techties.entities.academic_titles import academies_in_titles
 from techties.entities.gazetteer import find_mentions
-from techties.entities.russian_parents import AFFILIATION
+from techties.entities.side_words import AFFILIATION
 
 
 def _parties(sentence: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from techties.entities.academy_units import units_of_academies
 from techties.entities.gazetteer import find_mentions
-from techties.entities.russian_parents import AFFILIATION
+from techties.entities.side_words import AFFILIATION
 
 
 def _parties(sentence: str) -> list[str]:

@@ -10,13 +10,11 @@ party is reported in the institute's place under its academy's name.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from techties.entities.gazetteer import Mention
-from techties.entities.russian_parents import AFFILIATION
+from techties.entities.side_words import ACADEMY_KINDS, as_side_words
 from techties.model.lexicon import simplify
 
-ACADEMY_KINDS = frozenset({"academy"})
 UNIT_HEADS = ("研究所", "研究院", "研究中心", "实验室", "试验站", "观测站", "植物园", "天文台")
 # the unit's own words right after the academy, then its head
 UNIT = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:" + "|".join(UNIT_HEADS) + ")")
@@ -26,11 +24,10 @@ LOOK = 30  # characters after the academy in which the unit's head stands
 
 def units_of_academies(sentence: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:
     """`mentions` with each academy that opens the name of an institute made a side word."""
-    out = []
-    for m in mentions:
-        if m.actor is not None and m.kind == "actor" and m.actor.kind in ACADEMY_KINDS:
-            unit = UNIT.match(simplify(sentence[m.end - offset:m.end - offset + LOOK]))
-            if unit is not None and not CLAUSE.search(unit.group()):
-                m = replace(m, kind=AFFILIATION)
-        out.append(m)
-    return out
+    def opens_a_unit(m: Mention) -> bool:
+        if m.actor is None or m.actor.kind not in ACADEMY_KINDS:
+            return False
+        unit = UNIT.match(simplify(sentence[m.end - offset:m.end - offset + LOOK]))
+        return unit is not None and not CLAUSE.search(unit.group())
+
+    return as_side_words(mentions, opens_a_unit)

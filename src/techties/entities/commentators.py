@@ -2,18 +2,17 @@
 
 "俄罗斯科学院远东研究所分析师某某认为", "an analyst at the Carnegie Center said": a speaker or
 commentator is no actor (SCHEMA.md), and the body he works for is named only to say who he is.
-Such a mention stays a side word (russian_parents.AFFILIATION, where the Russian wording is
-read), so the sentence still brings in its side. Researchers and professors are left alone:
+Such a mention stays a side word (side_words.AFFILIATION; the Russian wording is read in
+russian_parents), so the sentence still brings in its side. Researchers and professors are left alone:
 they take part in what they work on.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from techties.entities.gazetteer import Mention
-from techties.entities.russian_parents import AFFILIATION
+from techties.entities.side_words import as_side_words
 from techties.model.lexicon import simplify
 
 # right after the body, in Chinese: its commentator (首席经济学家, 问题专家, 分析师)
@@ -30,12 +29,11 @@ def employers_of_commentators(sentence: str, lang: str | None, mentions: list[Me
     """`mentions` with each body named as a commentator's employer made a side word."""
     if lang not in ("zh", "en"):
         return mentions
-    out = []
-    for m in mentions:
-        if m.actor is not None and m.kind == "actor":
-            start, end = m.start - offset, m.end - offset
-            if lang == "zh" and ZH_AFTER.match(simplify(sentence[end:end + LOOK])) or \
-                    lang == "en" and EN_BEFORE.search(sentence[max(0, start - LOOK):start]):
-                m = replace(m, kind=AFFILIATION)
-        out.append(m)
-    return out
+
+    def employer(m: Mention) -> bool:
+        start, end = m.start - offset, m.end - offset
+        if lang == "zh":
+            return bool(ZH_AFTER.match(simplify(sentence[end:end + LOOK])))
+        return bool(EN_BEFORE.search(sentence[max(0, start - LOOK):start]))
+
+    return as_side_words(mentions, employer)

@@ -27,7 +27,7 @@ from techties.entities.gazetteer import Mention, overlaps, taken_spans
 from techties.entities.palladius import pinyin_of
 from techties.entities.people import OFFICE
 from techties.entities.people import _side as name_side
-from techties.entities.russian_parents import AFFILIATION
+from techties.entities.side_words import AFFILIATION
 from techties.entities.transliteration import transliterate
 from techties.model.loader import load_russian_name_tables as name_tables
 

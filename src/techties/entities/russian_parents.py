@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from techties.entities.gazetteer import Mention
+from techties.entities.side_words import AFFILIATION, as_side_words
 
 # The membership words and at most two words between them and the group's name (the kind of
 # group: "в госкорпорацию", "в состав холдинга").
@@ -46,21 +47,16 @@ MEMBERS_CLAUSE = re.compile(r"\b(?:учредител|участник|член|
 # knowledge base does not hold (capitalised words, Latin letters, digits).
 LIST_GAP = re.compile(r"^(?:[\s,«»\"„“]|\bи\b|[A-ZА-ЯЁ0-9][\w-]*)*$")
 
-AFFILIATION = "affiliation"  # a Mention kind: a side word, not a party
-
 
 def groups_in_passing(sentence: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:
     """`mentions` with each knowledge-base party named as the group another belongs to, as a
     commentator's employer, in a picture's credit or as the grantor of an honorary title, made
     a side word only."""
-    out = []
-    for m in mentions:
+    def in_passing(m: Mention) -> bool:
         before = sentence[max(0, m.start - offset - WINDOW):m.start - offset]
-        if m.actor is not None and m.kind == "actor" and any(
-                p.search(before) for p in (MEMBER_OF, COMMENTATOR_OF, CREDIT_OF, HONOUR_OF)):
-            m = replace(m, kind=AFFILIATION)
-        out.append(m)
-    return _listed_members(sentence, out, offset)
+        return any(p.search(before) for p in (MEMBER_OF, COMMENTATOR_OF, CREDIT_OF, HONOUR_OF))
+
+    return _listed_members(sentence, as_side_words(mentions, in_passing), offset)
 
 
 def _listed_members(sentence: str, mentions: list[Mention], offset: int) -> list[Mention]:
