@@ -314,7 +314,7 @@ def shipment_claims(signals: list[SentenceSignals]) -> int:
     return sum(s.stages.get("alleged", 0) for s in signals if about & set(s.types))
 
 
-def _measure_reason(s: SentenceSignals, event_type: str, lang: str | None = "ru") -> bool:
+def _measure_reason(s: SentenceSignals, event_type: str, lang: str | None) -> bool:
     """Whether a sentence tells the event as the reason of a measure's, in a Russian relative
     clause ("внёс в список компании, которые поставляли") or after a Chinese word of reason
     ("实施制裁，理由是这些企业供应了"): the reason the measuring state gives. A measure that is

@@ -12,7 +12,7 @@ from collections import Counter
 
 from techties.extraction.russian_stage import russian_tense
 from techties.extraction.signals import SentenceSignals
-from techties.extraction.stage import clause_bounds, clause_stages, sentence_stages
+from techties.extraction.stage import STAGE_PRIORITY, clause_bounds, clause_stages, sentence_stages
 from techties.extraction.tense import (
     denied,
     discussed_acts,
@@ -55,8 +55,6 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     return +cues
 
 
-_STAGES = ("announced", "signed", "implemented", "stalled", "alleged")
-
 
 def _chinese_future(cues: Counter[str], s: SentenceSignals) -> None:
     """A Chinese clause whose only tense is the future ("明年…共建", "届时…", a quoted "将成为")
@@ -64,7 +62,7 @@ def _chinese_future(cues: Counter[str], s: SentenceSignals) -> None:
     A plan in the future tense that no word charges is `planned`: shipments a story still
     expects ("将由俄方供应") are not the ones an accusation elsewhere in it charges ("据称" in
     the same sentence does charge them)."""
-    if cues["future"] and not any(cues[stage] for stage in _STAGES):
+    if cues["future"] and not any(cues[stage] for stage in STAGE_PRIORITY):
         cues["announced"] = cues["future"]
     if cues["future"] and cues["announced"] and not any(
             label == "stages:alleged" for _a, _b, label in s.cue_spans):
@@ -102,8 +100,7 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
         # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
         cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)
     if cues["signed"] or cues["implemented"]:
-        # "协议尚未签署", "设备还没有交付", "中心建成后将…": not yet done, still to come;
-        # "不再运行", "至今仍未交付": stopped or never done
+        # "协议尚未签署", "设备还没有交付", "中心建成后将…": not yet done, still to come
         for sa, sb, label in s.cue_spans:
             stage = label[7:]
             within = sum(a <= sa - start < b for a, b in bounds)  # a clause read once per type cue
