@@ -31,8 +31,9 @@ def _vocab() -> Any:
 
 
 @cache
-def _own_talk() -> frozenset[str]:
-    return frozenset(w for words in load_tense_words().get("own_talk", {}).values() for w in words)
+def _lemmas(kind: str) -> frozenset[str]:
+    """The Russian lemmas tense.yaml lists under `kind` ("phase", "own_talk")."""
+    return frozenset(w for words in load_tense_words().get(kind, {}).values() for w in words)
 
 
 @cache
@@ -44,7 +45,7 @@ def _is_future(word: str) -> bool:
     if best.score < MIN_SCORE or "VERB" not in best.tag or "futr" not in best.tag:
         return False
     # "мы откроем", "будем развивать": a speaker's own plan; not "мы поговорим" (the talk itself)
-    ours = "1per" in best.tag and "plur" in best.tag and best.normal not in _own_talk()
+    ours = "1per" in best.tag and "plur" in best.tag and best.normal not in _lemmas("own_talk")
     if "3per" not in best.tag and not ours:
         return False
     # a verb of both aspects ("реализует", "использует") reads as present as well
@@ -79,11 +80,6 @@ def _reading(word: str) -> tuple[str, str]:
     return (parses[0].normal, str(parses[0].tag)) if parses else (word, "")
 
 
-@cache
-def _phase_verbs() -> frozenset[str]:
-    return frozenset(w for words in load_tense_words().get("phase", {}).values() for w in words)
-
-
 def plan_infinitives(text: str) -> int:
     """How many infinitives of a Russian clause name an act still to come: those governed by a
     verb or a predicate of wish, ability, decision or need ("могут создать", "решили открыть",
@@ -103,10 +99,9 @@ def plan_infinitives(text: str) -> int:
                          if _reading(w)[1].startswith(_GOVERNORS)), None)
         # "карты, которые можно использовать": a relative clause tells what a thing can do
         describes = any(w.startswith(RELATIVE_PRONOUN) for w in words[max(0, i - GOVERNOR_REACH - 1):i])
-        if governor is not None and governor[0] not in _phase_verbs() and not describes:
+        if governor is not None and governor[0] not in _lemmas("phase") and not describes:
             count += 1
     return count
-
 
 
 def _alternation(kind: str) -> str:
@@ -296,5 +291,5 @@ def warm() -> None:
     _lexicon("future")
     _lexicon("underway")
     _lexicon("charge")
-    _phase_verbs()
-    _own_talk()
+    _lemmas("phase")
+    _lemmas("own_talk")
