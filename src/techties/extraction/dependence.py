@@ -14,13 +14,10 @@ from functools import cache
 from techties.exceptions import ModelError
 from techties.extraction.signals import SentenceSignals
 from techties.model.loader import load_model_mapping
+from techties.model.phrase_patterns import phrase_alternation
 
 _HINT = re.compile(r"depend|relian|free", re.IGNORECASE)  # what every phrase holds: most sentences hold none
 WORDS_BETWEEN = 3  # "reduce its growing dependence on": the words between a lessening word and dependence
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -34,10 +31,10 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
         return None
     parts = []
     if lessen and depend:
-        parts.append(rf"\b(?:{_alternation(lessen)})\s+(?:\S+\s+){{0,{WORDS_BETWEEN}}}?"
-                     rf"(?:{_alternation(depend)})\s+(?:on|upon|from)")
+        parts.append(rf"\b(?:{phrase_alternation(lessen)})\s+(?:\S+\s+){{0,{WORDS_BETWEEN}}}?"
+                     rf"(?:{phrase_alternation(depend)})\s+(?:on|upon|from)")
     if free:
-        parts.append(rf"\b(?:{_alternation(free)})")
+        parts.append(rf"\b(?:{phrase_alternation(free)})")
     # the object: "China", "the Chinese", "Chinese imports"
     return re.compile(rf"(?:{'|'.join(parts)})\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -14,10 +14,7 @@ from functools import cache
 from techties.exceptions import ModelError
 from techties.extraction.signals import SentenceSignals
 from techties.model.loader import load_model_mapping
-
-
-def _pattern(words: list[str]) -> str:
-    return "|".join(r"\s+".join(re.escape(p).replace(r"\*", r"\w*") for p in w.split()) for w in words)
+from techties.model.phrase_patterns import phrase_alternation
 
 
 @cache
@@ -27,8 +24,8 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
                      for k in ("own", "together"))
     if not own or not together:
         raise ModelError("own_ways.yaml: needs mappings `own` and `together` with `en` lists")
-    return (re.compile(rf"\b(?:{_pattern(own)})\b", re.IGNORECASE),
-            re.compile(rf"\b(?:{_pattern(together)})\b", re.IGNORECASE))
+    return (re.compile(rf"\b(?:{phrase_alternation(own)})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{phrase_alternation(together)})\b", re.IGNORECASE))
 
 
 _BOTH = re.compile(r"\bboth\b", re.IGNORECASE)
