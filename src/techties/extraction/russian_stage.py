@@ -15,7 +15,7 @@ from techties.extraction.russian_claims import third_state_claim
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds
 from techties.extraction.tense import future_verbs, plan_infinitives, signing_noun
-from techties.model.behaviour import type_behaviour, types_of_kind
+from techties.model.behaviour import types_of_kind, types_where
 
 Bounds = list[tuple[int, int]]
 _EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
@@ -46,7 +46,8 @@ def russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_
         envisaged = sum(len(_ENVISAGED.findall(text[a:b])) for a, b in bounds)
         if envisaged:
             cues["announced"] = max(cues["announced"], envisaged)
-    if cues["signed"] and event_type not in types_of_kind("document") and not _deal_terms(event_type):
+    # what an accord founds is a project of its own; the terms of a deal (supplies, exchanges) are signed with it
+    if cues["signed"] and event_type not in types_of_kind("document") and event_type not in types_where("deal_terms"):
         _founded(cues, text, bounds)
     # "В Госдепе заявили, что китайская фирма поставляет…": a third state's claim
     if any(third_state_claim(text, a) for a, _b in clause_bounds(text, s.sentence.start, s.cue_spans, event_type)):
@@ -90,9 +91,3 @@ def _founded(cues: Counter[str], text: str, bounds: Bounds) -> None:
     if founded:
         cues["signed"] = max(cues["signed"] - founded, 0)
         cues["announced"] = max(cues["announced"], founded)
-
-
-def _deal_terms(event_type: str) -> bool:
-    """Whether what is still to come of the type is the terms of a deal (supplies, exchanges)."""
-    behaviour = type_behaviour(event_type)
-    return bool(behaviour and behaviour.deal_terms)
