@@ -19,6 +19,7 @@ from typing import Any
 from techties.model.behaviour import types_of_kind
 from techties.model.lexicon import simplify
 from techties.model.loader import load_model_mapping
+from techties.model.phrase_patterns import phrase_alternation
 
 CLAUSE_END = ",;:，；：。"
 REACH = 80  # characters a reference runs at most, within its clause
@@ -33,7 +34,7 @@ def _data() -> dict[str, Any]:
 
 
 def _alternatives(key: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_data()[key], key=len, reverse=True))
+    return phrase_alternation(_data()[key])
 
 
 @cache

@@ -15,6 +15,7 @@ from typing import Any
 from techties.model.behaviour import types_where
 from techties.model.lexicon import simplify
 from techties.model.loader import load_model_mapping
+from techties.model.phrase_patterns import phrase_alternation
 
 BEFORE = 40  # characters between 在 and the cue, within the clause
 AFTER = 12  # characters between the cue and the word that closes the place
@@ -30,8 +31,8 @@ def _data() -> dict[str, Any]:
 @cache
 def _closer() -> re.Pattern[str]:
     data = _data()
-    words = "|".join(re.escape(w) for w in data["holding"])
-    posts = "|".join(re.escape(w) for w in data["postpositions"])
+    words = phrase_alternation(data["holding"])
+    posts = phrase_alternation(data["postpositions"])
     not_after = "".join(data["not_after_postposition"])
     return re.compile(rf"^{_BREAK}{{0,{AFTER}}}?(?:{words}|(?:{posts})(?![{not_after}]))")
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from techties.exceptions import ModelError
 from techties.model.loader import load_model_mapping
+from techties.model.phrase_patterns import phrase_alternation
 
 REACH_WORDS = 10  # words between the weighing word and the cue
 _BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|which|whereas)\b|\b(?:after|before|because|since)\b", re.IGNORECASE)
@@ -26,7 +27,7 @@ def _weighing() -> re.Pattern[str]:
     words = (data.get("weigh") or {}).get("en") if isinstance(data.get("weigh"), dict) else None
     if not words:
         raise ModelError("considered.yaml: needs a mapping `weigh` with an `en` list")
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + phrase_alternation(words) + r")\b", re.IGNORECASE)
 
 
 def _weighed(text: str, at: int) -> bool:

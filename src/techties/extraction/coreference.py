@@ -25,6 +25,7 @@ from techties.entities.gazetteer import Mention
 from techties.entities.unresolved import find_unresolved
 from techties.extraction.signals import SentenceSignals
 from techties.model.loader import load_coreference_words
+from techties.model.phrase_patterns import phrase_alternation
 
 BACK = 3  # sentences before the subject in which its party was named
 FIRM_KINDS = frozenset({"company", "state_corporation"})
@@ -36,7 +37,7 @@ def _subject() -> re.Pattern[str]:
     words = load_coreference_words()
 
     def alternatives(items: tuple[str, ...] | list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+        return phrase_alternation(items)
 
     # an opening adverbial before the subject is allowed ("Unofficially, the company …"), and
     # the people who act for the party ("Representatives of the university signed …"); a short
@@ -51,7 +52,7 @@ def _subject() -> re.Pattern[str]:
 
 @cache
 def _pair() -> re.Pattern[str]:
-    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in load_coreference_words().pair)
+    phrases = phrase_alternation(load_coreference_words().pair)
     return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
 
 

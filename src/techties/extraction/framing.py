@@ -17,6 +17,7 @@ from typing import Any
 
 from techties.model.lexicon import is_cjk
 from techties.model.loader import load_model_mapping
+from techties.model.phrase_patterns import phrase_alternation
 
 REACH_WORDS = 3  # words a framing phrase runs after its opener when no comma closes it first
 REACH_CJK = 40  # characters between 在 and its closer, or 不再 and 而是
@@ -29,7 +30,7 @@ def _data() -> dict[str, Any]:
 
 
 def _spoken(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return phrase_alternation(words)
 
 
 def _marker(marker: str) -> str:
@@ -46,7 +47,7 @@ def _contrast() -> re.Pattern[str]:
     for lang, entry in _data()["contrast"].items():
         markers = "|".join(_marker(m) for m in entry["markers"])
         if lang == "zh":
-            negators = "|".join(re.escape(w) for w in entry["negators"])
+            negators = phrase_alternation(entry["negators"])
             parts.append(rf"(?:{negators})[^。；;]{{0,{REACH_CJK}}}?(?={markers})")
         else:
             parts.append(rf"\b(?:{_spoken(entry['negators'])})\b[^.;]{{0,{REACH_CONTRAST}}}?(?=\s*(?:{markers}))")
@@ -56,11 +57,11 @@ def _contrast() -> re.Pattern[str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     data = _data()
-    words = [_spoken([w]) for lang in ("en", "ru") for w in data["openers"][lang]]
-    zh = [re.escape(w) for w in data["openers"]["zh"]]
-    closers = "|".join(re.escape(w) for w in data["zh_closers"])
-    spoken = rf"\b(?:{'|'.join(words)})\b"
-    chinese = rf"在{_CLOSE}{{0,{REACH_CJK}}}?(?:{closers})|(?:{'|'.join(zh)}){_CLOSE}{{0,{REACH_CJK}}}"
+    words = _spoken([w for lang in ("en", "ru") for w in data["openers"][lang]])
+    zh = phrase_alternation(data["openers"]["zh"])
+    closers = phrase_alternation(data["zh_closers"])
+    spoken = rf"\b(?:{words})\b"
+    chinese = rf"在{_CLOSE}{{0,{REACH_CJK}}}?(?:{closers})|(?:{zh}){_CLOSE}{{0,{REACH_CJK}}}"
     words_after = rf"(?:[^\S\n]*[^\s,;:，；：。]+){{0,{REACH_WORDS}}}"
     return re.compile(rf"{spoken}{words_after}|{chinese}", re.IGNORECASE)
 
