@@ -23,7 +23,7 @@ ENGLISH_ONLY = {
     # named in English only by the reporting of UK and US sanctions (china_companies.yaml)
     "cn-ace-electronic-hk", "cn-gsk-cnc", "cn-neway-cnc", "cn-ningbo-blin",
     "cn-finder-technology", "cn-juhang-aviation", "cn-beijing-micropilot", "cn-smart-kit",
-    "cn-siliborn",
+    "cn-siliborn", "cn-aook-technology",
 }
 
 # Written forms that must never be an actor name: ordinary words in one of the three
