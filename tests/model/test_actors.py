@@ -23,7 +23,8 @@ ENGLISH_ONLY = {
     # named in English only by the reporting of UK and US sanctions (china_companies.yaml)
     "cn-ace-electronic-hk", "cn-gsk-cnc", "cn-neway-cnc", "cn-ningbo-blin",
     "cn-finder-technology", "cn-juhang-aviation", "cn-beijing-micropilot", "cn-smart-kit",
-    "cn-siliborn", "cn-aook-technology",
+    "cn-siliborn", "cn-aook-technology", "cn-allparts-trading", "cn-stk-electronics",
+    "cn-wynn-electronics",
 }
 
 # Written forms that must never be an actor name: ordinary words in one of the three
