@@ -60,10 +60,10 @@ def test_transliteration_of_russian_names() -> None:
 
 
 def test_place_word_inside_a_latin_name_and_possessives() -> None:
-    sentence = "UEC signed an agreement with China's state-owned Harbin Turbine Co. on gas turbines."
+    sentence = "UEC signed an agreement with China's state-owned Qiqihar Pump Co. on gas turbines."
     known = find_mentions(sentence)  # "Harbin" is a place word here, not a reason to skip the name
     found = find_unresolved(sentence, "en", known)
-    assert [(m.text, m.sides) for m in found] == [("Harbin Turbine", ("CN",))]
+    assert [(m.text, m.sides) for m in found] == [("Qiqihar Pump", ("CN",))]
     sentence = "Russia's Rosatom and China's Qingyun Group will cooperate on hydrogen."
     names = [m.text for m in find_unresolved(sentence, "en", find_mentions(sentence))]
     assert names == ["Qingyun Group"]
@@ -116,3 +116,17 @@ def test_a_field_word_before_a_school_head_stays_in_its_name() -> None:
     sentence = "Harbin Engineering University works with Tomsk Polytechnic University."
     names = [m.text for m in find_unresolved(sentence, "en", [])]
     assert "Harbin Engineering University" in names
+
+
+def test_names_the_knowledge_base_grew_to_cover() -> None:
+    """Organisations Chinese-Russian news names as parties: each resolves to its own entry, and
+    a longer name no longer reads as a shorter one inside it."""
+    def ids(sentence: str) -> list[str]:
+        return [m.actor.id for m in find_mentions(sentence) if m.actor]
+
+    assert ids("齐齐哈尔医学院与雅罗斯拉夫尔国立医科大学签署备忘录。") == ["cn-qmu", "ru-yagmu"]
+    assert ids("Ассоциация региональных банков России провела конференцию.") == [
+        "ru-association-regional-banks"]  # not the Bank of Russia, not Bank Rossiya
+    assert ids("A delegation of the Shanghai University of Traditional Chinese Medicine came.") == [
+        "cn-shutcm"]  # not Shanghai University
+    assert ids("北京天泰科技发展有限公司被列入实体清单。") == ["cn-beijing-ti-tech"]
