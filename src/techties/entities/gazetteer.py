@@ -178,12 +178,23 @@ def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]
     out: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
     for hit in gazetteer().find(text, tokens):
+        if _students(text, hit):
+            continue
         mention = _mention(hit)
         key = (mention.start, mention.end, mention.actor.id if mention.actor else mention.kind)
         if key not in seen:
             seen.add(key)
             out.append(mention)
     return out
+
+
+# "北京大学生" is Beijing's college students (大学生), not Peking University: a Chinese name that
+# ends in 大学 read before 生, unless 生 opens a field of study ("北京大学生物系", 生命, 生态).
+_STUDENTS_AFTER = re.compile(r"生(?![命物态理化])")
+
+
+def _students(text: str, hit: Hit[Payload]) -> bool:
+    return hit.text.endswith("大学") and bool(_STUDENTS_AFTER.match(text, hit.end))
 
 
 def _mention(hit: Hit[Payload]) -> Mention:
