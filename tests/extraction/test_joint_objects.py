@@ -39,3 +39,11 @@ def test_the_words_that_may_name_a_project() -> None:
     assert project_names("The Beishan plant was launched in December 2017.") == {"beishan"}
     assert project_names("Сборка опытного образца МС-300 началась в сентябре.") == {"мс-300"}
     assert project_names("北山核电站5号机组于今年投入运行。") == set()
+
+
+def test_a_sentence_may_open_with_the_numbered_unit_of_the_project() -> None:
+    events = _events(LEAD + "Beishan 1&2 began operation in 2009, well ahead of the plan.")
+    assert sorted(e.date or "" for e in events if e.type == "pilot") == ["2009", "2024-03"]
+    assert project_names("Beishan 1&2 began operation in 2009.", numbered=True) == {"beishan"}
+    assert project_names("Beishan began operation in 2009.", numbered=True) == set()
+
