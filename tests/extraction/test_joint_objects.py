@@ -47,3 +47,9 @@ def test_a_sentence_may_open_with_the_numbered_unit_of_the_project() -> None:
     assert project_names("Beishan 1&2 began operation in 2009.", numbered=True) == {"beishan"}
     assert project_names("Beishan began operation in 2009.", numbered=True) == set()
 
+
+def test_a_project_told_at_another_time_than_an_undated_event_is_another_event() -> None:
+    events = _events("The fifth unit of the Beishan nuclear power plant, which Rosatom builds with "
+                     "China National Nuclear Corporation, is under construction. "
+                     "The first unit of the Beishan plant was put into operation in 2009.")
+    assert sorted(e.date or "" for e in events if e.type == "pilot") == ["2009", "2024-06"]

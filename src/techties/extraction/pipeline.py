@@ -437,7 +437,9 @@ def _other_time(group: list[_Draft], b: _Draft) -> bool:
     if b.date_basis != "stated" or not b.date or b.candidate.parties_from is None:
         return False
     stated = [d.date for d in group if d.date_basis == "stated" and d.date]
-    return bool(stated) and not any(_same_time(b.date, when) for when in stated)
+    # an event none of whose sentences states a time happens at the story's own
+    when_told = stated or [d.date for d in group if d.date]
+    return bool(when_told) and not any(_same_time(b.date, when) for when in when_told)
 
 
 def _other_signing(group: list[_Draft], b: _Draft) -> bool:
