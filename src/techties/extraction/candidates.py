@@ -75,6 +75,7 @@ class Candidate:
     alleged: bool = False  # a supply the sanctioning state asserts, not one the parties report
     parties_from: int | None = None  # the sentence whose parties it takes (context_parties.py)
     general: bool = False  # typed by its cooperation in general, no cue word of a type in it
+    time_from: int | None = None  # where in its sentence the clause whose time dates it opens (joint_objects.py)
 
 
 def _outside_names(s: SentenceSignals) -> Mapping[str, float]:

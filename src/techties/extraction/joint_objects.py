@@ -111,4 +111,31 @@ def project_candidates(signals: list[SentenceSignals], candidates: list[Candidat
         if carried is not None:
             out.remove(carried)
         out.append(Candidate(i, event_type, set(), SCORE, parties_from=source))
+        out.extend(Candidate(i, event_type, set(), SCORE, parties_from=source, time_from=at)
+                   for at in later_times(s.sentence.text, lang, published, basis))
+    return out
+
+
+# ", while the fourth in October 2018", ", and the third unit in December 2017", "; unit 4 in 2019"
+_CLAUSE = re.compile(r",\s+(?:while|whereas|and)\s+|;\s+")
+
+
+def later_times(text: str, lang: str | None, published: str | None, basis: str | None) -> list[int]:
+    """Where a sentence tells the project's happenings at two times, one to a clause ("Beishan 1
+    began operation in 2009, and the second unit in October 2012"), the offsets at which each
+    later clause that states a time of its own opens: a happening each (English)."""
+    if lang != "en":
+        return []
+    out: list[int] = []
+    told: set[str] = set()
+    start = 0
+    for m in [*_CLAUSE.finditer(text), None]:
+        end = m.start() if m else len(text)
+        when, how = event_date(text[start:end], lang, published, basis)
+        if how == "stated" and when and when[:7] not in told:
+            if told:
+                out.append(start)
+            told.add(when[:7])
+        if m:
+            start = m.end()
     return out
