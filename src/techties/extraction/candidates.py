@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from techties.extraction.battlefield import battlefield_only
 from techties.extraction.chinese_documents import not_agreements, provision_type
 from techties.extraction.chinese_locatives import place_types
 from techties.extraction.considered import weighed_types
@@ -281,7 +282,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         if kind == "meeting" and s.context["speech"]:
             continue  # "he told journalists at the forum": a remark, not a meeting
         actors_here = any(m.is_party for m in s.mentions)
-        if s.context["third"] and not actors_here and kind != "measure" and not listed_with_side(s):
+        if (s.context["third"] and not actors_here and kind != "measure" and not listed_with_side(s)
+                and not battlefield_only(s, lang)):
             continue
         both_here = {"CN", "RU"} <= sides
         both_near = {"CN", "RU"} <= near | title_sides
