@@ -24,10 +24,18 @@ def _before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{spoken})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def battlefield_only(s: SentenceSignals, lang: str | None) -> bool:
-    """Whether each third country of an English sentence is named as a war's battlefield."""
+def battlefield_only(s: SentenceSignals, lang: str | None, context: str = "third") -> bool:
+    """Whether each third country of an English sentence is named as a war's battlefield;
+    `context="imposer"`: each state that could impose a measure ("the invasion of Ukraine"
+    names no state that sanctions)."""
     if lang != "en":
         return False
     base, text = s.sentence.start, s.sentence.text
-    third = [(a - base) for a, _b, label in s.cue_spans if label == "context:third"]
-    return bool(third) and all(_before().search(text[max(0, at - REACH):at]) for at in third)
+    named = [(a - base) for a, _b, label in s.cue_spans if label == f"context:{context}"]
+    return bool(named) and all(_before().search(text[max(0, at - REACH):at]) for at in named)
+
+
+def imposes(s: SentenceSignals | None, lang: str | None) -> bool:
+    """Whether a sentence names a state or agency that could impose a measure, other than a
+    war's battlefield."""
+    return s is not None and bool(s.context["imposer"]) and not battlefield_only(s, lang, "imposer")

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from techties.extraction.battlefield import battlefield_only
+from techties.extraction.battlefield import battlefield_only, imposes
 from techties.extraction.chinese_documents import not_agreements, provision_type
 from techties.extraction.chinese_locatives import place_types
 from techties.extraction.considered import weighed_types
@@ -236,7 +236,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             continue
         previous = signals[i - 1] if i > 0 else None
         previous_sides = previous.sides if previous else set()
-        imposer = bool(s.context["imposer"]) or bool(previous and previous.context["imposer"])
+        imposer = imposes(s, lang) or imposes(previous, lang)
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
         ranked = _ranked_types(s, imposer)
