@@ -1,6 +1,5 @@
-"""A plant or a unit that "began operation" or "went into commercial service" is put to work:
-a pilot event (model/vocab/event_types.yaml), not the deal of the sentence's two parties."""
-
+"""A plant or a unit that "began operation" or "went into commercial service" is put to work: a
+pilot event; a bank that stops accepting or blocks payments is a friction (model/vocab/event_types.yaml)."""
 from __future__ import annotations
 
 from techties.extraction.pipeline import extract_document
@@ -19,3 +18,10 @@ def test_a_unit_that_began_operation_is_a_pilot() -> None:
 def test_a_plant_that_went_into_commercial_service_is_a_pilot() -> None:
     assert _types("Rosatom and China National Nuclear Corporation said the Beishan nuclear power "
                   "plant went into commercial service.") == ["pilot"]
+
+
+def test_banks_that_stop_accepting_or_block_payments_are_friction() -> None:
+    assert _types("The Bank of China has stopped accepting payments from Russian financial institutions "
+                  "since January.") == ["friction"]
+    assert _types("The Bank of China began blocking payments from Russian companies for components and "
+                  "kits for assembling servers in March.") == ["friction"]
