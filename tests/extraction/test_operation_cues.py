@@ -25,3 +25,8 @@ def test_banks_that_stop_accepting_or_block_payments_are_friction() -> None:
                   "since January.") == ["friction"]
     assert _types("The Bank of China began blocking payments from Russian companies for components and "
                   "kits for assembling servers in March.") == ["friction"]
+
+
+def test_a_construction_carried_out_in_cooperation_is_a_pilot_not_research() -> None:
+    assert _types("Construction is being carried out by China National Nuclear Corporation in cooperation "
+                  "with Rosatom at the Beishan nuclear power plant.") == ["pilot"]
