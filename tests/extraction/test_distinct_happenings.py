@@ -83,3 +83,12 @@ def test_last_year_tells_a_happening_before_the_story() -> None:
 def test_next_year_tells_a_happening_after_the_story() -> None:
     assert further_happening("A bachelor's programme will start next year.")
     assert further_happening("Construction of the second unit is expected later this year.")
+
+
+def test_over_the_next_year_is_how_long_not_another_time() -> None:
+    assert not further_happening("The firms will build the network over the next year.")
+    assert further_happening("The firms will build a second network next year.")
+    events = _events("Huawei and MTS signed an agreement to develop 5G networks in Russia. "
+                     "Huawei has signed a deal with MTS to build the 5G network over the next year, "
+                     "the operator said.")
+    assert [e.type for e in events] == ["agreement"]

@@ -120,13 +120,17 @@ def _latin_people_in_chinese(sentence: str, known: list[Mention], offset: int) -
 
 # People who are parties in person (SCHEMA.md): the scientist accused of treason, the engineer
 # recruited. Their role words are narrower than ROLES_EN: a director or head speaks for an
-# organisation. "Vladimir Petrov, 52, was arrested": an age after a name marks a person too.
+# organisation. "Vladimir Petrov, 52, was arrested": an age after a name marks a person too,
+# and so does a charge he is the subject of ("Vladimir Petrov was arrested").
 IN_PERSON_EN = (r"(?i:scientist|physicist|chemist|mathematician|researcher|professor|engineer|academic|"
                 r"specialist|inventor|employee|suspect|defendant|programmer|lecturer)")
 EN_IN_PERSON = (
     re.compile(IN_PERSON_EN + r",?\s+" + AGE_EN + NAME + r"\b"),
     re.compile(NAME + r",\s+(?:(?:a|an|the)\s+)?(?:\d{2}-year-old\s+)?(?:[a-z-]+\s+){0,2}" + IN_PERSON_EN + r"\b"),
     re.compile(NAME + r",\s+\d{2},"),
+    # "Igor Petrov has been charged with treason": the subject of a charge is its party in person
+    re.compile(NAME + r"\s+(?:has\s+been|had\s+been|was|is|were)\s+(?:charged|arrested|detained|convicted|"
+               r"sentenced|jailed|accused)\b"),
 )
 IN_PERSON_RU = (r"(?i:уч[её]н\w*|физик\w*|хими\w*|исследовател\w*|профессор\w*|инженер\w*|академик\w*|"
                 r"специалист\w*|сотрудник\w*|обвиняем\w*|подозреваем\w*|программист\w*|преподавател\w*)")

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from techties.extraction.battlefield import battlefield_only, imposes
 from techties.extraction.chinese_documents import not_agreements, provision_type
 from techties.extraction.chinese_locatives import place_types
 from techties.extraction.considered import weighed_types
@@ -75,6 +76,7 @@ class Candidate:
     alleged: bool = False  # a supply the sanctioning state asserts, not one the parties report
     parties_from: int | None = None  # the sentence whose parties it takes (context_parties.py)
     general: bool = False  # typed by its cooperation in general, no cue word of a type in it
+    time_from: int | None = None  # where in its sentence the clause whose time dates it opens (joint_objects.py)
 
 
 def _outside_names(s: SentenceSignals) -> Mapping[str, float]:
@@ -234,7 +236,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             continue
         previous = signals[i - 1] if i > 0 else None
         previous_sides = previous.sides if previous else set()
-        imposer = bool(s.context["imposer"]) or bool(previous and previous.context["imposer"])
+        imposer = imposes(s, lang) or imposes(previous, lang)
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
         ranked = _ranked_types(s, imposer)
@@ -280,7 +282,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         if kind == "meeting" and s.context["speech"]:
             continue  # "he told journalists at the forum": a remark, not a meeting
         actors_here = any(m.is_party for m in s.mentions)
-        if s.context["third"] and not actors_here and kind != "measure" and not listed_with_side(s):
+        if (s.context["third"] and not actors_here and kind != "measure" and not listed_with_side(s)
+                and not battlefield_only(s, lang)):
             continue
         both_here = {"CN", "RU"} <= sides
         both_near = {"CN", "RU"} <= near | title_sides

@@ -6,7 +6,9 @@ operation in 2009", "assembly of the XR-300 prototype began". Such a sentence be
 of the pair when
 
 - it names a project that an earlier sentence of the pair named: a capitalised word that does
-  not open the sentence, or a word with digits ("XR-300"), not a month or a title;
+  not open that earlier sentence, or a word with digits ("XR-300"), not a month or a title; the
+  later sentence may open with it when a unit's number follows ("Beishan 1 was put into
+  operation in 2009");
 - it carries a type cue with a stage cue in the same clause, touches technology, and nothing
   marks it as about a third country, a sanction, a remark or boilerplate (as context_parties);
 - its type is new to the story, or it states its own time and that time is not one a candidate
@@ -32,11 +34,14 @@ _WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9][A-Za-zА-Яа-яЁё0-9-]*")
 # a _WORD's digits and letters, the only characters beside a hyphen it can hold
 _DIGIT = re.compile(r"[0-9]")
 _LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
+_NUMBER_AFTER = re.compile(r"\s+[0-9]")  # "Beishan 1", "Beishan 3&4"
 
 
-def project_names(text: str) -> set[str]:
+def project_names(text: str, numbered: bool = False) -> set[str]:
     """The words of a sentence that may name a project: capitalised and not its first word,
-    or carrying a digit beside letters; lower-cased."""
+    or carrying a digit beside letters; lower-cased. `numbered`: a first word followed by the
+    number of a unit or a model ("Beishan 1&2 began operation") names one too: capitals open
+    every sentence, but a number after a word makes it a name."""
     stop = load_project_stopwords()
     out: set[str] = set()
     for n, m in enumerate(_WORD.finditer(text)):
@@ -44,9 +49,10 @@ def project_names(text: str) -> set[str]:
         has_digit = _DIGIT.search(word) is not None
         if _LETTER.search(word) is None:
             continue
+        opening = numbered and n == 0 and _NUMBER_AFTER.match(text, m.end()) is not None
         if has_digit and len(word) >= 3:
             out.add(word.lower())
-        elif n > 0 and word[0].isupper() and len(word) >= 4 and word.lower() not in stop:
+        elif (n > 0 or opening) and word[0].isupper() and len(word) >= 4 and word.lower() not in stop:
             out.add(word.lower())
     return out
 
@@ -88,7 +94,7 @@ def project_candidates(signals: list[SentenceSignals], candidates: list[Candidat
         event_type = _happening(s)
         if event_type is None:
             continue
-        own = project_names(s.sentence.text)
+        own = project_names(s.sentence.text, numbered=lang == "en")
         source = next((j for j in reversed(anchors) if j < i and own & names[j]), None)
         if source is None:
             continue
@@ -105,4 +111,31 @@ def project_candidates(signals: list[SentenceSignals], candidates: list[Candidat
         if carried is not None:
             out.remove(carried)
         out.append(Candidate(i, event_type, set(), SCORE, parties_from=source))
+        out.extend(Candidate(i, event_type, set(), SCORE, parties_from=source, time_from=at)
+                   for at in later_times(s.sentence.text, lang, published, basis))
+    return out
+
+
+# ", while the fourth in October 2018", ", and the third unit in December 2017", "; unit 4 in 2019"
+_CLAUSE = re.compile(r",\s+(?:while|whereas|and)\s+|;\s+")
+
+
+def later_times(text: str, lang: str | None, published: str | None, basis: str | None) -> list[int]:
+    """Where a sentence tells the project's happenings at two times, one to a clause ("Beishan 1
+    began operation in 2009, and the second unit in October 2012"), the offsets at which each
+    later clause that states a time of its own opens: a happening each (English)."""
+    if lang != "en":
+        return []
+    out: list[int] = []
+    told: set[str] = set()
+    start = 0
+    for m in [*_CLAUSE.finditer(text), None]:
+        end = m.start() if m else len(text)
+        when, how = event_date(text[start:end], lang, published, basis)
+        if how == "stated" and when and when[:7] not in told:
+            if told:
+                out.append(start)
+            told.add(when[:7])
+        if m:
+            start = m.end()
     return out

@@ -262,7 +262,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         russia = with_people(russia, people["RU"])
         china = with_affiliations(signals, china, "CN")
         russia = with_affiliations(signals, russia, "RU")
-    date, date_basis = event_date(s.sentence.text, doc.lang, doc.published, doc.date_basis)
+    date, date_basis = event_date(s.sentence.text[c.time_from or 0:], doc.lang, doc.published, doc.date_basis)
     cues = stage_cues(s, c.type, doc.lang)
     # shipments a headline gives as a third party's word ("… — Еврокомиссия") are its claim
     title_line = s.sentence.start < offset or (c.index == 0 and bool(doc.title))
@@ -437,7 +437,9 @@ def _other_time(group: list[_Draft], b: _Draft) -> bool:
     if b.date_basis != "stated" or not b.date or b.candidate.parties_from is None:
         return False
     stated = [d.date for d in group if d.date_basis == "stated" and d.date]
-    return bool(stated) and not any(_same_time(b.date, when) for when in stated)
+    # an event none of whose sentences states a time happens at the story's own
+    when_told = stated or [d.date for d in group if d.date]
+    return bool(when_told) and not any(_same_time(b.date, when) for when in when_told)
 
 
 def _other_signing(group: list[_Draft], b: _Draft) -> bool:
@@ -509,7 +511,10 @@ def _merge(drafts: list[_Draft], document_id: str, lang: str | None = None) -> t
     listed: list[list[str]] = []
     for group in sorted(groups, key=lambda g: min(d.candidate.index for d in g)):
         lead = group[0]
-        if per_type[lead.type] >= MAX_EVENTS_PER_TYPE:
+        # a clause that dates a further happening of the project apart ("…, and unit 4 in
+        # October 2018") is a line of its history, told as such: the cap is for lines that
+        # merely repeat the story's events
+        if per_type[lead.type] >= MAX_EVENTS_PER_TYPE and lead.candidate.time_from is None:
             _absorb_parties(events, _event(group, document_id, lang))
             continue
         per_type[lead.type] += 1
