@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from techties.extraction.russian_claims import third_state_claim
+from techties.extraction.russian_documents import cited_document
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds
 from techties.extraction.tense import future_verbs, plan_infinitives, signing_noun
@@ -56,7 +57,21 @@ def russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_
         # "Ранее сообщалось, что технопарк будет…": a plan the story recalls is its history,
         # not the stage of what the story reports now
         cues.pop("announced", None)
+    if event_type in types_of_kind("document") and _cited(s, event_type):
+        # "…, говорится в совместном коммюнике", "соглашение предусматривает размещение станций":
+        # the document is signed; the plans of the sentence are what it says
+        cues.pop("announced", None)
+        cues.pop("future", None)
+        cues["signed"] = max(cues["signed"], 1)
     return cues, bounds
+
+
+def _cited(s: SentenceSignals, event_type: str) -> bool:
+    """Whether a cue of the event's document type is cited as the source of the sentence or as
+    the subject of its content."""
+    text, start = s.sentence.text, s.sentence.start
+    return any(cited_document(text, a - start, b - start) for a, b, label in s.cue_spans
+               if label == f"types:{event_type}")
 
 
 def _plans(cues: Counter[str], text: str, bounds: Bounds) -> None:

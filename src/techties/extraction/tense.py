@@ -74,7 +74,7 @@ PURPOSE = "чтобы"  # opens a clause of purpose: the infinitive after it say
 
 
 @lru_cache(maxsize=1 << 16)  # a long ingest meets ever more word forms
-def _reading(word: str) -> tuple[str, str]:
+def reading(word: str) -> tuple[str, str]:
     """The dictionary's first reading of a word: its lemma and its grammatical tags."""
     parses = _vocab().parse(word)
     return (parses[0].normal, str(parses[0].tag)) if parses else (word, "")
@@ -89,14 +89,14 @@ def plan_infinitives(text: str) -> int:
     words = [w.lower() for w in _RUSSIAN_WORD.findall(text)]
     count = 0
     for i, word in enumerate(words):
-        if not _INFINITIVE.fullmatch(word) or not _reading(word)[1].startswith("INFN"):
+        if not _INFINITIVE.fullmatch(word) or not reading(word)[1].startswith("INFN"):
             continue
         before = words[max(0, i - GOVERNOR_REACH):i]
         if PURPOSE in before:
             # "приехали, чтобы подписать": the infinitive is the purpose of the verb, not its plan
             before = before[before.index(PURPOSE) + 1:]
-        governor = next((_reading(w) for w in reversed(before)
-                         if _reading(w)[1].startswith(_GOVERNORS)), None)
+        governor = next((reading(w) for w in reversed(before)
+                         if reading(w)[1].startswith(_GOVERNORS)), None)
         # "карты, которые можно использовать": a relative clause tells what a thing can do
         describes = any(w.startswith(RELATIVE_PRONOUN) for w in words[max(0, i - GOVERNOR_REACH - 1):i])
         if governor is not None and governor[0] not in _lemmas("phase") and not describes:
