@@ -15,10 +15,11 @@ from techties.extraction.russian_claims import third_state_claim
 from techties.extraction.russian_documents import cited_document
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds
-from techties.extraction.tense import future_verbs, plan_infinitives, signing_noun
+from techties.extraction.tense import future_verbs, open_marks, plan_infinitives, signing_noun
 from techties.model.behaviour import types_of_kind, types_where
 
 Bounds = list[tuple[int, int]]
+_ASIDE_MAYBE = re.compile(r",\s*(?:вероятно|возможно|по-видимому|видимо|предположительно)\s*,", re.IGNORECASE)
 _EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
 # A document "about founding" a thing ("соглашение о создании", "договор об открытии"): its object.
 _FOUNDING = re.compile(r"\bоб?\s+(?:создании|открытии|строительстве|запуске|организации|формировании"
@@ -42,7 +43,13 @@ def russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_
         if any(future_verbs(text[a:b]) or plan_infinitives(text[a:b]) for a, b in clause):
             cues, bounds = Counter(), clause
     _plans(cues, text, bounds)
-    _signing_nouns(cues, s, bounds)
+    # a word of possibility set off by commas ("Китай, вероятно, приобретёт") is the whole sentence's
+    possible = sum(open_marks(text[a:b]) for a, b in bounds) + len(_ASIDE_MAYBE.findall(text))
+    _signing_nouns(cues, s, bounds, possible)
+    if event_type in types_where("deal_terms") and cues["announced"]:
+        # "Россия может начать поставки", "ведут переговоры по поставке": a possible or negotiated
+        # deed, not a term of the deal the story reports concluded
+        cues["open"] = possible
     if event_type not in types_of_kind("document"):
         envisaged = sum(len(_ENVISAGED.findall(text[a:b])) for a, b in bounds)
         if envisaged:
@@ -86,17 +93,19 @@ def _plans(cues: Counter[str], text: str, bounds: Bounds) -> None:
     cues["future"] += plans
 
 
-def _signing_nouns(cues: Counter[str], s: SentenceSignals, bounds: Bounds) -> None:
-    """A noun of signing ("подписание", "заключение") has no tense: beside a word of plan or
-    talks ("готовятся к подписанию", "обсудили заключение контракта") the signing is what is
-    planned."""
-    if not (cues["signed"] and cues["announced"]):
+def _signing_nouns(cues: Counter[str], s: SentenceSignals, bounds: Bounds, possible: int) -> None:
+    """A noun of signing ("подписание", "заключение") has no tense: beside a word of plan,
+    talks or possibility ("готовятся к подписанию", "обсудили заключение контракта", "возможное
+    подписание") the signing is what is planned."""
+    if not (cues["signed"] and (cues["announced"] or possible)):
         return
     text, start = s.sentence.text, s.sentence.start
     # a clause is read once per type cue in it, as clause_stages reads it
     nouns = sum(sum(a <= sa - start < b for a, b in bounds) for sa, sb, label in s.cue_spans
                 if label == "stages:signed" and signing_noun(text[sa - start:sb - start]))
     cues["signed"] = max(cues["signed"] - nouns, 0)
+    if nouns:
+        cues["announced"] = max(cues["announced"], 1)
 
 
 def _founded(cues: Counter[str], text: str, bounds: Bounds) -> None:

@@ -280,6 +280,12 @@ def underway_marks(text: str) -> int:
     return len(_lexicon("underway").find(text))
 
 
+def open_marks(text: str) -> int:
+    """How many words of a Russian clause make its plan only possible or under negotiation
+    ("может начать поставки", "переговоры по поставке")."""
+    return len(_lexicon("open_plans").find(text))
+
+
 def charge_marks(text: str) -> int:
     """How many words of a sentence charge a crime ("espionage", "госизмена", "间谍")."""
     return len(_lexicon("charge").find(text))
@@ -291,5 +297,6 @@ def warm() -> None:
     _lexicon("future")
     _lexicon("underway")
     _lexicon("charge")
+    _lexicon("open_plans")
     _lemmas("phase")
     _lemmas("own_talk")
