@@ -168,7 +168,7 @@ def extract_document(doc: Document) -> Extraction:
     for s in signals:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
-    if doc.lang == "en":
+    if doc.lang in ("en", "ru"):
         doc_stages["alleged"] = shipment_claims(signals)
     if any(c.type in types_of_kind("dispute") for c in candidates):
         doc_stages["charge"] = charge_marks(text)  # a crime charged anywhere makes its case a claim
