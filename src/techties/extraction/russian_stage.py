@@ -15,7 +15,7 @@ from techties.extraction.russian_claims import third_state_claim
 from techties.extraction.russian_documents import cited_document
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds
-from techties.extraction.tense import future_verbs, open_marks, plan_infinitives, signing_noun
+from techties.extraction.tense import future_verbs, open_marks, plan_infinitives, setback_plans, signing_noun
 from techties.model.behaviour import types_of_kind, types_where
 
 Bounds = list[tuple[int, int]]
@@ -88,6 +88,11 @@ def _plans(cues: Counter[str], text: str, bounds: Bounds) -> None:
     are counted by tense.future_marks)."""
     future = sum(future_verbs(text[a:b]) for a, b in bounds)
     plans = sum(plan_infinitives(text[a:b]) for a, b in bounds)
+    setbacks = sum(setback_plans(text[a:b]) for a, b in bounds)
+    if setbacks:
+        # "Huawei решила закрыть подразделение", "может уйти с рынка": a retreat decided or in view
+        cues["stalled"] = max(cues["stalled"], setbacks)
+        plans -= setbacks
     if future + plans:
         cues["announced"] = max(cues["announced"], future + plans)
     cues["future"] += plans

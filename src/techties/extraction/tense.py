@@ -86,8 +86,21 @@ def plan_infinitives(text: str) -> int:
     "намерены построить", "необходимо наладить"), not by a verb of phase or achievement
     ("начали строить", "удалось запустить"). An infinitive with no such word before it
     ("цель — создать") is left to the other words of the clause."""
+    return len(_planned(text))
+
+
+def setback_plans(text: str) -> int:
+    """How many of those planned acts of a Russian clause are setbacks ("решила закрыть
+    подразделение", "может уйти с рынка", "намерены приостановить поставки"): a retreat decided
+    or in view is the story's setback, not a plan of cooperation (tense.yaml, setbacks)."""
+    return sum(lemma in _lemmas("setbacks") for lemma in _planned(text))
+
+
+@lru_cache(maxsize=256)
+def _planned(text: str) -> tuple[str, ...]:
+    """The lemmas of the infinitives of a Russian clause that name an act still to come."""
     words = [w.lower() for w in _RUSSIAN_WORD.findall(text)]
-    count = 0
+    found: list[str] = []
     for i, word in enumerate(words):
         if not _INFINITIVE.fullmatch(word) or not reading(word)[1].startswith("INFN"):
             continue
@@ -100,8 +113,8 @@ def plan_infinitives(text: str) -> int:
         # "карты, которые можно использовать": a relative clause tells what a thing can do
         describes = any(w.startswith(RELATIVE_PRONOUN) for w in words[max(0, i - GOVERNOR_REACH - 1):i])
         if governor is not None and governor[0] not in _lemmas("phase") and not describes:
-            count += 1
-    return count
+            found.append(reading(word)[0])
+    return tuple(found)
 
 
 def _alternation(kind: str) -> str:
@@ -300,3 +313,4 @@ def warm() -> None:
     _lexicon("open_plans")
     _lemmas("phase")
     _lemmas("own_talk")
+    _lemmas("setbacks")
