@@ -19,6 +19,12 @@ from techties.extraction.tense import future_verbs, open_marks, plan_infinitives
 from techties.model.behaviour import types_of_kind, types_where
 
 Bounds = list[tuple[int, int]]
+# A plan told in the past ("строительство планировалось начать в 2014 году", "поставки должны
+# были стартовать", "предполагалось, что самолёт создадут вместе"): a plan not kept, delayed or
+# dropped; not "как и планировалось" (as planned), which tells it kept.
+_PAST_PLAN = re.compile(r"(?<!как )(?<!как и )\b(?:планировал(?:ось|ся|ась|ись)|предполагал(?:ось|ся|ась|ись)"
+                        r"|намечал(?:ось|ся|ась|ись)|должн[аоы]\s+был[аио]?|должен\s+был)\b", re.IGNORECASE)
+_PAST_PLAN_BEFORE = re.compile(_PAST_PLAN.pattern + r"\s*,\s*$", re.IGNORECASE)
 _ASIDE_MAYBE = re.compile(r",\s*(?:вероятно|возможно|по-видимому|видимо|предположительно)\s*,", re.IGNORECASE)
 _EARLIER = re.compile(r"\s*(?:Ранее|Прежде)\b")
 # A document "about founding" a thing ("соглашение о создании", "договор об открытии"): its object.
@@ -43,6 +49,11 @@ def russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_
         if any(future_verbs(text[a:b]) or plan_infinitives(text[a:b]) for a, b in clause):
             cues, bounds = Counter(), clause
     _plans(cues, text, bounds)
+    # in the clause, or governing it: "Планировалось, что стороны создадут …"
+    kept_not = sum(len(_PAST_PLAN.findall(text[a:b])) + bool(_PAST_PLAN_BEFORE.search(text[max(0, a - 40):a]))
+                   for a, b in bounds)
+    if kept_not:
+        cues["stalled"] = max(cues["stalled"], kept_not)
     # a word of possibility set off by commas ("Китай, вероятно, приобретёт") is the whole sentence's
     possible = sum(open_marks(text[a:b]) for a, b in bounds) + len(_ASIDE_MAYBE.findall(text))
     _signing_nouns(cues, s, bounds, possible)
