@@ -89,18 +89,24 @@ def plan_infinitives(text: str) -> int:
     return len(_planned(text))
 
 
+# A retreat that is only possible ("компании могут уйти с рынка, если …") is a prospect, not a
+# setback the story reports.
+POSSIBILITY = frozenset({"мочь", "смочь"})
+
+
 def setback_plans(text: str) -> int:
-    """How many of those planned acts of a Russian clause are setbacks ("решила закрыть
-    подразделение", "может уйти с рынка", "намерены приостановить поставки"): a retreat decided
-    or in view is the story's setback, not a plan of cooperation (tense.yaml, setbacks)."""
-    return sum(lemma in _lemmas("setbacks") for lemma in _planned(text))
+    """How many of those planned acts of a Russian clause are setbacks decided ("решила закрыть
+    подразделение", "намерены приостановить поставки"): a retreat decided is the story's setback,
+    not a plan of cooperation (tense.yaml, setbacks)."""
+    return sum(lemma in _lemmas("setbacks") and governor not in POSSIBILITY for governor, lemma in _planned(text))
 
 
 @lru_cache(maxsize=256)
-def _planned(text: str) -> tuple[str, ...]:
-    """The lemmas of the infinitives of a Russian clause that name an act still to come."""
+def _planned(text: str) -> tuple[tuple[str, str], ...]:
+    """The infinitives of a Russian clause that name an act still to come, as (lemma of the word
+    that governs it, lemma of the infinitive)."""
     words = [w.lower() for w in _RUSSIAN_WORD.findall(text)]
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     for i, word in enumerate(words):
         if not _INFINITIVE.fullmatch(word) or not reading(word)[1].startswith("INFN"):
             continue
@@ -113,7 +119,7 @@ def _planned(text: str) -> tuple[str, ...]:
         # "карты, которые можно использовать": a relative clause tells what a thing can do
         describes = any(w.startswith(RELATIVE_PRONOUN) for w in words[max(0, i - GOVERNOR_REACH - 1):i])
         if governor is not None and governor[0] not in _lemmas("phase") and not describes:
-            found.append(reading(word)[0])
+            found.append((governor[0], reading(word)[0]))
     return tuple(found)
 
 
