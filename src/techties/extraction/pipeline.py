@@ -168,7 +168,7 @@ def extract_document(doc: Document) -> Extraction:
     for s in signals:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
-    if doc.lang == "en":
+    if doc.lang in ("en", "ru"):
         doc_stages["alleged"] = shipment_claims(signals)
     if any(c.type in types_of_kind("dispute") for c in candidates):
         doc_stages["charge"] = charge_marks(text)  # a crime charged anywhere makes its case a claim
@@ -309,7 +309,8 @@ def shipment_claims(signals: list[SentenceSignals]) -> int:
     """The words of a claim in the sentences that tell shipments or a third state's measure: only
     an accusation made about shipments makes a story's shipments its claim ("the Treasury says
     the firm supplied drones"); a car maker's model "alleged" to copy a Chinese one, or a park
-    "claimed to be the largest", charges no shipment (English)."""
+    "claimed to be the largest", charges no shipment, nor does a spy charged in a Russian story
+    beside a past delivery (English and Russian)."""
     about = types_where("charged") | types_of_kind("measure")
     return sum(s.stages.get("alleged", 0) for s in signals if about & set(s.types))
 

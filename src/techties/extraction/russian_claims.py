@@ -1,6 +1,7 @@
 """A Russian event told in a clause that a third state's claim governs ("В Госдепе заявили, что
-китайские компании поставляют…", "По мнению Вашингтона, Китай передал…") is that state's word,
-not a fact the two sides report (SCHEMA.md: alleged covers claims by third governments)."""
+китайские компании поставляют…", "По мнению Вашингтона, Китай передал…", or after it:
+"…производством дронов, утверждают американские чиновники") is that state's word, not a fact
+the two sides report (SCHEMA.md: alleged covers claims by third governments)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def third_state_claim(text: str, clause_start: int) -> bool:
     if not claim:
         return False
     return any(hit.payload == "imposer" for hit in context_lexicon().find(before))
+
+
+# A verb of claim that closes the sentence, its subject a third state's: "…, утверждают
+# американские чиновники.", "… — заявили в Госдепе.": the attribution governs all the sentence says.
+_CLAIM_AT_END = re.compile(r"(?:,|\s[\u2014\u2013-])\s*(?:утвержда|заяв|счита|полага|обвиня|уверя)[а-яё]*"
+                           r"((?:\s+[а-яёa-z-]+){1,4})\s*[.!?]?\s*$", re.IGNORECASE)
+
+
+def third_state_claim_at_end(text: str) -> bool:
+    """Whether a Russian sentence closes with a verb of claim whose subject, within a few words,
+    names a third state (the imposers of model/context.yaml): what it says is that state's claim."""
+    end = _CLAIM_AT_END.search(text)
+    return end is not None and any(hit.payload == "imposer" for hit in context_lexicon().find(end.group(1)))

@@ -59,7 +59,8 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
         # supply China with S-400", the contract signed) are its terms (`deal_terms`: the
         # students each side sends, too): formally agreed, not yet carried out. A joint lab or
         # a plant "to be built" under an agreement is a project of its own: announced.
-        terms = bool(behaviour and behaviour.deal_terms)
+        # An "open" count in `stages` (Russian): the plan is only possible or under negotiation.
+        terms = bool(behaviour and behaviour.deal_terms) and not stages.get("open")
         return "signed" if terms and context.get("signed") else "announced"
     if "signed" in present and "implemented" not in present:
         return "signed"

@@ -74,7 +74,7 @@ PURPOSE = "чтобы"  # opens a clause of purpose: the infinitive after it say
 
 
 @lru_cache(maxsize=1 << 16)  # a long ingest meets ever more word forms
-def _reading(word: str) -> tuple[str, str]:
+def reading(word: str) -> tuple[str, str]:
     """The dictionary's first reading of a word: its lemma and its grammatical tags."""
     parses = _vocab().parse(word)
     return (parses[0].normal, str(parses[0].tag)) if parses else (word, "")
@@ -86,22 +86,41 @@ def plan_infinitives(text: str) -> int:
     "намерены построить", "необходимо наладить"), not by a verb of phase or achievement
     ("начали строить", "удалось запустить"). An infinitive with no such word before it
     ("цель — создать") is left to the other words of the clause."""
+    return len(_planned(text))
+
+
+# A retreat that is only possible ("компании могут уйти с рынка, если …") is a prospect, not a
+# setback the story reports.
+POSSIBILITY = frozenset({"мочь", "смочь"})
+
+
+def setback_plans(text: str) -> int:
+    """How many of those planned acts of a Russian clause are setbacks decided ("решила закрыть
+    подразделение", "намерены приостановить поставки"): a retreat decided is the story's setback,
+    not a plan of cooperation (tense.yaml, setbacks)."""
+    return sum(lemma in _lemmas("setbacks") and governor not in POSSIBILITY for governor, lemma in _planned(text))
+
+
+@lru_cache(maxsize=256)
+def _planned(text: str) -> tuple[tuple[str, str], ...]:
+    """The infinitives of a Russian clause that name an act still to come, as (lemma of the word
+    that governs it, lemma of the infinitive)."""
     words = [w.lower() for w in _RUSSIAN_WORD.findall(text)]
-    count = 0
+    found: list[tuple[str, str]] = []
     for i, word in enumerate(words):
-        if not _INFINITIVE.fullmatch(word) or not _reading(word)[1].startswith("INFN"):
+        if not _INFINITIVE.fullmatch(word) or not reading(word)[1].startswith("INFN"):
             continue
         before = words[max(0, i - GOVERNOR_REACH):i]
         if PURPOSE in before:
             # "приехали, чтобы подписать": the infinitive is the purpose of the verb, not its plan
             before = before[before.index(PURPOSE) + 1:]
-        governor = next((_reading(w) for w in reversed(before)
-                         if _reading(w)[1].startswith(_GOVERNORS)), None)
+        governor = next((reading(w) for w in reversed(before)
+                         if reading(w)[1].startswith(_GOVERNORS)), None)
         # "карты, которые можно использовать": a relative clause tells what a thing can do
         describes = any(w.startswith(RELATIVE_PRONOUN) for w in words[max(0, i - GOVERNOR_REACH - 1):i])
         if governor is not None and governor[0] not in _lemmas("phase") and not describes:
-            count += 1
-    return count
+            found.append((governor[0], reading(word)[0]))
+    return tuple(found)
 
 
 def _alternation(kind: str) -> str:
@@ -280,6 +299,12 @@ def underway_marks(text: str) -> int:
     return len(_lexicon("underway").find(text))
 
 
+def open_marks(text: str) -> int:
+    """How many words of a Russian clause make its plan only possible or under negotiation
+    ("может начать поставки", "переговоры по поставке")."""
+    return len(_lexicon("open_plans").find(text))
+
+
 def charge_marks(text: str) -> int:
     """How many words of a sentence charge a crime ("espionage", "госизмена", "间谍")."""
     return len(_lexicon("charge").find(text))
@@ -291,5 +316,7 @@ def warm() -> None:
     _lexicon("future")
     _lexicon("underway")
     _lexicon("charge")
+    _lexicon("open_plans")
     _lemmas("phase")
     _lemmas("own_talk")
+    _lemmas("setbacks")
