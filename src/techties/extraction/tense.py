@@ -157,9 +157,10 @@ def future_times(text: str) -> int:
 
 # A Chinese word of plan or hope before the verb of signing puts the signing still to come
 # ("有望在年内签署", "准备签署", "将于下月签订"): the plan governs the verb, as "plans to sign" does.
-# Not when 了 or 已 between them says the signing took place ("计划已签署").
+# Not when 了 or 已 between them says the signing took place ("计划已签署"), nor when 的 makes
+# the signing a noun that a name with the word in it owns ("行动计划的签署": the signing of the plan).
 _PLANNED_SIGNING = re.compile(rf"(?<!将)(?:{_alternation('plan_before_signing')})"
-                              rf"[^，。；：、,;:！？!?了已]{{0,10}}?(?:{_alternation('signing')})(?!了)")
+                              rf"[^，。；：、,;:！？!?了已的]{{0,10}}?(?:{_alternation('signing')})(?!了)")
 
 
 def planned_signings(text: str) -> int:
