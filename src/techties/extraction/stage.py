@@ -74,7 +74,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\uff0c\uff1b\uff1a\u3001\uff08\uf
 
 
 @lru_cache(maxsize=64)  # an event's sentence is split for its stage cues, its tense and its clause
-def _breaks(text: str) -> tuple[int, ...]:
+def clause_breaks(text: str) -> tuple[int, ...]:
     return (0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text))
 
 
@@ -84,7 +84,7 @@ def clause_bounds(text: str, start: int, cue_spans: list[tuple[int, int, str]],
     type_at = [a - start for a, _b, label in cue_spans if label == f"types:{event_type}"]
     if not type_at:
         return []
-    breaks = _breaks(text)
+    breaks = clause_breaks(text)
     return [(max(x for x in breaks if x <= a), min((x for x in breaks if x > a), default=len(text))) for a in type_at]
 
 

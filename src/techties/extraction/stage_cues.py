@@ -12,7 +12,13 @@ from collections import Counter
 
 from techties.extraction.russian_stage import russian_tense
 from techties.extraction.signals import SentenceSignals
-from techties.extraction.stage import STAGE_PRIORITY, clause_bounds, clause_stages, sentence_stages
+from techties.extraction.stage import (
+    STAGE_PRIORITY,
+    clause_bounds,
+    clause_breaks,
+    clause_stages,
+    sentence_stages,
+)
 from techties.extraction.tense import (
     denied,
     discussed_acts,
@@ -37,11 +43,13 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     tense of the event's own clause, for types whose cue words are not the tense (a forum's
     "talks" are held, its "will be held" is not)."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
-    cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     text = s.sentence.text
     # the tense is read where the stage words are: the event's own clause, or the whole
     # sentence when that clause has none ("Under the Expo, talks will be conducted")
     bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
+    if not own and lang == "zh":
+        own, bounds = _chinese_comment(s, event_type, bounds)
+    cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     if lang == "en":
         _english_tense(cues, text, bounds)
     elif lang == "ru":
@@ -54,6 +62,29 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
         _chinese_future(cues, s)
     return +cues
 
+
+
+def _chinese_comment(s: SentenceSignals, event_type: str, bounds: Bounds) -> tuple[Counter[str], Bounds]:
+    """A Chinese clause that only names the thing (the topic: "由甲乙共建的联合研究中心，今年
+    实现了中试，正在筹备扩产") has its predicate in the next clause that tells a stage: a deed
+    that clause marks done (了, 已) is the event's, a plan in a clause after it a further step."""
+    text, start = s.sentence.text, s.sentence.start
+    own = clause_bounds(text, start, s.cue_spans, event_type)
+    if not own:
+        return Counter(), bounds
+    breaks = clause_breaks(text)
+    end = max(b for _a, b in own)
+    for lo, hi in zip(breaks, breaks[1:], strict=False):
+        if lo < end:
+            continue
+        found = Counter(label[7:] for a, _b, label in s.cue_spans
+                        if label.startswith("stages:") and lo <= a - start < hi)
+        if found:
+            # only a deed the perfective marks done ("实现了", "已建成") is the predicate's own;
+            # else the sentence as a whole tells the stage
+            done = perfective_marks(text[lo:hi])
+            return (found, [(lo, hi)]) if done else (Counter(), bounds)
+    return Counter(), bounds
 
 
 def _chinese_future(cues: Counter[str], s: SentenceSignals) -> None:
