@@ -20,13 +20,15 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
     """`stages` are the evidence sentence's cues, `context` the whole document's; a "future"
     count in `stages` is the tense of the event's own clause, not a stage, and a "charge"
     count in `context` the words of a crime charged in the document; a "planned" count in
-    `stages` (Chinese) a plan in the future tense that no word of its clause charges."""
+    `stages` (Chinese) a plan in the future tense that no word of its clause charges, an
+    "admitted" count a side's own admission in its sentence."""
     present = [s for s in STAGE_PRIORITY if stages.get(s)]
     behaviour = type_behaviour(event_type)
     kind = behaviour.kind if behaviour else None
     if kind == "measure":  # a third state's measure is in force unless only proposed
         return "announced" if "announced" in present and "implemented" not in present else "implemented"
-    if behaviour and behaviour.charged and (context.get("alleged") or "alleged" in present) \
+    claim_around = context.get("alleged") and not stages.get("admitted")  # not what a side admits
+    if behaviour and behaviour.charged and (claim_around or "alleged" in present) \
             and not stages.get("planned"):
         return "alleged"  # the shipments an accusation in the document charges, not those still expected
     if kind == "dispute":

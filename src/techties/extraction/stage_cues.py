@@ -20,6 +20,7 @@ from techties.extraction.stage import (
     sentence_stages,
 )
 from techties.extraction.tense import (
+    admissions,
     denied,
     discussed_acts,
     done_later,
@@ -119,6 +120,8 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
     """Intentions (拟, 愿), planned signings, signings only named, things not yet done or
     discussed are plans; a verb with the perfective 了 or the adverb 已 is done."""
     text, start = s.sentence.text, s.sentence.start
+    # "俄方承认无人机来自中国": a side's own word, not the claim a third party makes elsewhere
+    cues["admitted"] = admissions(text)
     # "两校拟共建实验室", "愿与中方合作": intended, whichever verb follows
     cues["announced"] = max(cues["announced"], sum(plan_adverbs(text[a:b]) for a, b in bounds))
     if cues["signed"]:

@@ -210,6 +210,14 @@ def signings_named(text: str) -> int:
     return len(_SIGNED_BEFORE.findall(simplify(text)))
 
 
+_ADMISSION = _chinese_words("admission")
+
+
+def admissions(text: str) -> int:
+    """How many verbs of admission a Chinese sentence holds ("承认", "坦承")."""
+    return len(_ADMISSION.findall(simplify(text)))
+
+
 # "Not yet" before a verb of signing or of a thing done ("协议尚未签署", "盾构机还没有交付",
 # "有待批准") says the act is still to come. Not 未能 ("failed to"), a setback, nor 仍未.
 _NOT_YET = re.compile(rf"(?:{_alternation('not_yet')})(?:正式)?$")
