@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from techties.model.behaviour import default_stage, type_behaviour
+from techties.model.lexicon import simplify
 
 # What a type's event usually is when the sentence gives no stage cue is its behaviour's
 # `default_stage`; how its cues are read depends on its `kind` (document, meeting, measure,
@@ -124,6 +125,10 @@ _TO_COME = re.compile(r"\b(?:будет|будут|может\s+быть|мог�
 # A Russian trouble overcome or absent: "несмотря на задержки", "вопреки санкциям", "без срывов".
 _OVERCOME = re.compile(r"\b(?:несмотря\s+на|вопреки|без)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
 NO_STAGE = "none"  # a cue that, where it stands, tells no stage
+# A Chinese trouble denied ("不会推迟", "没有取消", "不可能延期或取消", "决不放弃"): the thing goes
+# on as planned. Not 不得不 ("had to postpone"); a denial reaches over one word joined by 或, 和, 、.
+_ZH_TROUBLE_DENIED = re.compile(r"(?:(?<!不得)不|没有|没|并未|从未|不会|不可能|不能|无需|无须|不必)"
+                                r"(?:会|再|被|曾|能)?(?:[\u4e00-\u9fff]{2}[或和与、])?$")
 # Russian talks as the setting of what the clause reports ("в ходе переговоров подписали", "по
 # итогам обсуждения"): talks held, not a plan.
 _SETTING = re.compile(r"\b(?:в\s+ходе|по\s+итогам|по\s+результатам|после|во\s+время|на)\s+(?:[а-яё]+\s+)?$",
@@ -134,9 +139,10 @@ _TALKS = ("переговор", "обсуждени")
 def _read(label: str, text: str, at: int) -> str:
     """The stage a cue gives where it stands: a Russian denial turns a deed into a failure
     or, "not yet", into a plan; a Russian auxiliary of the future or a modal, into a plan; a
-    trouble the clause says was overcome or absent ("несмотря на трудности") or talks that are
+    trouble the clause says was overcome, absent or denied ("несмотря на трудности", "不会推迟") or talks that are
     the setting of the clause ("в ходе переговоров") tell none."""
-    if label == "stalled" and _OVERCOME.search(text[max(0, at - 40):at]):
+    if label == "stalled" and (_OVERCOME.search(text[max(0, at - 40):at])
+                               or _ZH_TROUBLE_DENIED.search(simplify(text[max(0, at - 8):at]))):
         return NO_STAGE
     if label == "announced" and text[at:at + 10].lower().startswith(_TALKS) \
             and _SETTING.search(text[max(0, at - 30):at]):
