@@ -50,3 +50,15 @@ def test_a_centre_a_firm_says_it_wants_to_add_is_announced() -> None:
     s = read_signals("小米宣布要在俄罗斯增设两个软件研发中心。", "zh")[0]
     cues = stage_cues(s, "rnd_center", "zh")
     assert decide_stage("rnd_center", cues, cues) == "announced"
+
+
+def test_the_adverb_huo_before_a_modal_or_preposition_is_a_prospect() -> None:
+    assert plan_adverbs("吉利汽车或在鞑靼斯坦实现本地化生产") == 1
+    assert plan_adverbs("中俄联合研制的发动机或将于明年首飞") == 1
+    assert plan_adverbs("项目可能延期或取消") == 0  # 或 joining two verbs: "or"
+
+
+def test_a_plant_that_may_localise_production_is_announced() -> None:
+    s = read_signals("吉利汽车或在鞑靼斯坦实现本地化生产。", "zh")[0]
+    cues = stage_cues(s, "investment", "zh")
+    assert decide_stage("investment", cues, cues) == "announced"

@@ -136,9 +136,12 @@ def perfective_marks(text: str) -> int:
 # its pairs. Not 拟 inside 模拟 and 虚拟 (simulated, virtual), nor 愿 inside 志愿, 意愿, 心愿.
 # The modal 要 before a verb or a preposition of the act ("宣布要增设研发中心", "要确保与中方合作",
 # "要在俄建厂") wants it done; not inside 主要, 重要, 需要, 只要, 必要, 首要, 不要, 想要, 将要, 紧要.
+# The adverb 或 before a modal or a preposition ("或将投产", "或在当地实现本地化生产", "或可签署")
+# says the thing may come: a prospect.
 # 宣布 before a verb of joint action announces the plan ("宣布合作建设月球站"), unless the verb
 # is itself a deed of founding or start ("宣布联合成立", "宣布共同启动").
 _PLAN_ADVERB = re.compile(r"(?<![模虚比])拟(?=[\u4e00-\u9fff])|(?<![志意心宏夙])愿(?=[与同在为将])"
+                          r"|或(?=[将可会于在能])"
                           r"|(?<![主重需只必首纲摘不扼概想将紧切险])要(?=(?:在|与|同|把|对|向|确保|建|设|增|扩|加|推|开|投|成))"
                           r"|宣布(?=(?:双方)?(?:合作|共同|联合|携手)(?!成立|启动|开通|建成|设立|发布|推出))")
 
