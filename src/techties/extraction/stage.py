@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from techties.extraction.tense import published_news
 from techties.model.behaviour import default_stage, type_behaviour
 from techties.model.lexicon import simplify
 
@@ -144,6 +145,8 @@ def _read(label: str, text: str, at: int) -> str:
     if label == "stalled" and (_OVERCOME.search(text[max(0, at - 40):at])
                                or _ZH_TROUBLE_DENIED.search(simplify(text[max(0, at - 8):at]))):
         return NO_STAGE
+    if label == "implemented" and published_news(text, at):
+        return NO_STAGE  # "政府发布消息称": a report, no deed
     if label == "announced" and text[at:at + 10].lower().startswith(_TALKS) \
             and _SETTING.search(text[max(0, at - 30):at]):
         return NO_STAGE

@@ -216,6 +216,15 @@ def signings_named(text: str) -> int:
     return len(_SIGNED_BEFORE.findall(simplify(text)))
 
 
+_PUBLISHED_NEWS = re.compile(rf"^(?:发布|发表)了?(?:{_alternation('report_noun')})")
+
+
+def published_news(text: str, at: int) -> bool:
+    """Whether the Chinese verb at offset `at` publishes a report ("发布消息", "发表声明"), not a
+    product: the news a body gives, not a deed."""
+    return bool(_PUBLISHED_NEWS.match(simplify(text[at:at + 8])))
+
+
 _ADMISSION = _chinese_words("admission")
 
 
