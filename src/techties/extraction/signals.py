@@ -22,6 +22,7 @@ from techties.entities.russian_names import (
 )
 from techties.entities.russian_officials import ministries_of_ministers
 from techties.entities.unresolved import find_unresolved
+from techties.extraction.chinese_heads import meeting_hosts
 from techties.extraction.cues import context_lexicon, cue_weight, find_cues
 from techties.extraction.enumerations import outside_area_lists
 from techties.extraction.joint_names import joint_centres
@@ -78,6 +79,8 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     type_hits = [h for h in find_cues("event_type", text, without_pair_adjectives(text, tokens))
                  if not any(s <= h.start and h.end <= e for s, e in idle)]
     type_hits = joint_centres(text, outside_area_lists(text, type_hits))
+    if CJK.search(text):  # "大学联盟校长论坛": the alliance's forum, no alliance event
+        type_hits = meeting_hosts(text, type_hits)
     _assign(sentences, starts, type_hits, out, "types")
     # a cue in the infinitive ("планирует открыть", "launched to explore", "are to set up a
     # venture") is no tense: the word that governs it tells the stage
