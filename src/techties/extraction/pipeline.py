@@ -168,8 +168,8 @@ def extract_document(doc: Document) -> Extraction:
     for s in signals:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
-        if doc.lang == "zh":  # "即将签署的采购合同": a signing still to come concludes no deal yet
-            doc_stages["signed"] -= min(planned_signings(s.sentence.text), s.stages.get("signed", 0))
+        if doc.lang == "zh" and s.stages["signed"]:  # "即将签署的采购合同": no deal concluded yet
+            doc_stages["signed"] -= min(planned_signings(s.sentence.text), s.stages["signed"])
     if doc.lang == "en":
         doc_stages["alleged"] = shipment_claims(signals)
     if any(c.type in types_of_kind("dispute") for c in candidates):
