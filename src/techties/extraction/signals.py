@@ -28,7 +28,7 @@ from techties.extraction.enumerations import outside_area_lists
 from techties.extraction.joint_names import joint_centres
 from techties.extraction.pair_adjectives import without_pair_adjectives
 from techties.extraction.sentences import Sentence, split_sentences
-from techties.extraction.tense import after_to, tenseless
+from techties.extraction.tense import after_to, refused, tenseless
 from techties.model.lexicon import CJK, Hit, tokenize
 
 
@@ -86,7 +86,9 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     # venture") is no tense: the word that governs it tells the stage
     stage_hits = [h for h in find_cues("stage", text, tokens)
                   if not (h.payload in ("implemented", "signed") and tenseless(h.text.split()[-1]))
-                  and not after_to(text, h.start)]
+                  and not after_to(text, h.start)
+                  # "俄方对此不同意": a negated agreement agrees nothing
+                  and not (h.payload == "signed" and CJK.match(h.text) and refused(text, h.start))]
     _assign(sentences, starts, stage_hits, out, "stages")
     _assign(sentences, starts, find_cues("domain", text, tokens), out, "domains")
     _assign(sentences, starts, context, out, "context")

@@ -225,6 +225,17 @@ def published_news(text: str, at: int) -> bool:
     return bool(_PUBLISHED_NEWS.match(simplify(text[at:at + 8])))
 
 
+# A Chinese verb of agreeing or signing after a bare negation ("俄方对此不同意", "双方没有签署")
+# tells no agreement; 仍未, 从未, 并未 (a deed denied past its time) and 尚未 (not yet) are read
+# by `denied` and `not_yet`.
+_REFUSED = re.compile(r"(?<![仍从并始一再尚还])(?:不|没有|没)$")
+
+
+def refused(text: str, at: int) -> bool:
+    """Whether the Chinese verb of agreement at offset `at` is negated ("不同意", "没有签署")."""
+    return bool(_REFUSED.search(simplify(text[max(0, at - 3):at])))
+
+
 _ADMISSION = _chinese_words("admission")
 
 
