@@ -23,7 +23,8 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
     count in `stages` is the tense of the event's own clause, not a stage, and a "charge"
     count in `context` the words of a crime charged in the document; a "planned" count in
     `stages` (Chinese) a plan in the future tense that no word of its clause charges, an
-    "admitted" count a side's own admission in its sentence."""
+    "admitted" count a side's own admission in its sentence, a "talks" count the deal's own
+    negotiation in its clause."""
     present = [s for s in STAGE_PRIORITY if stages.get(s)]
     behaviour = type_behaviour(event_type)
     kind = behaviour.kind if behaviour else None
@@ -63,7 +64,7 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
         # supply China with S-400", the contract signed) are its terms (`deal_terms`: the
         # students each side sends, too): formally agreed, not yet carried out. A joint lab or
         # a plant "to be built" under an agreement is a project of its own: announced.
-        terms = bool(behaviour and behaviour.deal_terms)
+        terms = bool(behaviour and behaviour.deal_terms) and not stages.get("talks")  # still negotiated
         return "signed" if terms and context.get("signed") else "announced"
     if "signed" in present and "implemented" not in present:
         return "signed"

@@ -26,6 +26,7 @@ from techties.extraction.tense import (
     done_later,
     future_marks,
     future_times,
+    negotiations,
     not_yet,
     perfective_marks,
     plan_adverbs,
@@ -122,6 +123,8 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
     text, start = s.sentence.text, s.sentence.start
     # "俄方承认无人机来自中国": a side's own word, not the claim a third party makes elsewhere
     cues["admitted"] = admissions(text)
+    # "正在就购买发动机进行谈判": the deal itself is still negotiated
+    cues["talks"] = sum(negotiations(text[a:b]) for a, b in bounds)
     # "两校拟共建实验室", "愿与中方合作": intended, whichever verb follows
     cues["announced"] = max(cues["announced"], sum(plan_adverbs(text[a:b]) for a, b in bounds))
     if cues["signed"]:

@@ -236,6 +236,14 @@ def refused(text: str, at: int) -> bool:
     return bool(_REFUSED.search(simplify(text[max(0, at - 3):at])))
 
 
+_NEGOTIATION = _chinese_words("negotiation")
+
+
+def negotiations(text: str) -> int:
+    """How many words of negotiation a Chinese clause holds ("谈判", "磋商")."""
+    return len(_NEGOTIATION.findall(simplify(text)))
+
+
 _ADMISSION = _chinese_words("admission")
 
 
