@@ -27,3 +27,10 @@ def test_an_admitted_import_in_a_story_of_claims_is_implemented() -> None:
             "他说，美国情报部门此前的说法并不准确。")
     doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
     assert [(e.type, e.stage) for e in extract_document(doc).events] == [("supply", "implemented")]
+
+
+
+def test_shipments_a_firm_stops_are_stalled_beside_a_claim() -> None:
+    # "华为正在关闭其在俄罗斯的企业业务部门" in a story that also reports a claim
+    assert decide_stage("supply", Counter(stalled=1), Counter(alleged=1)) == "stalled"
+    assert decide_stage("supply", Counter(stalled=1, alleged=1), Counter(alleged=1)) == "alleged"

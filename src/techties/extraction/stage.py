@@ -30,7 +30,8 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
     kind = behaviour.kind if behaviour else None
     if kind == "measure":  # a third state's measure is in force unless only proposed
         return "announced" if "announced" in present and "implemented" not in present else "implemented"
-    claim_around = context.get("alleged") and not stages.get("admitted")  # not what a side admits
+    # not what a side admits, nor shipments its own sentence says stopped ("华为正在关闭业务部门")
+    claim_around = context.get("alleged") and not stages.get("admitted") and not stages.get("stalled")
     if behaviour and behaviour.charged and (claim_around or "alleged" in present) \
             and not stages.get("planned"):
         return "alleged"  # the shipments an accusation in the document charges, not those still expected
