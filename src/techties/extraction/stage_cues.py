@@ -72,9 +72,15 @@ def _chinese_comment(s: SentenceSignals, event_type: str, bounds: Bounds) -> tup
     that clause marks done (了, 已) is the event's, a plan in a clause after it a further step."""
     text, start = s.sentence.text, s.sentence.start
     own = clause_bounds(text, start, s.cue_spans, event_type)
-    if not own:
-        return Counter(), bounds
     breaks = clause_breaks(text)
+    if not own:
+        # a sentence that tells the event with no word of its type (the story's project, its
+        # partner): its first clause is its main predicate, and a deed that clause marks done
+        # ("华为已同俄方伙伴建立了数据中心，并计划…") is not undone by a plan after it
+        lo, hi = breaks[0], breaks[1]
+        stated = any(label.startswith("stages:") and lo <= a - start < hi for a, _b, label in s.cue_spans)
+        done = perfective_marks(text[lo:hi])
+        return (Counter({"implemented": done}), [(lo, hi)]) if done and not stated else (Counter(), bounds)
     end = max(b for _a, b in own)
     for lo, hi in zip(breaks, breaks[1:], strict=False):
         if lo < end:
