@@ -24,6 +24,7 @@ from techties.extraction.tense import (
     denied,
     discussed_acts,
     done_later,
+    exchanged_documents,
     future_marks,
     future_times,
     negotiations,
@@ -131,6 +132,8 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
     cues["admitted"] = admissions(text)
     # "正在就购买发动机进行谈判": the deal itself is still negotiated
     cues["talks"] = sum(negotiations(text[a:b]) for a, b in bounds)
+    if event_type in types_of_kind("document"):  # "交换两校合作协议": texts exchanged are signed
+        cues["signed"] += sum(exchanged_documents(text[a:b]) for a, b in bounds)
     # "两校拟共建实验室", "愿与中方合作": intended, whichever verb follows
     cues["announced"] = max(cues["announced"], sum(plan_adverbs(text[a:b]) for a, b in bounds))
     if cues["signed"]:

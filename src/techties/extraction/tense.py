@@ -236,6 +236,17 @@ def refused(text: str, at: int) -> bool:
     return bool(_REFUSED.search(simplify(text[max(0, at - 3):at])))
 
 
+# 交换 (exchange) before a document in its clause: the signed texts changing hands. Not the noun
+# of an exchange of people ("学生交换协议", "交换协议": an exchange agreement, signed or not).
+_EXCHANGED = re.compile(rf"(?<!学生)(?<!学者)(?<!师生)(?<!人员)(?<!人才)交换(?!协议|协定)(?:了)?"
+                        rf"[^，。；：,;:！？!?]{{0,40}}?(?:{_alternation('exchanged_document')})")
+
+
+def exchanged_documents(text: str) -> int:
+    """How many documents a Chinese clause says the parties exchanged ("交换合作协议")."""
+    return len(_EXCHANGED.findall(simplify(text)))
+
+
 _NEGOTIATION = _chinese_words("negotiation")
 
 
