@@ -39,3 +39,11 @@ def test_names_read_as_the_organisations_write_them_in_english() -> None:
     assert english_name("俄罗斯机器人协会", "RU") == "Russian Robotics Association"
     assert english_name("鞑靼斯坦共和国政府", "RU") == "Tatarstan Republic Government"
     assert english_name("哈尔滨国际科技交流协会", "CN") == "Harbin International Technology Exchange Association"
+
+
+def test_trade_words_and_the_public_stock_form_are_descriptions() -> None:
+    assert is_description("直升机公司")  # "the helicopter company"
+    assert is_description("公共股票公司")  # ПАО, a legal form
+    assert is_description("区域可持续发展研究中心")
+    assert is_description("智慧农业实验室")  # "a smart-agriculture lab"
+    assert english_name("沈阳飞机设计研究所") == "Shenyang Aircraft Design Institute"

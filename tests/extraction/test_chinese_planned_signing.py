@@ -21,3 +21,25 @@ def test_a_hoped_for_signing_is_announced() -> None:
             "中国航发集团表示，谈判进展顺利。")
     doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
     assert [(e.type, e.stage) for e in extract_document(doc).events] == [("agreement", "announced")]
+
+
+def test_a_signing_owned_by_a_plan_name_is_no_planned_signing() -> None:
+    # 的 makes 签署 a noun: "the signing of the cooperation-plan protocol", which took place
+    assert planned_signings("合作计划议定书的签署标志着两校合作进入新阶段") == 0
+    assert planned_signings("这份计划的签署为项目奠定了基础") == 0
+    assert planned_signings("双方计划下周签署议定书") == 1
+
+
+def test_a_signed_plan_protocol_stays_signed() -> None:
+    text = "中国科学院与俄罗斯科学院合作计划议定书的签署开启了两院合作的新阶段。"
+    doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
+    assert [(e.type, e.stage) for e in extract_document(doc).events] == [("agreement", "signed")]
+
+
+def test_purchases_under_contracts_still_to_be_signed_are_announced() -> None:
+    # every signing in the story is still to come: the purchases are no terms of a concluded deal
+    text = ("中国企业将与俄罗斯企业签署3项合同。"
+            "在即将签署的合同中，哈电集团将购买俄罗斯燃气轮机零部件，金额2亿美元。")
+    doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
+    stages = {e.type: e.stage for e in extract_document(doc).events}
+    assert stages.get("supply") == "announced"

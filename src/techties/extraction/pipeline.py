@@ -82,7 +82,7 @@ from techties.extraction.short_forms import resolve_short_forms
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
 from techties.extraction.stage import decide_stage, sentence_stages
 from techties.extraction.stage_cues import stage_cues
-from techties.extraction.tense import charge_marks, perfective_marks
+from techties.extraction.tense import charge_marks, perfective_marks, planned_signings
 from techties.model.behaviour import domains_where, type_for_role, types_of_kind, types_where
 from techties.records import ActorRef, Document, Event, Evidence
 
@@ -168,6 +168,8 @@ def extract_document(doc: Document) -> Extraction:
     for s in signals:
         doc_stages.update(s.stages)
         doc_domains.update(s.domains)
+        if doc.lang == "zh" and s.stages["signed"]:  # "即将签署的采购合同": no deal concluded yet
+            doc_stages["signed"] -= min(planned_signings(s.sentence.text), s.stages["signed"])
     if doc.lang in ("en", "ru"):
         doc_stages["alleged"] = shipment_claims(signals)
     if any(c.type in types_of_kind("dispute") for c in candidates):

@@ -22,12 +22,13 @@ from techties.entities.russian_names import (
 )
 from techties.entities.russian_officials import ministries_of_ministers
 from techties.entities.unresolved import find_unresolved
+from techties.extraction.chinese_heads import meeting_hosts
 from techties.extraction.cues import context_lexicon, cue_weight, find_cues
 from techties.extraction.enumerations import outside_area_lists
 from techties.extraction.joint_names import joint_centres
 from techties.extraction.pair_adjectives import without_pair_adjectives
 from techties.extraction.sentences import Sentence, split_sentences
-from techties.extraction.tense import after_to, tenseless
+from techties.extraction.tense import after_to, refused, tenseless
 from techties.model.lexicon import CJK, Hit, tokenize
 
 
@@ -78,12 +79,16 @@ def read_signals(text: str, lang: str | None) -> list[SentenceSignals]:
     type_hits = [h for h in find_cues("event_type", text, without_pair_adjectives(text, tokens))
                  if not any(s <= h.start and h.end <= e for s, e in idle)]
     type_hits = joint_centres(text, outside_area_lists(text, type_hits))
+    if CJK.search(text):  # "大学联盟校长论坛": the alliance's forum, no alliance event
+        type_hits = meeting_hosts(text, type_hits)
     _assign(sentences, starts, type_hits, out, "types")
     # a cue in the infinitive ("планирует открыть", "launched to explore", "are to set up a
     # venture") is no tense: the word that governs it tells the stage
     stage_hits = [h for h in find_cues("stage", text, tokens)
                   if not (h.payload in ("implemented", "signed") and tenseless(h.text.split()[-1]))
-                  and not after_to(text, h.start)]
+                  and not after_to(text, h.start)
+                  # "俄方对此不同意": a negated agreement agrees nothing
+                  and not (h.payload == "signed" and CJK.match(h.text) and refused(text, h.start))]
     _assign(sentences, starts, stage_hits, out, "stages")
     _assign(sentences, starts, find_cues("domain", text, tokens), out, "domains")
     _assign(sentences, starts, context, out, "context")

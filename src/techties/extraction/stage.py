@@ -6,7 +6,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from techties.extraction.tense import published_news
 from techties.model.behaviour import default_stage, type_behaviour
+from techties.model.lexicon import simplify
 
 # What a type's event usually is when the sentence gives no stage cue is its behaviour's
 # `default_stage`; how its cues are read depends on its `kind` (document, meeting, measure,
@@ -20,13 +22,17 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
     """`stages` are the evidence sentence's cues, `context` the whole document's; a "future"
     count in `stages` is the tense of the event's own clause, not a stage, and a "charge"
     count in `context` the words of a crime charged in the document; a "planned" count in
-    `stages` (Chinese) a plan in the future tense that no word of its clause charges."""
+    `stages` (Chinese) a plan in the future tense that no word of its clause charges, an
+    "admitted" count a side's own admission in its sentence, an "open" count a deed its clause
+    gives as only possible or still negotiated ("может начать поставки", "正在就购买…进行谈判")."""
     present = [s for s in STAGE_PRIORITY if stages.get(s)]
     behaviour = type_behaviour(event_type)
     kind = behaviour.kind if behaviour else None
     if kind == "measure":  # a third state's measure is in force unless only proposed
         return "announced" if "announced" in present and "implemented" not in present else "implemented"
-    if behaviour and behaviour.charged and (context.get("alleged") or "alleged" in present) \
+    # not what a side admits, nor shipments its own sentence says stopped ("华为正在关闭业务部门")
+    claim_around = context.get("alleged") and not stages.get("admitted") and not stages.get("stalled")
+    if behaviour and behaviour.charged and (claim_around or "alleged" in present) \
             and not stages.get("planned"):
         return "alleged"  # the shipments an accusation in the document charges, not those still expected
     if kind == "dispute":
@@ -59,7 +65,6 @@ def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -
         # supply China with S-400", the contract signed) are its terms (`deal_terms`: the
         # students each side sends, too): formally agreed, not yet carried out. A joint lab or
         # a plant "to be built" under an agreement is a project of its own: announced.
-        # An "open" count in `stages` (Russian): the plan is only possible or under negotiation.
         terms = bool(behaviour and behaviour.deal_terms) and not stages.get("open")
         return "signed" if terms and context.get("signed") else "announced"
     if "signed" in present and "implemented" not in present:
@@ -75,7 +80,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\uff0c\uff1b\uff1a\u3001\uff08\uf
 
 
 @lru_cache(maxsize=64)  # an event's sentence is split for its stage cues, its tense and its clause
-def _breaks(text: str) -> tuple[int, ...]:
+def clause_breaks(text: str) -> tuple[int, ...]:
     return (0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text))
 
 
@@ -85,7 +90,7 @@ def clause_bounds(text: str, start: int, cue_spans: list[tuple[int, int, str]],
     type_at = [a - start for a, _b, label in cue_spans if label == f"types:{event_type}"]
     if not type_at:
         return []
-    breaks = _breaks(text)
+    breaks = clause_breaks(text)
     return [(max(x for x in breaks if x <= a), min((x for x in breaks if x > a), default=len(text))) for a in type_at]
 
 
@@ -123,6 +128,10 @@ _TO_COME = re.compile(r"\b(?:будет|будут|может\s+быть|мог�
 # A Russian trouble overcome or absent: "несмотря на задержки", "вопреки санкциям", "без срывов".
 _OVERCOME = re.compile(r"\b(?:несмотря\s+на|вопреки|без)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
 NO_STAGE = "none"  # a cue that, where it stands, tells no stage
+# A Chinese trouble denied ("不会推迟", "没有取消", "不可能延期或取消", "决不放弃"): the thing goes
+# on as planned. Not 不得不 ("had to postpone"); a denial reaches over one word joined by 或, 和, 、.
+_ZH_TROUBLE_DENIED = re.compile(r"(?:(?<!不得)不|没有|没|并未|从未|不会|不可能|不能|无需|无须|不必)"
+                                r"(?:会|再|被|曾|能)?(?:[\u4e00-\u9fff]{2}[或和与、])?$")
 # Russian talks as the setting of what the clause reports ("в ходе переговоров подписали", "по
 # итогам обсуждения"): talks held, not a plan.
 _SETTING = re.compile(r"\b(?:в\s+ходе|по\s+итогам|по\s+результатам|после|во\s+время|на)\s+(?:[а-яё]+\s+)?$",
@@ -133,10 +142,13 @@ _TALKS = ("переговор", "обсуждени")
 def _read(label: str, text: str, at: int) -> str:
     """The stage a cue gives where it stands: a Russian denial turns a deed into a failure
     or, "not yet", into a plan; a Russian auxiliary of the future or a modal, into a plan; a
-    trouble the clause says was overcome or absent ("несмотря на трудности") or talks that are
+    trouble the clause says was overcome, absent or denied ("несмотря на трудности", "不会推迟") or talks that are
     the setting of the clause ("в ходе переговоров") tell none."""
-    if label == "stalled" and _OVERCOME.search(text[max(0, at - 40):at]):
+    if label == "stalled" and (_OVERCOME.search(text[max(0, at - 40):at])
+                               or _ZH_TROUBLE_DENIED.search(simplify(text[max(0, at - 8):at]))):
         return NO_STAGE
+    if label == "implemented" and published_news(text, at):
+        return NO_STAGE  # "政府发布消息称": a report, no deed
     if label == "announced" and text[at:at + 10].lower().startswith(_TALKS) \
             and _SETTING.search(text[max(0, at - 30):at]):
         return NO_STAGE

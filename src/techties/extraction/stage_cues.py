@@ -12,13 +12,22 @@ from collections import Counter
 
 from techties.extraction.russian_stage import russian_tense
 from techties.extraction.signals import SentenceSignals
-from techties.extraction.stage import STAGE_PRIORITY, clause_bounds, clause_stages, sentence_stages
+from techties.extraction.stage import (
+    STAGE_PRIORITY,
+    clause_bounds,
+    clause_breaks,
+    clause_stages,
+    sentence_stages,
+)
 from techties.extraction.tense import (
+    admissions,
     denied,
     discussed_acts,
     done_later,
+    exchanged_documents,
     future_marks,
     future_times,
+    negotiations,
     not_yet,
     perfective_marks,
     plan_adverbs,
@@ -37,11 +46,13 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
     tense of the event's own clause, for types whose cue words are not the tense (a forum's
     "talks" are held, its "will be held" is not)."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
-    cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     text = s.sentence.text
     # the tense is read where the stage words are: the event's own clause, or the whole
     # sentence when that clause has none ("Under the Expo, talks will be conducted")
     bounds = (own and clause_bounds(text, s.sentence.start, s.cue_spans, event_type)) or [(0, len(text))]
+    if not own and lang == "zh":
+        own, bounds = _chinese_comment(s, event_type, bounds)
+    cues = Counter(own or sentence_stages(s.sentence.text, s.sentence.start, s.cue_spans))
     if lang == "en":
         _english_tense(cues, text, bounds)
     elif lang == "ru":
@@ -54,6 +65,35 @@ def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> 
         _chinese_future(cues, s)
     return +cues
 
+
+
+def _chinese_comment(s: SentenceSignals, event_type: str, bounds: Bounds) -> tuple[Counter[str], Bounds]:
+    """A Chinese clause that only names the thing (the topic: "由甲乙共建的联合研究中心，今年
+    实现了中试，正在筹备扩产") has its predicate in the next clause that tells a stage: a deed
+    that clause marks done (了, 已) is the event's, a plan in a clause after it a further step."""
+    text, start = s.sentence.text, s.sentence.start
+    own = clause_bounds(text, start, s.cue_spans, event_type)
+    breaks = clause_breaks(text)
+    if not own:
+        # a sentence that tells the event with no word of its type (the story's project, its
+        # partner): its first clause is its main predicate, and a deed that clause marks done
+        # ("华为已同俄方伙伴建立了数据中心，并计划…") is not undone by a plan after it
+        lo, hi = breaks[0], breaks[1]
+        stated = any(label.startswith("stages:") and lo <= a - start < hi for a, _b, label in s.cue_spans)
+        done = perfective_marks(text[lo:hi])
+        return (Counter({"implemented": done}), [(lo, hi)]) if done and not stated else (Counter(), bounds)
+    end = max(b for _a, b in own)
+    for lo, hi in zip(breaks, breaks[1:], strict=False):
+        if lo < end:
+            continue
+        found = Counter(label[7:] for a, _b, label in s.cue_spans
+                        if label.startswith("stages:") and lo <= a - start < hi)
+        if found:
+            # only a deed the perfective marks done ("实现了", "已建成") is the predicate's own;
+            # else the sentence as a whole tells the stage
+            done = perfective_marks(text[lo:hi])
+            return (found, [(lo, hi)]) if done else (Counter(), bounds)
+    return Counter(), bounds
 
 
 def _chinese_future(cues: Counter[str], s: SentenceSignals) -> None:
@@ -88,6 +128,12 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
     """Intentions (拟, 愿), planned signings, signings only named, things not yet done or
     discussed are plans; a verb with the perfective 了 or the adverb 已 is done."""
     text, start = s.sentence.text, s.sentence.start
+    # "俄方承认无人机来自中国": a side's own word, not the claim a third party makes elsewhere
+    cues["admitted"] = admissions(text)
+    # "正在就购买发动机进行谈判": the deal itself is still negotiated
+    cues["open"] = sum(negotiations(text[a:b]) for a, b in bounds)
+    if event_type in types_of_kind("document"):  # "交换两校合作协议": texts exchanged are signed
+        cues["signed"] += sum(exchanged_documents(text[a:b]) for a, b in bounds)
     # "两校拟共建实验室", "愿与中方合作": intended, whichever verb follows
     cues["announced"] = max(cues["announced"], sum(plan_adverbs(text[a:b]) for a, b in bounds))
     if cues["signed"]:

@@ -153,9 +153,15 @@ def perfective_marks(text: str) -> int:
 # The adverb 拟 ("intends to") or the modal 愿 ("is willing to") before a verb puts it still to
 # come, whatever the verb ("拟共建", "拟投资", "愿与中方合作"); the cue list holds only a few of
 # its pairs. Not 拟 inside 模拟 and 虚拟 (simulated, virtual), nor 愿 inside 志愿, 意愿, 心愿.
+# The modal 要 before a verb or a preposition of the act ("宣布要增设研发中心", "要确保与中方合作",
+# "要在俄建厂") wants it done; not inside 主要, 重要, 需要, 只要, 必要, 首要, 不要, 想要, 将要, 紧要.
+# The adverb 或 before a modal or a preposition ("或将投产", "或在当地实现本地化生产", "或可签署")
+# says the thing may come: a prospect.
 # 宣布 before a verb of joint action announces the plan ("宣布合作建设月球站"), unless the verb
 # is itself a deed of founding or start ("宣布联合成立", "宣布共同启动").
 _PLAN_ADVERB = re.compile(r"(?<![模虚比])拟(?=[\u4e00-\u9fff])|(?<![志意心宏夙])愿(?=[与同在为将])"
+                          r"|或(?=[将可会于在能])"
+                          r"|(?<![主重需只必首纲摘不扼概想将紧切险])要(?=(?:在|与|同|把|对|向|确保|建|设|增|扩|加|推|开|投|成))"
                           r"|宣布(?=(?:双方)?(?:合作|共同|联合|携手)(?!成立|启动|开通|建成|设立|发布|推出))")
 
 
@@ -176,9 +182,10 @@ def future_times(text: str) -> int:
 
 # A Chinese word of plan or hope before the verb of signing puts the signing still to come
 # ("有望在年内签署", "准备签署", "将于下月签订"): the plan governs the verb, as "plans to sign" does.
-# Not when 了 or 已 between them says the signing took place ("计划已签署").
+# Not when 了 or 已 between them says the signing took place ("计划已签署"), nor when 的 makes
+# the signing a noun that a name with the word in it owns ("行动计划的签署": the signing of the plan).
 _PLANNED_SIGNING = re.compile(rf"(?<!将)(?:{_alternation('plan_before_signing')})"
-                              rf"[^，。；：、,;:！？!?了已]{{0,10}}?(?:{_alternation('signing')})(?!了)")
+                              rf"[^，。；：、,;:！？!?了已的]{{0,10}}?(?:{_alternation('signing')})(?!了)")
 
 
 def planned_signings(text: str) -> int:
@@ -226,6 +233,53 @@ _SIGNED_BEFORE = re.compile(rf"(?:{_alternation('signed_document')})的")
 def signings_named(text: str) -> int:
     """How many verbs of signing in a Chinese clause only describe a document signed before."""
     return len(_SIGNED_BEFORE.findall(simplify(text)))
+
+
+_PUBLISHED_NEWS = re.compile(rf"^(?:发布|发表)了?(?:{_alternation('report_noun')})")
+
+
+def published_news(text: str, at: int) -> bool:
+    """Whether the Chinese verb at offset `at` publishes a report ("发布消息", "发表声明"), not a
+    product: the news a body gives, not a deed."""
+    return bool(_PUBLISHED_NEWS.match(simplify(text[at:at + 8])))
+
+
+# A Chinese verb of agreeing or signing after a bare negation ("俄方对此不同意", "双方没有签署")
+# tells no agreement; 仍未, 从未, 并未 (a deed denied past its time) and 尚未 (not yet) are read
+# by `denied` and `not_yet`.
+_REFUSED = re.compile(r"(?<![仍从并始一再尚还])(?:不|没有|没)$")
+
+
+def refused(text: str, at: int) -> bool:
+    """Whether the Chinese verb of agreement at offset `at` is negated ("不同意", "没有签署")."""
+    return bool(_REFUSED.search(simplify(text[max(0, at - 3):at])))
+
+
+# 交换 (exchange) before a document in its clause: the signed texts changing hands. Not the noun
+# of an exchange of people ("学生交换协议", "交换协议": an exchange agreement, signed or not).
+_EXCHANGED = re.compile(rf"(?<!学生)(?<!学者)(?<!师生)(?<!人员)(?<!人才)交换(?!协议|协定)(?:了)?"
+                        rf"[^，。；：,;:！？!?]{{0,40}}?(?:{_alternation('exchanged_document')})")
+
+
+def exchanged_documents(text: str) -> int:
+    """How many documents a Chinese clause says the parties exchanged ("交换合作协议")."""
+    return len(_EXCHANGED.findall(simplify(text)))
+
+
+_NEGOTIATION = _chinese_words("negotiation")
+
+
+def negotiations(text: str) -> int:
+    """How many words of negotiation a Chinese clause holds ("谈判", "磋商")."""
+    return len(_NEGOTIATION.findall(simplify(text)))
+
+
+_ADMISSION = _chinese_words("admission")
+
+
+def admissions(text: str) -> int:
+    """How many verbs of admission a Chinese sentence holds ("承认", "坦承")."""
+    return len(_ADMISSION.findall(simplify(text)))
 
 
 # "Not yet" before a verb of signing or of a thing done ("协议尚未签署", "盾构机还没有交付",
