@@ -116,12 +116,34 @@ _DISCUSSED_GERUND = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)? ab
                                r"(?:(?:jointly|possibly|further|the idea of)\s+)?[a-z]+ing\b", re.IGNORECASE)
 
 
+# A signing that an infinitive marker, a modal or a plan governs is still to come ("to sign a deal
+# in May", "plan on signing", "a draft contract that might be signed", "documents to be signed").
+_PLANNED_SIGNING = re.compile(r"\b(?:to|will|shall|would|could|may|might|plans?\s+on|planned\s+on|"
+                              r"planning\s+on)\s+(?:be\s+)?(?:(?:formally|officially|jointly|finally|also)\s+)?"
+                              r"sign(?:ed|ing)?\b", re.IGNORECASE)
+# A headline of capitalised names followed by "to" and a verb ("Huawei to open lab in Kazan",
+# "Russia, China to sign helicopter deal") is in the future tense of headlines: a plan. Not a
+# phrase whose "to" is a preposition ("According to the report").
+_HEADLINE_FUTURE = re.compile(r"^\W*(?!(?:According|Due|Thanks|Prior|Next|Close|Up|Back|Welcome|Return)\b)"
+                              r"(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+|&\s+)?){1,6}to\s+"
+                              r"(?!(?:the|a|an|this|that|its|their|his|her|our|be|date)\b)[a-z]+\b")
+
+
 def _english_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
-    """An act that a verb of discussion governs as a gerund is planned, not done."""
+    """An act that a verb of discussion governs as a gerund is planned, not done; so are a
+    signing still to come and the act of a headline in its future tense."""
     discussed = sum(len(_DISCUSSED_GERUND.findall(text[a:b])) for a, b in bounds)
     if discussed:
         cues["announced"] = max(cues["announced"], discussed)
         cues["implemented"] = max(cues["implemented"] - discussed, 0)
+    planned = [m.group() for a, b in bounds for m in _PLANNED_SIGNING.finditer(text[a:b])]
+    if planned:
+        # the words "signed"/"signing" of these are no signing done
+        cues["signed"] = max(cues["signed"] - sum(not w.lower().endswith("sign") for w in planned), 0)
+        cues["announced"] = max(cues["announced"], len(planned))
+    headline = text.rstrip() and text.rstrip()[-1] not in ".!?\"”'’"
+    if headline and not any(cues[stage] for stage in STAGE_PRIORITY) and _HEADLINE_FUTURE.match(text):
+        cues["announced"] = 1
 
 
 def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, bounds: Bounds) -> None:
