@@ -42,7 +42,8 @@ Bounds = list[tuple[int, int]]
 
 def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
     """The stage cues of the event's own clause where it has any, else of its sentence, with
-    the tense its language's grammar shows. Besides the stages: `future` and `underway`, the
+    the tense its language's grammar shows. Besides the stages: `headline`, a plan told only by
+    a headline's future tense ("Huawei to open lab"); `future` and `underway`, the
     tense of the event's own clause, for types whose cue words are not the tense (a forum's
     "talks" are held, its "will be held" is not)."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
@@ -143,7 +144,9 @@ def _english_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
         cues["announced"] = max(cues["announced"], len(planned))
     headline = text.rstrip() and text.rstrip()[-1] not in ".!?\"”'’"
     if headline and not any(cues[stage] for stage in STAGE_PRIORITY) and _HEADLINE_FUTURE.match(text):
-        cues["announced"] = 1
+        # `headline` marks the plan as the headline's alone: it does not outvote a body that
+        # reports the thing done (pipeline._group_stage)
+        cues["announced"] = cues["headline"] = 1
 
 
 def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, bounds: Bounds) -> None:
