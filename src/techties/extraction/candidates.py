@@ -23,7 +23,7 @@ from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
 from techties.extraction.institutions import place_before_activity
 from techties.extraction.measure_cause import measure_as_cause
-from techties.extraction.measure_reason import measure_with_reason
+from techties.extraction.measure_reason import measure_with_reason, measures_describe_parties
 from techties.extraction.own_ways import each_on_its_own
 from techties.extraction.russian_negation import denied_types
 from techties.extraction.signals import SentenceSignals
@@ -241,6 +241,9 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         imposer = imposes(s, lang) or imposes(previous, lang)
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
+        # "Sberbank, which faces Western sanctions, is to …": the sanctions describe a party
+        if imposer and lang == "en" and measures_describe_parties(s.sentence.text, s.sentence.start, s.cue_spans):
+            imposer = False
         ranked = _ranked_types(s, imposer)
         # "imposed sanctions on five firms for supplying drone parts": the measure is the news,
         # the shipment its charge (an event of its own at stage alleged, added below)
