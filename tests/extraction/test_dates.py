@@ -240,3 +240,9 @@ def test_a_weekday_without_on_and_a_russian_eve_count_back_from_the_report() -> 
     # "накануне" alone is the day before; "накануне визита" is the eve of something else
     assert find_dates("Церемония состоялась накануне в Пекине.", "ru", "2023-05-01") == ["2023-04-30"]
     assert find_dates("Церемония состоялась накануне визита.", "ru", "2023-05-01") == []
+
+
+def test_a_model_number_after_a_short_code_is_no_year() -> None:
+    assert find_date("TVEL will transfer its TVS-2006 fuel technology to CNNC.", "en", None) is None
+    assert find_date("Irkut showed the MS-2000 trainer to AVIC engineers.", "en", None) is None
+    assert find_date("AVIC engineers visited the MAKS-2019 air show.", "en", None) == "2019"

@@ -23,6 +23,7 @@ from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
 from techties.extraction.institutions import place_before_activity
 from techties.extraction.measure_cause import measure_as_cause
+from techties.extraction.measure_reason import measure_with_reason, measures_describe_parties
 from techties.extraction.own_ways import each_on_its_own
 from techties.extraction.russian_negation import denied_types
 from techties.extraction.signals import SentenceSignals
@@ -240,7 +241,16 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         imposer = imposes(s, lang) or imposes(previous, lang)
         # a countermeasure aims at China–Russia transfer: both parties are in view
         imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
+        # "Sberbank, which faces Western sanctions, is to …": the sanctions describe a party
+        if imposer and lang == "en" and measures_describe_parties(s.sentence.text, s.sentence.start, s.cue_spans):
+            imposer = False
         ranked = _ranked_types(s, imposer)
+        # "imposed sanctions on five firms for supplying drone parts": the measure is the news,
+        # the shipment its charge (an event of its own at stage alleged, added below)
+        if lang == "en" and imposer and ranked and ranked[0] in types_where("charged"):
+            measure = measure_with_reason(s.sentence.text, s.sentence.start, s.cue_spans)
+            if measure in ranked:
+                ranked = [measure] + [t for t in ranked if t != measure]
         # "根据联合声明，两国将…": a document referred to; "签订了交付发动机的合同": a supply
         # contract, a supply (SCHEMA.md); neither is an agreement of the sentence's own
         dropped = not_agreements(s.sentence.text, s.sentence.start, s.cue_spans) if lang == "zh" else set()

@@ -41,7 +41,10 @@ ZH_DAY = re.compile(r"(?<![\d月号年])(?P<day>[12]?\d|3[01])\s*日(?![元内])
 ISO = re.compile(r"\b" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b")
 LEAD_CHARS = 16  # a dateline opens its sentence: at most an agency's name before it
 # a number followed by a Chinese counter ("1900人", "2000台") counts things, not years
-BARE_YEAR = re.compile(r"(?<![\d.,])" + YEAR + r"(?![\d%])(?!\s*[人名家个個台架辆輛万萬亿億吨噸套件])")
+# nor is the number of a model that a short code of capitals names with a hyphen ("the TVS-2006 fuel
+# assembly", "MS-2000"): a designation, not a year (a forum's "MAKS-2019", "Армия-2022" is)
+BARE_YEAR = re.compile(r"(?<![\d.,])(?<!\b[A-Z]{2}-)(?<!\b[A-Z]{3}-)" + YEAR
+                       + r"(?![\d%])(?!\s*[人名家个個台架辆輛万萬亿億吨噸套件])")
 YEAR_RANGE = re.compile(
     r"(?<!\d)(?:19|20)\d\d\s*(?:年\s*)?(?:[-–—~～至到]|\bto\b|\bthrough\b|\bпо\b)\s*(?:19|20)?\d\d(?!\d)",
     re.I)

@@ -284,7 +284,8 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
         candidate=c,
         type=c.type,
         stage=stage,
-        cued=claimed or bool(cues),
+        # a headline's "to open" is a prior, as a type's usual stage is, beside a body that reports
+        cued=claimed or (bool(cues) and not cues["headline"]),
         # "a June 2019 agreement": the month a document is named by is the month it was signed
         signing=cues["signed"] > 0 or (doc.lang == "en" and c.type in types_of_kind("document") and dated_document(
             s.sentence.text, s.sentence.start, s.cue_spans, c.type)),

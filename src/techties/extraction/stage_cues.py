@@ -42,7 +42,8 @@ Bounds = list[tuple[int, int]]
 
 def stage_cues(s: SentenceSignals, event_type: str, lang: str | None = None) -> Counter[str]:
     """The stage cues of the event's own clause where it has any, else of its sentence, with
-    the tense its language's grammar shows. Besides the stages: `future` and `underway`, the
+    the tense its language's grammar shows. Besides the stages: `headline`, a plan told only by
+    a headline's future tense ("Huawei to open lab"); `future` and `underway`, the
     tense of the event's own clause, for types whose cue words are not the tense (a forum's
     "talks" are held, its "will be held" is not)."""
     own = clause_stages(s.sentence.text, s.sentence.start, s.cue_spans, event_type)
@@ -116,12 +117,36 @@ _DISCUSSED_GERUND = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)? ab
                                r"(?:(?:jointly|possibly|further|the idea of)\s+)?[a-z]+ing\b", re.IGNORECASE)
 
 
+# A signing that an infinitive marker, a modal or a plan governs is still to come ("to sign a deal
+# in May", "plan on signing", "a draft contract that might be signed", "documents to be signed").
+_PLANNED_SIGNING = re.compile(r"\b(?:to|will|shall|would|could|may|might|plans?\s+on|planned\s+on|"
+                              r"planning\s+on)\s+(?:be\s+)?(?:(?:formally|officially|jointly|finally|also)\s+)?"
+                              r"sign(?:ed|ing)?\b", re.IGNORECASE)
+# A headline of capitalised names followed by "to" and a verb ("Huawei to open lab in Kazan",
+# "Russia, China to sign helicopter deal") is in the future tense of headlines: a plan. Not a
+# phrase whose "to" is a preposition ("According to the report").
+_HEADLINE_FUTURE = re.compile(r"^\W*(?!(?:According|Due|Thanks|Prior|Next|Close|Up|Back|Welcome|Return)\b)"
+                              r"(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+|&\s+)?){1,6}to\s+"
+                              r"(?!(?:the|a|an|this|that|its|their|his|her|our|be|date)\b)[a-z]+\b")
+
+
 def _english_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
-    """An act that a verb of discussion governs as a gerund is planned, not done."""
+    """An act that a verb of discussion governs as a gerund is planned, not done; so are a
+    signing still to come and the act of a headline in its future tense."""
     discussed = sum(len(_DISCUSSED_GERUND.findall(text[a:b])) for a, b in bounds)
     if discussed:
         cues["announced"] = max(cues["announced"], discussed)
         cues["implemented"] = max(cues["implemented"] - discussed, 0)
+    planned = [m.group() for a, b in bounds for m in _PLANNED_SIGNING.finditer(text[a:b])]
+    if planned:
+        # the words "signed"/"signing" of these are no signing done
+        cues["signed"] = max(cues["signed"] - sum(not w.lower().endswith("sign") for w in planned), 0)
+        cues["announced"] = max(cues["announced"], len(planned))
+    headline = text.rstrip() and text.rstrip()[-1] not in ".!?\"”'’"
+    if headline and not any(cues[stage] for stage in STAGE_PRIORITY) and _HEADLINE_FUTURE.match(text):
+        # `headline` marks the plan as the headline's alone: it does not outvote a body that
+        # reports the thing done (pipeline._group_stage)
+        cues["announced"] = cues["headline"] = 1
 
 
 def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, bounds: Bounds) -> None:
