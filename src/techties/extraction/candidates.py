@@ -25,6 +25,7 @@ from techties.extraction.institutions import place_before_activity
 from techties.extraction.measure_cause import measure_as_cause
 from techties.extraction.own_ways import each_on_its_own
 from techties.extraction.russian_negation import denied_types
+from techties.extraction.russian_status import standing_types
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import (
@@ -248,6 +249,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             dropped |= place_types(s.sentence.text, s.sentence.start, s.cue_spans)
         if lang == "ru":  # "не будет поставлять", "никаких ограничений нет": ruled out or absent
             dropped |= denied_types(s.sentence.text, s.sentence.start, s.cue_spans)
+            # "фирмам, которые находятся под санкциями": a party's standing, no measure told
+            dropped |= standing_types(s.sentence.text, s.sentence.start, s.cue_spans)
         # "the joint development of rare earth deposits": a venture to mine, not research
         # and "investments in Russian science" research cooperation, not a stake
         if lang == "en" and ranked and (kinds := retyped(s.sentence.text, s.sentence.start, s.cue_spans)):
