@@ -239,8 +239,11 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         previous = signals[i - 1] if i > 0 else None
         previous_sides = previous.sides if previous else set()
         imposer = imposes(s, lang) or imposes(previous, lang)
-        # a countermeasure aims at China–Russia transfer: both parties are in view
-        imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
+        # a countermeasure aims at China–Russia transfer: both parties are in view; a Russian
+        # headline names the Chinese firms ("…против 37 китайских компаний") that the body then
+        # counts without their country ("26 предприятий попали в черный список")
+        china_view = sides | previous_sides | (title_sides if lang == "ru" else set())
+        imposer = imposer and "CN" in china_view and "RU" in sides | previous_sides | title_sides
         ranked = _ranked_types(s, imposer)
         # "根据联合声明，两国将…": a document referred to; "签订了交付发动机的合同": a supply
         # contract, a supply (SCHEMA.md); neither is an agreement of the sentence's own
