@@ -26,6 +26,7 @@ from techties.extraction.measure_cause import measure_as_cause
 from techties.extraction.measure_reason import measure_with_reason, measures_describe_parties
 from techties.extraction.own_ways import each_on_its_own
 from techties.extraction.russian_negation import denied_types
+from techties.extraction.russian_status import standing_types
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import (
@@ -239,8 +240,11 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         previous = signals[i - 1] if i > 0 else None
         previous_sides = previous.sides if previous else set()
         imposer = imposes(s, lang) or imposes(previous, lang)
-        # a countermeasure aims at China–Russia transfer: both parties are in view
-        imposer = imposer and "CN" in sides | previous_sides and "RU" in sides | previous_sides | title_sides
+        # a countermeasure aims at China–Russia transfer: both parties are in view; a Russian
+        # headline names the Chinese firms ("…против 37 китайских компаний") that the body then
+        # counts without their country ("26 предприятий попали в черный список")
+        china_view = sides | previous_sides | (title_sides if lang == "ru" else set())
+        imposer = imposer and "CN" in china_view and "RU" in sides | previous_sides | title_sides
         # "Sberbank, which faces Western sanctions, is to …": the sanctions describe a party
         if imposer and lang == "en" and measures_describe_parties(s.sentence.text, s.sentence.start, s.cue_spans):
             imposer = False
@@ -258,6 +262,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
             dropped |= place_types(s.sentence.text, s.sentence.start, s.cue_spans)
         if lang == "ru":  # "не будет поставлять", "никаких ограничений нет": ruled out or absent
             dropped |= denied_types(s.sentence.text, s.sentence.start, s.cue_spans)
+            # "фирмам, которые находятся под санкциями": a party's standing, no measure told
+            dropped |= standing_types(s.sentence.text, s.sentence.start, s.cue_spans)
         # "the joint development of rare earth deposits": a venture to mine, not research
         # and "investments in Russian science" research cooperation, not a stake
         if lang == "en" and ranked and (kinds := retyped(s.sentence.text, s.sentence.start, s.cue_spans)):

@@ -44,3 +44,17 @@ def third_state_claim_at_end(text: str) -> bool:
     names a third state (the imposers of model/context.yaml): what it says is that state's claim."""
     end = _CLAIM_AT_END.search(text)
     return end is not None and any(hit.payload == "imposer" for hit in context_lexicon().find(end.group(1)))
+
+
+# The press as the finder of what the clause after it tells: "Издание The Telegraph обнаружило,
+# что…", "газета выяснила, что…", "журналисты Reuters установили, что…" (as English "an
+# investigation found"): a few words (the outlet's name) may stand between the noun and the verb.
+_PRESS_FOUND = re.compile(r"\b(?:издани[ея]|газет[аы]|журналист[а-яё]*|агентств[оа])(?:\s+[^\s,.;:]+){0,4}?"
+                          r"\s+(?:обнаружил[аио]?|выяснил[аио]?|установил[аио]?|раскрыл[аио]?)\s*(?:,\s*что|:)",
+                          re.IGNORECASE)
+
+
+def press_finding(text: str) -> bool:
+    """Whether a Russian sentence tells what the press found ("Издание … обнаружило, что…"):
+    its finding is the press's claim, not the two sides' word (SCHEMA.md: alleged)."""
+    return _PRESS_FOUND.search(text) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from techties.extraction.russian_claims import third_state_claim, third_state_claim_at_end
+from techties.extraction.russian_claims import press_finding, third_state_claim, third_state_claim_at_end
 from techties.extraction.russian_documents import cited_document
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_bounds
@@ -69,7 +69,8 @@ def russian_tense(cues: Counter[str], s: SentenceSignals, bounds: Bounds, event_
     if cues["signed"] and event_type not in types_of_kind("document") and event_type not in types_where("deal_terms"):
         _founded(cues, text, bounds)
     # "В Госдепе заявили, что китайская фирма поставляет…", "…, утверждают в Госдепе": a third state's claim
-    if third_state_claim_at_end(text) or any(
+    # "Издание The Telegraph обнаружило, что фирмы поставляли…": what the press found
+    if third_state_claim_at_end(text) or press_finding(text) or any(
             third_state_claim(text, a) for a, _b in clause_bounds(text, s.sentence.start, s.cue_spans, event_type)):
         cues["alleged"] = max(cues["alleged"], 1)
     if _EARLIER.match(text):
