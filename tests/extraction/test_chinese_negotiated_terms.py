@@ -10,7 +10,7 @@ from techties.records import Document
 
 
 def test_talks_keep_a_purchase_announced_beside_a_signed_accord() -> None:
-    assert decide_stage("supply", Counter(announced=1, talks=1), Counter(signed=1)) == "announced"
+    assert decide_stage("supply", Counter(announced=1, open=1), Counter(signed=1)) == "announced"
     assert decide_stage("supply", Counter(announced=1), Counter(signed=1)) == "signed"
 
 
