@@ -131,7 +131,7 @@ def extract_document(doc: Document) -> Extraction:
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
     candidates = find_candidates(signals, title_sides, FIELD_AHEAD, doc.lang)
-    candidates = context_candidates(signals, candidates, doc.lang)
+    candidates = context_candidates(signals, candidates, doc.lang, headline=bool(offset))
     candidates = project_candidates(signals, candidates, doc.lang, doc.published, doc.date_basis)
     candidate_indexes = sorted({c.index for c in candidates})
     # names outside the knowledge base: in candidate sentences, the sentence before each, and
