@@ -271,6 +271,18 @@ def exchanged_documents(text: str) -> int:
     return len(_EXCHANGED.findall(simplify(text)))
 
 
+# An intention reached or a readiness declared is no deed and no accord: "达成合作意向" (reached
+# an intention to cooperate) and "准备好与华为合作" (is ready to work with Huawei) tell what the
+# sides mean to do. Not the documents of intent themselves ("意向书", "意向协议": signed papers).
+_INTENTION = re.compile(rf"达成了?[^，。；：,;:！？!?]{{0,12}}?意向(?!{_alternation('intent_document')})"
+                        r"|准备好了?(?=[与同就在为向对把])")
+
+
+def intentions(text: str) -> int:
+    """How many intentions reached or readiness declared a Chinese clause tells."""
+    return len(_INTENTION.findall(simplify(text)))
+
+
 _NEGOTIATION = _chinese_words("negotiation")
 
 
