@@ -57,3 +57,10 @@ def test_a_signing_planned_for_a_visit_is_announced() -> None:
     text = "俄罗斯航天国家集团与中国航天科技集团将在下月俄罗斯总理访华期间签署卫星导航合作协议。"
     doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
     assert [(e.type, e.stage) for e in extract_document(doc).events] == [("agreement", "announced")]
+
+
+def test_a_plan_word_governs_the_conclusion_of_a_deal() -> None:
+    assert planned_signings("两国或将达成卫星导航合作协议") == 1
+    assert planned_signings("双方有望在年内敲定发动机供货合同") == 1
+    assert planned_signings("双方已达成协议") == 0
+    assert planned_signings("双方将达成了协议") == 0
