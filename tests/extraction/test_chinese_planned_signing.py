@@ -43,3 +43,24 @@ def test_purchases_under_contracts_still_to_be_signed_are_announced() -> None:
     doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
     stages = {e.type: e.stage for e in extract_document(doc).events}
     assert stages.get("supply") == "announced"
+
+
+def test_a_plan_word_governs_the_signing_across_its_occasion() -> None:
+    # the occasion's own 的 does not make the verb a noun
+    assert planned_signings("两国将在下月俄罗斯总理访华的行程期间签署航天合作协议") == 1
+    assert planned_signings("雙方擬於論壇開幕之際簽訂合作協議") == 1  # traditional characters
+    assert planned_signings("双方于去年总统访华期间签署了协议") == 0  # no plan word: done
+    assert planned_signings("双方将在访问期间已签署的协议基础上合作") == 0  # 已: signed before
+
+
+def test_a_signing_planned_for_a_visit_is_announced() -> None:
+    text = "俄罗斯航天国家集团与中国航天科技集团将在下月俄罗斯总理访华期间签署卫星导航合作协议。"
+    doc = Document(id="doc_test", text=text, title="", lang="zh", published="2024-06-10")
+    assert [(e.type, e.stage) for e in extract_document(doc).events] == [("agreement", "announced")]
+
+
+def test_a_plan_word_governs_the_conclusion_of_a_deal() -> None:
+    assert planned_signings("两国或将达成卫星导航合作协议") == 1
+    assert planned_signings("双方有望在年内敲定发动机供货合同") == 1
+    assert planned_signings("双方已达成协议") == 0
+    assert planned_signings("双方将达成了协议") == 0

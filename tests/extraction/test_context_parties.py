@@ -55,3 +55,22 @@ def test_the_words_of_reference_and_denial() -> None:
     assert denied("Поставки не начнутся в этом году.", "ru")
     assert not denied("未来双方将继续合作。", "zh")
     assert denied("双方尚未签署协议。", "zh")
+
+
+def test_traditional_two_sides_refer_to_the_pair() -> None:
+    assert refers_to_subject("雙方已經簽署了衛星導航合作協定。", "zh")
+    assert refers_to_subject("兩方同意共建聯合實驗室。", "zh")
+
+
+def test_a_headline_of_the_type_does_not_keep_the_body_sentence_out() -> None:
+    # the headline's "contract signed" is told by the body only as "the two sides signed it":
+    # that sentence is the event, with the parties of the sentences before it
+    doc = Document(id="d", title="中俄联合研制运输机合同已签", lang="zh", published="2024-09-02",
+                   text=("9月1日，中国航空工业集团与俄罗斯联合航空制造集团的代表出席航展新闻发布会。"
+                         "发布会上，代表介绍了中俄联合研制运输机的进展。"
+                         "他说，运输机双方已经就商业合同达成一致，并且进行了签署。"))
+    events = extract_document(doc).events
+    [agreement] = [e for e in events if e.type == "agreement"]
+    assert agreement.stage == "signed"
+    assert any("双方" in ev.text for ev in agreement.evidence)
+    assert agreement.russia_actors and agreement.china_actors

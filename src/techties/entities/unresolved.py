@@ -49,8 +49,9 @@ ZH_HEAD = "有限公司|股份公司|公司|集团|大学|学院|研究所|研�
 ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:" + ZH_HEAD + "))")
 # Heads that Chinese gives a Russian body's name (俄罗斯工业家和企业家联合会, 俄罗斯联邦航天署); read
 # only where a Russian place or the country opens the name, as Chinese bodies of these kinds
-# are more often named in passing than as parties.
-ZH_RU_HEAD = "协会|联合会|研究中心|署"
+# are more often named in passing than as parties. 署 ends the verbs 签署 (sign) and 部署
+# (deploy) too: "俄罗斯总统访华期间签署" is a clause, not an agency.
+ZH_RU_HEAD = "协会|联合会|研究中心|(?<![签部])署"
 ZH_RU_MIN_OWN = 4  # characters of the name before its head: 企业协会 is a kind of body, not a name
 ZH_RU_ORG = re.compile(r"(?:俄罗斯联邦|俄罗斯|俄)([\u4e00-\u9fff]{2,16}?(?:" + ZH_RU_HEAD + "))")
 # A firm a Chinese text names in Latin letters before a Chinese head: "俄罗斯Heart.Zone有限公司".

@@ -25,6 +25,7 @@ from techties.extraction.candidates import Candidate
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import priority_rank, types_where
+from techties.model.lexicon import simplify
 from techties.model.loader import load_negations, load_subject_references
 
 SCORE = 0.75  # stands alone beside anchored events (pipeline.CONTEXT_FLOOR)
@@ -35,8 +36,9 @@ VETO_CONTEXT = ("third", "noise", "imposer", "speech", "boilerplate")
 
 
 def refers_to_subject(text: str, lang: str | None) -> bool:
-    """Whether the sentence refers to its story's parties together ("the two sides", "双方")."""
-    low = text.lower()
+    """Whether the sentence refers to its story's parties together ("the two sides", "双方";
+    traditional characters read as simplified: "雙方")."""
+    low = simplify(text).lower()
     words = load_subject_references()
     langs = [lang] if lang in words else list(words)
     return any(word in low for code in langs for word in words[code])
@@ -65,13 +67,15 @@ def _type_of(s: SentenceSignals) -> str | None:
 
 
 def context_candidates(signals: list[SentenceSignals], candidates: list[Candidate],
-                       lang: str | None) -> list[Candidate]:
+                       lang: str | None, headline: bool = False) -> list[Candidate]:
     """`candidates`, with the sentences that name no side but report an event of a new type
-    of the story's pair; each such candidate takes its parties from `parties_from`."""
+    of the story's pair; each such candidate takes its parties from `parties_from`.
+    `headline`: the first sentence is the headline, whose type is no event told yet: a
+    headline's "contract signed" is what the body's "the two sides signed it" tells."""
     anchors = sorted((c for c in candidates if c.sides_in_sentence), key=lambda c: c.index)
     if not anchors:
         return candidates
-    kept_types = {c.type for c in candidates if c.score >= SCORE}
+    kept_types = {c.type for c in candidates if c.score >= SCORE and not (headline and c.index == 0)}
     taken = {c.index: c for c in candidates}
     out = list(candidates)
     for i, s in enumerate(signals):

@@ -92,14 +92,29 @@ def _shift_month(date: PartialDate, months: int) -> PartialDate:
     return PartialDate(total // 12, total % 12 + 1)
 
 
-def _month_year(month: int, year: str | None, reference: PartialDate | None) -> PartialDate | None:
+def _month_year(month: int, year: str | None, reference: PartialDate | None,
+                ahead: bool = False) -> PartialDate | None:
     if year:
         return PartialDate(int(year), month)
     if reference is None:
         return None
-    # a month without a year is the latest such month not after the document's date
+    # a month without a year is the latest such month not after the document's date, or,
+    # in a sentence of plans (`ahead`), the next such month from it
     ref_month = reference.month or 12
-    return PartialDate(reference.year if month <= ref_month else reference.year - 1, month)
+    return PartialDate(reference.year if month <= ref_month or ahead else reference.year - 1, month)
+
+
+# A Chinese sentence that tells a plan and names no past time: a month in it without a year
+# is one still to come ("计划10月份签署" in a September story is this October).
+_ZH_PLAN = re.compile(r"将|計劃|计划|預計|预计|拟|擬|有望|打算|准备|準備")
+_ZH_PAST = re.compile(r"去年|前年|上月|上個月|上个月|此前|曾|了|已")
+
+
+_ZH_YEAR_WORDS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1}
+
+
+def _zh_ahead(sentence: str) -> bool:
+    return bool(_ZH_PLAN.search(sentence)) and not _ZH_PAST.search(sentence)
 
 
 def _days_before(reference: PartialDate, words: str, days: int) -> PartialDate:
@@ -153,11 +168,16 @@ def find_dates(sentence: str, lang: str | None, published: str | None) -> list[s
         candidates.append((m.start(), PartialDate(int(m["year"]), int(m["month"]), _valid_day(m["day"]))))
     folded = sentence.casefold()
     if "月" in sentence:  # a Chinese date with a month writes 月
+        ahead = _zh_ahead(sentence)
         for m in ZH_FULL.finditer(sentence):
-            found = _month_year(int(m["month"]), m["year"], reference)
+            # "今年10月", "明年3月": the year a word before the month gives
+            shift = _ZH_YEAR_WORDS.get(sentence[max(0, m.start() - 2):m.start()]) if not m["year"] else None
+            at = m.start() - 2 if shift is not None else m.start()
+            year = str(reference.year + shift) if shift is not None and reference is not None else m["year"]
+            found = _month_year(int(m["month"]), year, reference, ahead)
             if found:
                 day = _valid_day(m["day"])
-                candidates.append((m.start(), PartialDate(found.year, found.month, day)))
+                candidates.append((at, PartialDate(found.year, found.month, day)))
     if lang == "zh" and reference is not None and reference.day is not None and "日" in sentence:
         for m in ZH_DAY.finditer(sentence):
             if not any(start <= m.start() < start + 12 for start, _ in candidates):

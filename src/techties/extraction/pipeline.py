@@ -28,6 +28,7 @@ from typing import Any
 from techties.entities.academic_titles import academies_in_titles
 from techties.entities.academy_units import units_of_academies
 from techties.entities.acronyms import learn_acronyms
+from techties.entities.channels import channels_of_posts
 from techties.entities.commentators import employers_of_commentators
 from techties.entities.gazetteer import Mention
 from techties.entities.people import people_in_person
@@ -124,6 +125,8 @@ def extract_document(doc: Document) -> Extraction:
             s.mentions = units_of_academies(s.sentence.text, s.mentions, s.sentence.start)
         # "…研究所分析师", "an analyst at …": a commentator's employer is no party
         s.mentions = employers_of_commentators(s.sentence.text, doc.lang, s.mentions, s.sentence.start)
+        # "在微信公众号发布": the platform a body posted on is no party
+        s.mentions = channels_of_posts(s.sentence.text, doc.lang, s.mentions, s.sentence.start)
     without_dependence(signals, doc.lang)  # "to lessen its dependence on China": no partner
     resolve_references(signals, doc.lang)  # "the company", "the two countries" (English)
     resolve_short_forms(signals, doc.lang)  # "HIT", "Bauman" for the parties named in full (English)
@@ -131,7 +134,7 @@ def extract_document(doc: Document) -> Extraction:
     title_sides = signals[0].sides if signals and offset else set()
     # where no sentence has its technology at hand, one with the pair may find it further on
     candidates = find_candidates(signals, title_sides, FIELD_AHEAD, doc.lang)
-    candidates = context_candidates(signals, candidates, doc.lang)
+    candidates = context_candidates(signals, candidates, doc.lang, headline=bool(offset))
     candidates = project_candidates(signals, candidates, doc.lang, doc.published, doc.date_basis)
     candidate_indexes = sorted({c.index for c in candidates})
     # names outside the knowledge base: in candidate sentences, the sentence before each, and

@@ -27,6 +27,7 @@ from techties.extraction.tense import (
     exchanged_documents,
     future_marks,
     future_times,
+    intentions,
     negotiations,
     not_yet,
     perfective_marks,
@@ -167,6 +168,12 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
         if planned:
             cues["signed"] = max(cues["signed"] - planned, 0)
             cues["announced"] = max(cues["announced"], planned)
+    # "达成合作意向", "准备好与华为合作": an intention, not an accord or a deed
+    meant = sum(intentions(text[a:b]) for a, b in bounds)
+    if meant:
+        cues["signed"] = max(cues["signed"] - meant, 0)
+        cues["implemented"] = max(cues["implemented"] - meant, 0)
+        cues["announced"] = max(cues["announced"], meant)
     if cues["signed"] and event_type not in types_of_kind("document"):
         # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
         cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)

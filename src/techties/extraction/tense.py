@@ -184,8 +184,13 @@ def future_times(text: str) -> int:
 # ("有望在年内签署", "准备签署", "将于下月签订"): the plan governs the verb, as "plans to sign" does.
 # Not when 了 or 已 between them says the signing took place ("计划已签署"), nor when 的 makes
 # the signing a noun that a name with the word in it owns ("行动计划的签署": the signing of the plan).
+# The plan word may also govern the verb across the occasion it names, whose own 的 does not
+# make the verb a noun ("将在下月总统访华期间签署", "拟于论坛开幕之际签订"): 在/于 opens the
+# occasion, a word of time or setting (期间, 之际, 时) closes it right before the verb.
 _PLANNED_SIGNING = re.compile(rf"(?<!将)(?:{_alternation('plan_before_signing')})"
-                              rf"[^，。；：、,;:！？!?了已的]{{0,10}}?(?:{_alternation('signing')})(?!了)")
+                              rf"(?:[^，。；：、,;:！？!?了已的]{{0,10}}?"
+                              rf"|[在于][^，。；：、,;:！？!?了已]{{1,30}}?(?:{_alternation('occasion_end')}))"
+                              rf"(?:{_alternation('signing')})(?!了)")
 
 
 def planned_signings(text: str) -> int:
@@ -264,6 +269,18 @@ _EXCHANGED = re.compile(rf"(?<!学生)(?<!学者)(?<!师生)(?<!人员)(?<!人�
 def exchanged_documents(text: str) -> int:
     """How many documents a Chinese clause says the parties exchanged ("交换合作协议")."""
     return len(_EXCHANGED.findall(simplify(text)))
+
+
+# An intention reached or a readiness declared is no deed and no accord: "达成合作意向" (reached
+# an intention to cooperate) and "准备好与华为合作" (is ready to work with Huawei) tell what the
+# sides mean to do. Not the documents of intent themselves ("意向书", "意向协议": signed papers).
+_INTENTION = re.compile(rf"达成了?[^，。；：,;:！？!?]{{0,12}}?意向(?!{_alternation('intent_document')})"
+                        r"|准备好了?(?=[与同就在为向对把])")
+
+
+def intentions(text: str) -> int:
+    """How many intentions reached or readiness declared a Chinese clause tells."""
+    return len(_INTENTION.findall(simplify(text)))
 
 
 _NEGOTIATION = _chinese_words("negotiation")
