@@ -15,6 +15,7 @@ from typing import Any
 from techties.exceptions import ModelError
 from techties.model.lexicon import Lexicon, simplify
 from techties.model.loader import load_tense_words
+from techties.model.phrase_patterns import phrase_alternation
 
 # Only a word with a third-person or a first-person plural ending can be such a verb; the
 # dictionary reads no other.
@@ -124,11 +125,11 @@ def _planned(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _alternation(kind: str) -> str:
-    """The Chinese words tense.yaml lists under `kind`, as a regex alternation in their order."""
+    """The Chinese words tense.yaml lists under `kind`, as a regex alternation (longest first)."""
     words = load_tense_words().get(kind, {}).get("zh", ())
     if not words:
         raise ModelError(f"tense.yaml: needs a `{kind}` list under `zh`")
-    return "|".join(re.escape(w) for w in words)
+    return phrase_alternation(words)
 
 
 def _chinese_words(kind: str) -> re.Pattern[str]:
