@@ -3,7 +3,8 @@ its own at stage alleged, however many cue words the shipment has."""
 
 from __future__ import annotations
 
-from techties.extraction.measure_reason import measure_with_reason, measures_describe_parties
+from techties.extraction.measure_reason import measure_with_reason
+from techties.extraction.party_standing import measures_describe_parties
 from techties.extraction.pipeline import extract_document
 from techties.extraction.signals import read_signals
 from techties.records import Document
@@ -35,7 +36,7 @@ def test_the_measure_and_its_charged_shipment_are_both_events() -> None:
 
 def _describes(text: str) -> bool:
     s = read_signals(text, "en")[0]
-    return measures_describe_parties(s.sentence.text, s.sentence.start, s.cue_spans)
+    return measures_describe_parties(s.sentence.text, s.sentence.start, s.cue_spans, "en")
 
 
 def test_sanctions_in_a_relative_clause_describe_a_party() -> None:

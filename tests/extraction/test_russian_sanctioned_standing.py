@@ -4,8 +4,8 @@ told as such ("Минфин США ввел санкции против…") sti
 
 from __future__ import annotations
 
+from techties.extraction.party_standing import measures_describe_parties
 from techties.extraction.pipeline import extract_document
-from techties.extraction.russian_status import standing_types
 from techties.records import Document
 
 
@@ -16,7 +16,8 @@ def _types(body: str, title: str = "Поставки из Китая") -> set[st
 
 def _standing(sentence: str, cue: str) -> set[str]:
     at = sentence.index(cue)
-    return standing_types(sentence, 0, [(at, at + len(cue), "types:countermeasure")])
+    spans = [(at, at + len(cue), "types:countermeasure")]
+    return {"countermeasure"} if measures_describe_parties(sentence, 0, spans, "ru") else set()
 
 
 def test_a_party_under_sanctions_is_no_measure() -> None:

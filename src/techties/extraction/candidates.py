@@ -23,10 +23,10 @@ from techties.extraction.cues import cue_weight
 from techties.extraction.framing import as_place, framed_types
 from techties.extraction.institutions import place_before_activity
 from techties.extraction.measure_cause import measure_as_cause
-from techties.extraction.measure_reason import measure_with_reason, measures_describe_parties
+from techties.extraction.measure_reason import measure_with_reason
 from techties.extraction.own_ways import each_on_its_own
+from techties.extraction.party_standing import measures_describe_parties
 from techties.extraction.russian_negation import denied_types
-from techties.extraction.russian_status import standing_types
 from techties.extraction.signals import SentenceSignals
 from techties.extraction.stage import clause_stages
 from techties.model.behaviour import (
@@ -246,7 +246,7 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         china_view = sides | previous_sides | (title_sides if lang == "ru" else set())
         imposer = imposer and "CN" in china_view and "RU" in sides | previous_sides | title_sides
         # "Sberbank, which faces Western sanctions, is to …": the sanctions describe a party
-        if imposer and lang == "en" and measures_describe_parties(s.sentence.text, s.sentence.start, s.cue_spans):
+        if imposer and lang == "en" and measures_describe_parties(s.sentence.text, s.sentence.start, s.cue_spans, lang):
             imposer = False
         ranked = _ranked_types(s, imposer)
         # "imposed sanctions on five firms for supplying drone parts": the measure is the news,
@@ -263,7 +263,8 @@ def find_candidates(signals: list[SentenceSignals], title_sides: set[str], field
         if lang == "ru":  # "не будет поставлять", "никаких ограничений нет": ruled out or absent
             dropped |= denied_types(s.sentence.text, s.sentence.start, s.cue_spans)
             # "фирмам, которые находятся под санкциями": a party's standing, no measure told
-            dropped |= standing_types(s.sentence.text, s.sentence.start, s.cue_spans)
+            if measures_describe_parties(s.sentence.text, s.sentence.start, s.cue_spans, lang):
+                dropped |= types_of_kind("measure")
         # "the joint development of rare earth deposits": a venture to mine, not research
         # and "investments in Russian science" research cooperation, not a stake
         if lang == "en" and ranked and (kinds := retyped(s.sentence.text, s.sentence.start, s.cue_spans)):

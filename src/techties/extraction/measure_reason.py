@@ -29,17 +29,3 @@ def measure_with_reason(text: str, start: int, cue_spans: list[tuple[int, int, s
     between = text[at - start:min(deeds) - start]
     return measure if _REASON.search(between) else None
 
-
-# a non-restrictive relative clause: from ", which" or ", who" to the next comma or the end
-_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*", re.IGNORECASE)
-
-
-def measures_describe_parties(text: str, start: int, cue_spans: list[tuple[int, int, str]]) -> bool:
-    """Whether every measure cue of an English sentence stands in a relative clause that
-    describes a party ("Sberbank, which faces Western sanctions, …", "one firm, which was not on
-    US sanctions lists, …"): the sanctions are the party's state, not a measure the sentence
-    reports."""
-    measures = types_of_kind("measure")
-    at = [a - start for a, _b, label in cue_spans if label.startswith("types:") and label[6:] in measures]
-    clauses = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
-    return bool(at) and all(any(lo <= a < hi for lo, hi in clauses) for a in at)
