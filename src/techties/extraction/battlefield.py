@@ -13,14 +13,14 @@ from functools import cache
 
 from techties.extraction.signals import SentenceSignals
 from techties.model.loader import load_model_mapping
+from techties.model.phrase_patterns import phrase_alternation
 
 REACH = 40  # characters before the country's name in which its phrase may end
 
 
 @cache
 def _before() -> re.Pattern[str]:
-    words = sorted(load_model_mapping("battlefield.yaml")["en"], key=len, reverse=True)
-    spoken = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    spoken = phrase_alternation(load_model_mapping("battlefield.yaml")["en"])
     return re.compile(rf"\b(?:{spoken})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
