@@ -20,7 +20,6 @@ The chain, each stage its own module:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,6 +77,7 @@ from techties.extraction.domains import (
 )
 from techties.extraction.joint_objects import project_candidates
 from techties.extraction.known_names import as_known_parties
+from techties.extraction.measure_reason import charged_as_reason
 from techties.extraction.name_fields import fields_outside_new_names
 from techties.extraction.short_forms import resolve_short_forms
 from techties.extraction.signals import SentenceSignals, add_acronyms, add_unresolved, read_signals
@@ -278,7 +278,7 @@ def _draft(doc: Document, signals: list[SentenceSignals], c: Candidate, doc_stag
     # English "sanctions" as often names a risk or a workaround ("hubs for circumventing sanctions")
     # Chinese gives the reason after the measure: "实施制裁，理由是这些企业向俄方供应了芯片"
     claimed = claimed or (doc.lang in ("ru", "zh") and c.type in types_where("charged")
-                          and _measure_reason(s, c.type, doc.lang))
+                          and charged_as_reason(s.sentence.text, s.sentence.start, s.cue_spans, c.type, doc.lang))
     stage = "alleged" if claimed else decide_stage(c.type, cues or _headline_trouble(doc, signals), doc_stages)
     if stage == "implemented" and doc.lang == "zh" and not perfective_marks(s.sentence.text) \
             and states_later_date(s.sentence.text, doc.lang, doc.published):
@@ -319,25 +319,6 @@ def shipment_claims(signals: list[SentenceSignals]) -> int:
     beside a past delivery (English and Russian)."""
     about = types_where("charged") | types_of_kind("measure")
     return sum(s.stages.get("alleged", 0) for s in signals if about & set(s.types))
-
-
-def _measure_reason(s: SentenceSignals, event_type: str, lang: str | None) -> bool:
-    """Whether a sentence tells the event as the reason of a measure's, in a Russian relative
-    clause ("внёс в список компании, которые поставляли") or after a Chinese word of reason
-    ("实施制裁，理由是这些企业供应了"): the reason the measuring state gives. A measure that is
-    only the cause of a delay ("задерживаются из-за санкций", "受制裁影响") is no such claim."""
-    text, start = s.sentence.text, s.sentence.start
-    measures = types_of_kind("measure")
-    measure_at = [a - start for a, _b, label in s.cue_spans if label[6:] in measures and label.startswith("types:")]
-    event_at = [a - start for a, _b, label in s.cue_spans if label == f"types:{event_type}"]
-    return any(m < rel.start() < e for m in measure_at for e in event_at
-               for rel in (_REASON_ZH if lang == "zh" else _RELATIVE).finditer(text))
-
-
-_RELATIVE = re.compile(r"\bкотор(?:ые|ая|ый|ое|ых|ую|ой|ому|ым)\b", re.IGNORECASE)
-# The words that open the reason a Chinese report gives for a measure: "理由是", "原因是", "因其",
-# "称其", "指其" (saying that they), "以…为由" opens it before the measure and is left out.
-_REASON_ZH = re.compile(r"理由是|原因是|因其|因为其|称其|称这些|称该|指其")
 
 
 def _headline_trouble(doc: Document, signals: list[SentenceSignals]) -> Counter[str]:
