@@ -14,7 +14,7 @@ from collections import Counter
 from techties.extraction.russian_claims import press_finding, third_state_claim, third_state_claim_at_end
 from techties.extraction.russian_documents import cited_document
 from techties.extraction.signals import SentenceSignals
-from techties.extraction.stage import clause_bounds
+from techties.extraction.stage import clause_bounds, plans_instead
 from techties.extraction.tense import future_verbs, open_marks, plan_infinitives, setback_plans, signing_noun
 from techties.model.behaviour import types_of_kind, types_where
 
@@ -131,5 +131,4 @@ def _founded(cues: Counter[str], text: str, bounds: Bounds) -> None:
     be built, a project of its own (not the terms of a deal, which are signed with it)."""
     founded = sum(len(_FOUNDING.findall(text[a:b])) for a, b in bounds)
     if founded:
-        cues["signed"] = max(cues["signed"] - founded, 0)
-        cues["announced"] = max(cues["announced"], founded)
+        plans_instead(cues, founded, "signed")

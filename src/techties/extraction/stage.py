@@ -18,6 +18,15 @@ from techties.model.lexicon import simplify
 STAGE_PRIORITY = ("stalled", "alleged", "announced", "signed", "implemented")
 
 
+def plans_instead(cues: Counter[str], words: int, *deeds: str) -> None:
+    """`words` words of a clause make what its `deeds` cues tell a plan ("discussed building",
+    "有望签署", "соглашение о создании"): as many of those cues are taken back, and the clause
+    is announced."""
+    for stage in deeds:
+        cues[stage] = max(cues[stage] - words, 0)
+    cues["announced"] = max(cues["announced"], words)
+
+
 def decide_stage(event_type: str, stages: Counter[str], context: Counter[str]) -> str:
     """`stages` are the evidence sentence's cues, `context` the whole document's; a "future"
     count in `stages` is the tense of the event's own clause, not a stage, and a "charge"

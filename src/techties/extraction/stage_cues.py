@@ -17,6 +17,7 @@ from techties.extraction.stage import (
     clause_bounds,
     clause_breaks,
     clause_stages,
+    plans_instead,
     sentence_stages,
 )
 from techties.extraction.tense import (
@@ -136,8 +137,7 @@ def _english_tense(cues: Counter[str], text: str, bounds: Bounds) -> None:
     signing still to come and the act of a headline in its future tense."""
     discussed = sum(len(_DISCUSSED_GERUND.findall(text[a:b])) for a, b in bounds)
     if discussed:
-        cues["announced"] = max(cues["announced"], discussed)
-        cues["implemented"] = max(cues["implemented"] - discussed, 0)
+        plans_instead(cues, discussed, "implemented")
     planned = [m.group() for a, b in bounds for m in _PLANNED_SIGNING.finditer(text[a:b])]
     if planned:
         # the words "signed"/"signing" of these are no signing done
@@ -166,14 +166,11 @@ def _chinese_tense(cues: Counter[str], s: SentenceSignals, event_type: str, boun
         # "有望签署", "准备签订": the signing is planned, not done
         planned = sum(planned_signings(text[a:b]) for a, b in bounds)
         if planned:
-            cues["signed"] = max(cues["signed"] - planned, 0)
-            cues["announced"] = max(cues["announced"], planned)
+            plans_instead(cues, planned, "signed")
     # "达成合作意向", "准备好与华为合作": an intention, not an accord or a deed
     meant = sum(intentions(text[a:b]) for a, b in bounds)
     if meant:
-        cues["signed"] = max(cues["signed"] - meant, 0)
-        cues["implemented"] = max(cues["implemented"] - meant, 0)
-        cues["announced"] = max(cues["announced"], meant)
+        plans_instead(cues, meant, "signed", "implemented")
     if cues["signed"] and event_type not in types_of_kind("document"):
         # "这是双方签署的供货合同的一部分": a delivery of a contract signed before is not signed
         cues["signed"] = max(cues["signed"] - sum(signings_named(text[a:b]) for a, b in bounds), 0)
