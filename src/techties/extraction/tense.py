@@ -167,7 +167,8 @@ _PLAN_ADVERB = re.compile(r"(?<![模虚比])拟(?=[\u4e00-\u9fff])|(?<![志意�
 
 
 def plan_adverbs(text: str) -> int:
-    """How many verbs of a Chinese clause the adverb 拟, the modal 愿 or 宣布 marks as intended."""
+    """How many verbs of a Chinese clause the adverbs 拟 and 或, the modals 愿 and 要, or 宣布
+    mark as intended."""
     return len(_PLAN_ADVERB.findall(simplify(text)))
 
 
