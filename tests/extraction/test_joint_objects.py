@@ -74,3 +74,13 @@ def test_the_later_clauses_that_state_a_time_of_their_own() -> None:
     assert later_times(text, "en", "2024-06-01", None) == [text.index("unit 4")]
     one_clause = "Unit 3 began operation in December 2017 and was tested in 2018."
     assert later_times(one_clause, "en", "2024-06-01", None) == []
+
+
+def test_the_happenings_one_sentence_dates_apart_each_have_their_own_id() -> None:
+    # one sentence, one type, the same parties: their content gave the three one id, and the
+    # store, which keys events by id, refused the document
+    events = _events(LEAD + "The second unit of the Beishan plant was launched in October 2012, while the third "
+                     "in May 2015, and the fourth in 2018.")
+    pilots = [e for e in events if e.type == "pilot"]
+    assert len(pilots) == 4
+    assert len({e.id for e in events}) == len(events)

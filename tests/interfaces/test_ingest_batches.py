@@ -133,3 +133,18 @@ def test_a_killed_ingest_resumes_to_the_same_result(urls: tuple[str, str], tmp_p
         resumed = run_ingest([str(corpus)], store, workers=2, batch_size=5)
         assert resumed.skipped == saved and resumed.added == expected["report"]["added"] - saved
         assert store_contents(store) == expected["store"]
+
+
+def test_a_sentence_that_dates_several_happenings_is_stored_with_each(tmp_path: Path) -> None:
+    """Its events once shared one id, and the store refused the whole document."""
+    story = tmp_path / "units.txt"
+    story.write_text("Rosatom and China National Nuclear Corporation launched the construction of the "
+                     "fifth unit of the Beishan nuclear power plant in March 2024. The second unit of "
+                     "the Beishan plant was launched in October 2012, while the third in May 2015, "
+                     "and the fourth in 2018.\n", encoding="utf-8")
+    with _store(f"sqlite:///{tmp_path / 'units.sqlite'}") as store:
+        report = run_ingest([str(story)], store, batch_size=10)
+        assert (report.added, report.failures) == (1, [])
+        with store.engine.connect() as conn:
+            dates = sorted(conn.execute(text("SELECT date FROM events WHERE type = 'pilot'")).scalars())
+    assert dates == ["2012-10", "2015-05", "2018", "2024-03"]

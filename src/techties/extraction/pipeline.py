@@ -85,7 +85,7 @@ from techties.extraction.stage import decide_stage, sentence_stages
 from techties.extraction.stage_cues import stage_cues
 from techties.extraction.tense import charge_marks, perfective_marks, planned_signings
 from techties.model.behaviour import domains_where, type_for_role, types_of_kind, types_where
-from techties.records import ActorRef, Document, Event, Evidence
+from techties.records import ActorRef, Document, Event, Evidence, content_id
 
 MAX_EVIDENCE = 3
 MAX_EVENTS_PER_TYPE = 3
@@ -214,7 +214,21 @@ def extract_document(doc: Document) -> Extraction:
     _add_document_domain(events)
     for event in events:
         event.domains = focus_domains(event.type, armed_drones(event.domains, doc_domains))
+    own_ids(events)
     return Extraction(doc.id, bool(events), events)
+
+
+def own_ids(events: list[Event]) -> None:
+    """An event's id comes from its document, type, first evidence and parties, so two
+    happenings told in one sentence between the same parties (a unit launched in 2012, the
+    next in 2015) would share one; the store keys events by id and refused the whole
+    document. The later ones get an id derived from it and their rank: each event of a
+    document has its own, and every other id stays as it was."""
+    seen: Counter[str] = Counter()
+    for event in events:
+        seen[event.id] += 1
+        if seen[event.id] > 1:
+            event.id = content_id(event.id, str(seen[event.id]), prefix="ev_")
 
 
 @dataclass
