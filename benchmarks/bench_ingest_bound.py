@@ -10,7 +10,8 @@ that CPU in its two halves, each on the same synthetic news as `bench_ingest.py`
   back) under the same runner and chunks as `techties ingest`, with a writer that keeps
   nothing, against `techties extract` on the same file. Both are run in fresh processes,
   start-up included, `--repeat` times in turn, and the medians are printed: this is what
-  ingest would reach if storing cost nothing at all.
+  ingest would reach if storing cost nothing at all. It imports less than the CLI does (no
+  command-line or store modules), so its figure leans optimistic: a bound, not a forecast.
 - **writer alone**: ingest's writer (`Ingestor.save_batch`, duplicates, merging, counters,
   the search index) saving the same documents, extracted beforehand, into a fresh SQLite
   store (and PostgreSQL with --pg), in one process with nothing else running: its CPU
