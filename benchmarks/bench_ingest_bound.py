@@ -30,46 +30,28 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_ingest, synthetic
 
-from bench_ingest import _drop, _pg_database, timed  # noqa: E402
+from bench_ingest import _drop, _pg_database, timed, timed_argv  # noqa: E402
 from synthetic import write_documents  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARE = 0.9  # the bar: ingest at 90 % of extract's speed
 
-# ingest's worker side with a writer that keeps nothing: run in a fresh process like the CLI
-WORKERS_ALONE = """
+BENCHMARKS = Path(__file__).resolve().parent
+# ingest's worker side with a writer that keeps nothing (`prepared_items`), in a fresh process
+WORKERS_ALONE = f"""
 import sys
-from techties.extraction.cues import warm
-from techties.interfaces.ingest_feed import Feed
-from techties.interfaces.parallel import runner
-workers = int(sys.argv[2]) if sys.argv[2] != "default" else None
-with runner(workers, None, initializer=warm) as run:
-    feed = Feed([sys.argv[1]], run, batch_size=200)
-    feed.start()
-    feed.attach(lambda keys: set())
-    kept = sum(len(results) for results in feed)
-print(kept)
+sys.path.insert(0, {str(BENCHMARKS)!r})
+from pathlib import Path
+from bench_ingest_bound import prepared_items
+print(len(prepared_items(Path(sys.argv[1]), None if sys.argv[2] == "default" else int(sys.argv[2]))))
 """
-
-
-def _timed_script(script: str, args: list[str], src: Path) -> dict:
-    from bench_ingest import _children_cpu
-
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    cpu = _children_cpu()
-    start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"the workers-alone run failed:\n{result.stderr[-3000:]}")
-    return {"seconds": round(time.perf_counter() - start, 2), "cpu_seconds": round(_children_cpu() - cpu, 1)}
 
 
 def workers_alone(docs: Path, count: int, workers: int | None, src: Path, times: int) -> dict:
@@ -78,7 +60,7 @@ def workers_alone(docs: Path, count: int, workers: int | None, src: Path, times:
     for _ in range(times):
         extract = timed(["extract", str(docs), "-o", os.devnull]
                         + (["--workers", str(workers)] if workers else []), src)
-        alone = _timed_script(WORKERS_ALONE, [str(docs), str(workers or "default")], src)
+        alone = timed_argv([sys.executable, "-c", WORKERS_ALONE, str(docs), str(workers or "default")], src)
         rounds.append({"extract_seconds": extract["seconds"], "extract_cpu": extract["cpu_seconds"],
                        "workers_seconds": alone["seconds"], "workers_cpu": alone["cpu_seconds"],
                        "workers_share": round(extract["seconds"] / alone["seconds"], 2),
